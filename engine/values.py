@@ -1,0 +1,475 @@
+"""SQLite's value model: storage classes, type affinity, conversions, comparison and arithmetic.
+
+Every SQL value is a plain Python object: ``None`` (NULL), ``int`` (INTEGER, 64-bit),
+``float`` (REAL), ``str`` (TEXT) or ``bytes`` (BLOB). The functions here implement the
+rules of SQLite's documentation ("Datatypes In SQLite", "CAST expressions", the
+arithmetic operators) so that every other module can stay ignorant of them. Generated
+query code calls these helpers on its slow paths; keep them small and allocation-free.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from engine.errors import DataError
+
+INT64_MIN = -(1 << 63)
+INT64_MAX = (1 << 63) - 1
+
+# Affinities, by the names SQLite's documentation uses.
+INTEGER = "INTEGER"
+REAL = "REAL"
+NUMERIC = "NUMERIC"
+TEXT = "TEXT"
+BLOB = "BLOB"  # also "no affinity"
+
+NUMERIC_TYPES = (int, float, bool)
+
+# Sort rank of each storage class: NULL < numbers < TEXT < BLOB.
+_RANK = {type(None): 0, bool: 1, int: 1, float: 1, str: 2, bytes: 3}
+
+
+def storage_class(value: object) -> str:
+    """The name ``typeof()`` returns for ``value``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool) or isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "real"
+    if isinstance(value, str):
+        return "text"
+    return "blob"
+
+
+def affinity_of_type(declared: str | None) -> str:
+    """Column affinity of a declared type, by SQLite's five ordered rules."""
+    if not declared:
+        return BLOB
+    name = declared.upper()
+    if "INT" in name:
+        return INTEGER
+    if "CHAR" in name or "CLOB" in name or "TEXT" in name:
+        return TEXT
+    if "BLOB" in name:
+        return BLOB
+    if "REAL" in name or "FLOA" in name or "DOUB" in name:
+        return REAL
+    return NUMERIC
+
+
+# A whole string that is a decimal number, with optional surrounding spaces.
+_NUMBER_RE = re.compile(
+    r"\s*([+-]?)(?:(\d+)(\.\d*)?|(\.\d+))([eE][+-]?\d+)?\s*\Z", re.ASCII
+)
+# The longest prefix that reads as a number (what arithmetic on text uses).
+_PREFIX_RE = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_INT_PREFIX_RE = re.compile(r"\s*[+-]?\d+", re.ASCII)
+
+
+def _int_or_real(text: str) -> int | float:
+    """An integer literal that fits 64 bits stays INTEGER, anything else is REAL."""
+    value = int(text)
+    if INT64_MIN <= value <= INT64_MAX:
+        return value
+    return float(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The number a whole string spells, or None when it is not a well-formed number."""
+    match = _NUMBER_RE.match(text)
+    if match is None:
+        return None
+    sign, whole, fraction, bare_fraction, exponent = match.groups()
+    if fraction is None and bare_fraction is None and exponent is None:
+        return _int_or_real(sign + whole)
+    return float(text)
+
+
+def number_prefix(text: str) -> int | float:
+    """The number at the start of a string, 0 when there is none (SQLite's text-to-number)."""
+    match = _PREFIX_RE.match(text)
+    if match is None:
+        return 0
+    literal = match.group()
+    stripped = literal.strip()
+    if "." in stripped or "e" in stripped or "E" in stripped:
+        return float(stripped)
+    return _int_or_real(stripped)
+
+
+def _real_to_integer_if_exact(value: float) -> int | float:
+    if value.is_integer() and -9.223372036854775e18 <= value <= 9.223372036854775e18:
+        return int(value)
+    return value
+
+
+def apply_affinity(value: object, affinity: str) -> object:
+    """Convert a value as storing it in a column of ``affinity`` would."""
+    if value is None or affinity == BLOB:
+        return value
+    cls = value.__class__
+    if affinity == TEXT:
+        if cls is int or cls is float:
+            return to_text(value)
+        return value
+    if cls is str:
+        number = parse_number(value)
+        if number is None:
+            return value
+        value = number
+        cls = value.__class__
+    elif cls is bool:
+        return int(value)
+    if affinity == REAL:
+        return float(value) if cls is int else value
+    if cls is float:
+        return _real_to_integer_if_exact(value)
+    return value
+
+
+def numeric_affinity_for_compare(value: object) -> object:
+    """NUMERIC affinity as comparisons apply it: text that spells a number becomes one."""
+    if value.__class__ is str:
+        number = parse_number(value)
+        if number is not None:
+            return number
+    return value
+
+
+def real_to_text(value: float) -> str:
+    """Render a REAL the way SQLite does (``%!.15g``: 15 significant digits, always a dot)."""
+    if math.isinf(value):
+        return "Inf" if value > 0 else "-Inf"
+    if value == 0:
+        return "0.0"
+    exact = Decimal(value)
+    exponent = exact.adjusted()
+    rounded = exact.quantize(Decimal(1).scaleb(exponent - 14), rounding=ROUND_HALF_UP)
+    digits = rounded.as_tuple().digits
+    if len(digits) > 15:  # rounding carried into a new leading digit
+        exponent += 1
+        digits = digits[:15]
+    mantissa = "".join(map(str, digits)).rstrip("0") or "0"
+    sign = "-" if value < 0 else ""
+    if exponent < -4 or exponent >= 15:
+        head, tail = mantissa[0], mantissa[1:] or "0"
+        return f"{sign}{head}.{tail}e{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
+    if exponent < 0:
+        return f"{sign}0.{'0' * (-exponent - 1)}{mantissa}"
+    whole = mantissa[: exponent + 1].ljust(exponent + 1, "0")
+    fraction = mantissa[exponent + 1:] or "0"
+    return f"{sign}{whole}.{fraction}"
+
+
+def to_text(value: object) -> str | None:
+    """TEXT conversion of any value (CAST AS TEXT, ``||``, text functions)."""
+    if value is None:
+        return None
+    cls = value.__class__
+    if cls is str:
+        return value
+    if cls is int:
+        return str(value)
+    if cls is float:
+        return real_to_text(value)
+    if cls is bool:
+        return "1" if value else "0"
+    return bytes(value).decode("utf-8", errors="replace")
+
+
+def to_number(value: object) -> int | float | None:
+    """The numeric value arithmetic uses: text and blobs read their numeric prefix."""
+    cls = value.__class__
+    if cls is int or cls is float or value is None:
+        return value
+    if cls is bool:
+        return int(value)
+    if cls is bytes:
+        value = value.decode("utf-8", errors="replace")
+    return number_prefix(value)
+
+
+def to_integer(value: object) -> int | None:
+    """CAST(value AS INTEGER)."""
+    if value is None:
+        return None
+    cls = value.__class__
+    if cls is int:
+        return value
+    if cls is float:
+        return float_to_integer(value)
+    if cls is bool:
+        return int(value)
+    if cls is bytes:
+        value = value.decode("utf-8", errors="replace")
+    match = _INT_PREFIX_RE.match(value)
+    if match is None:
+        return 0
+    number = int(match.group())
+    return min(max(number, INT64_MIN), INT64_MAX)
+
+
+def float_to_integer(value: float) -> int:
+    """Truncate toward zero, saturating at the 64-bit limits (NaN becomes 0)."""
+    if value != value:
+        return 0
+    if value >= 9.223372036854775807e18:
+        return INT64_MAX
+    if value <= -9.223372036854775808e18:
+        return INT64_MIN
+    return int(value)
+
+
+def to_real(value: object) -> float | None:
+    """CAST(value AS REAL)."""
+    number = to_number(value)
+    return None if number is None else float(number)
+
+
+def cast(value: object, type_name: str) -> object:
+    """CAST(value AS type_name) with the affinity the type name implies."""
+    affinity = affinity_of_type(type_name)
+    if value is None:
+        return None
+    if affinity == INTEGER:
+        return to_integer(value)
+    if affinity == REAL:
+        return to_real(value)
+    if affinity == TEXT:
+        return to_text(value)
+    if affinity == BLOB:
+        if value.__class__ is bytes:
+            return value
+        return to_text(value).encode("utf-8")
+    # NUMERIC
+    cls = value.__class__
+    if cls is int or cls is float:
+        return value
+    if cls is bool:
+        return int(value)
+    if cls is bytes:
+        value = value.decode("utf-8", errors="replace")
+    number = number_prefix(value)
+    if number.__class__ is float:
+        # a text whose numeric prefix is an integer-valued real ('3.0') casts to INTEGER
+        prefix = _PREFIX_RE.match(value)
+        if prefix and not any(c in prefix.group() for c in ".eE"):
+            return _real_to_integer_if_exact(number)
+        if number.is_integer() and abs(number) < 9.223372036854775e18:
+            return int(number)
+    return number
+
+
+def truth(value: object) -> bool | None:
+    """The truth of a value as WHERE, CASE and the logical operators see it (None is unknown)."""
+    if value is None:
+        return None
+    cls = value.__class__
+    if cls is int or cls is float or cls is bool:
+        return value != 0
+    return to_number(value) != 0
+
+
+def is_true(value: object) -> bool:
+    """True only for a value that is true (NULL and false both fail a WHERE)."""
+    cls = value.__class__
+    if cls is int or cls is float or cls is bool:
+        return value != 0
+    if value is None:
+        return False
+    return to_number(value) != 0
+
+
+def compare(a: object, b: object, collation: str | None = None) -> int:
+    """Three-way comparison of two non-NULL values: numbers < TEXT < BLOB."""
+    rank_a = _RANK[a.__class__]
+    rank_b = _RANK[b.__class__]
+    if rank_a != rank_b:
+        return -1 if rank_a < rank_b else 1
+    if rank_a == 2 and collation is not None and collation != "BINARY":
+        a, b = collate_key(a, collation), collate_key(b, collation)
+    return -1 if a < b else (1 if a > b else 0)
+
+
+def collate_key(text: str, collation: str) -> str:
+    """The string that compares like ``text`` under a built-in collation."""
+    if collation == "NOCASE":
+        return text.translate(_ASCII_LOWER)
+    if collation == "RTRIM":
+        return text.rstrip(" ")
+    return text
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def sort_key(value: object) -> tuple:
+    """A key that orders values as SQLite's ORDER BY does (NULLs first)."""
+    return (_RANK[value.__class__], 0 if value is None else value)
+
+
+def sort_key_collated(collation: str):
+    """A sort-key function for ORDER BY under a collation."""
+
+    def key(value: object) -> tuple:
+        if value.__class__ is str:
+            return (2, collate_key(value, collation))
+        return (_RANK[value.__class__], 0 if value is None else value)
+
+    return key
+
+
+# --- arithmetic -----------------------------------------------------------------------
+
+
+def _checked(result: int, fallback: float) -> int | float:
+    if INT64_MIN <= result <= INT64_MAX:
+        return result
+    return fallback
+
+
+def _finite(result: float) -> float | None:
+    return None if result != result else result
+
+
+def add(a: object, b: object) -> int | float | None:
+    if a is None or b is None:
+        return None
+    if a.__class__ is not int or b.__class__ is not int:
+        a, b = to_number(a), to_number(b)
+        if a.__class__ is not int or b.__class__ is not int:
+            return _finite(float(a) + float(b))
+    return _checked(a + b, float(a) + float(b))
+
+
+def subtract(a: object, b: object) -> int | float | None:
+    if a is None or b is None:
+        return None
+    if a.__class__ is not int or b.__class__ is not int:
+        a, b = to_number(a), to_number(b)
+        if a.__class__ is not int or b.__class__ is not int:
+            return _finite(float(a) - float(b))
+    return _checked(a - b, float(a) - float(b))
+
+
+def multiply(a: object, b: object) -> int | float | None:
+    if a is None or b is None:
+        return None
+    if a.__class__ is not int or b.__class__ is not int:
+        a, b = to_number(a), to_number(b)
+        if a.__class__ is not int or b.__class__ is not int:
+            return _finite(float(a) * float(b))
+    return _checked(a * b, float(a) * float(b))
+
+
+def divide(a: object, b: object) -> int | float | None:
+    if a is None or b is None:
+        return None
+    if a.__class__ is not int or b.__class__ is not int:
+        a, b = to_number(a), to_number(b)
+        if a.__class__ is not int or b.__class__ is not int:
+            if b == 0:
+                return None
+            return _finite(float(a) / float(b))
+    if b == 0:
+        return None
+    if a == INT64_MIN and b == -1:
+        return float(a) / float(b)
+    quotient = abs(a) // abs(b)
+    return quotient if (a < 0) == (b < 0) else -quotient
+
+
+def remainder(a: object, b: object) -> int | float | None:
+    """SQLite's ``%``: both operands as integers, the sign of the dividend; REAL if either was."""
+    if a is None or b is None:
+        return None
+    a, b = to_number(a), to_number(b)
+    real = a.__class__ is float or b.__class__ is float
+    ia = float_to_integer(a) if a.__class__ is float else a
+    ib = float_to_integer(b) if b.__class__ is float else b
+    if ib == 0:
+        return None
+    result = abs(ia) % abs(ib)
+    if ia < 0:
+        result = -result
+    return float(result) if real else result
+
+
+def negate(a: object) -> int | float | None:
+    if a is None:
+        return None
+    if a.__class__ is not int:
+        a = to_number(a)
+        if a.__class__ is float:
+            return -a
+    if a == INT64_MIN:
+        return -float(a)
+    return -a
+
+
+def _to_int64(value: object) -> int | None:
+    if value is None:
+        return None
+    number = to_number(value)
+    if number.__class__ is float:
+        return float_to_integer(number)
+    return number
+
+
+def _wrap64(value: int) -> int:
+    value &= (1 << 64) - 1
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def bit_and(a: object, b: object) -> int | None:
+    a, b = _to_int64(a), _to_int64(b)
+    return None if a is None or b is None else a & b
+
+
+def bit_or(a: object, b: object) -> int | None:
+    a, b = _to_int64(a), _to_int64(b)
+    return None if a is None or b is None else a | b
+
+
+def bit_not(a: object) -> int | None:
+    a = _to_int64(a)
+    return None if a is None else ~a
+
+
+def shift_left(a: object, b: object) -> int | None:
+    a, b = _to_int64(a), _to_int64(b)
+    if a is None or b is None:
+        return None
+    if b < 0:
+        return shift_right(a, -b)
+    if b >= 64:
+        return 0
+    return _wrap64(a << b)
+
+
+def shift_right(a: object, b: object) -> int | None:
+    a, b = _to_int64(a), _to_int64(b)
+    if a is None or b is None:
+        return None
+    if b < 0:
+        return shift_left(a, -b)
+    if b >= 64:
+        return -1 if a < 0 else 0
+    return a >> b
+
+
+def concat(a: object, b: object) -> str | None:
+    if a is None or b is None:
+        return None
+    return to_text(a) + to_text(b)
+
+
+def checked_sum(values: list) -> int:
+    """Sum of integers that raises "integer overflow" as SQLite's SUM does."""
+    total = sum(values)
+    if not INT64_MIN <= total <= INT64_MAX:
+        raise DataError("integer overflow")
+    return total

@@ -1,0 +1,1 @@
+"""Jupyter magic and SQLLogicTest tooling built on the vibesql engine."""
