@@ -7,7 +7,7 @@ Errors that come from SQL text carry the position they refer to, so tools on top
 from __future__ import annotations
 
 
-class Warning(Exception):  # noqa: A001 - the name is fixed by PEP 249
+class Warning(Exception):
     """Important warnings, such as data truncation (PEP 249)."""
 
 

@@ -35,7 +35,7 @@ def storage_class(value: object) -> str:
     """The name ``typeof()`` returns for ``value``."""
     if value is None:
         return "null"
-    if isinstance(value, bool) or isinstance(value, int):
+    if isinstance(value, (bool, int)):
         return "integer"
     if isinstance(value, float):
         return "real"

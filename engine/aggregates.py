@@ -1,0 +1,141 @@
+"""Aggregate functions over the values one group collected, with SQLite's results and types.
+
+The executor gathers each aggregate's arguments per group into a list; these functions
+reduce a list to the aggregate's value. Working on whole lists lets Python's builtins do
+the looping, which is far cheaper than a step call per row.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from functools import reduce
+from itertools import accumulate
+
+from engine import values as V
+from engine.errors import DataError, ProgrammingError
+
+
+def _numeric_for_sum(value: object) -> int | float:
+    """What SUM adds for a value: numbers as they are, text by numeric affinity, else its REAL."""
+    cls = value.__class__
+    if cls is int or cls is float:
+        return value
+    if cls is str:
+        number = V.parse_number(value)
+        if number is not None:
+            return number
+    return float(V.to_number(value))
+
+
+def _non_null(values: list) -> list:
+    return [v for v in values if v is not None] if None in values else values
+
+
+def _sum_parts(values: list) -> tuple[list, bool]:
+    """(numbers to add, whether the result is REAL)."""
+    numbers = [v if v.__class__ is int else _numeric_for_sum(v) for v in values]
+    approximate = any(n.__class__ is not int for n in numbers)
+    return numbers, approximate
+
+
+def sql_sum(values: list) -> int | float | None:
+    values = _non_null(values)
+    if not values:
+        return None
+    numbers, approximate = _sum_parts(values)
+    integers = [n for n in numbers if n.__class__ is int] if approximate else numbers
+    if integers:
+        partial = list(accumulate(integers))
+        if max(partial) > V.INT64_MAX or min(partial) < V.INT64_MIN:
+            raise DataError("integer overflow")
+    if approximate:
+        return reduce(operator.add, (float(n) for n in numbers), 0.0)
+    return partial[-1]
+
+
+def sql_total(values: list) -> float:
+    values = _non_null(values)
+    numbers, _ = _sum_parts(values)
+    return reduce(operator.add, (float(n) for n in numbers), 0.0)
+
+
+def sql_avg(values: list) -> float | None:
+    values = _non_null(values)
+    if not values:
+        return None
+    return sql_total(values) / len(values)
+
+
+def sql_count(values: list) -> int:
+    return len(values) - values.count(None) if None in values else len(values)
+
+
+def count_rows(values: list) -> int:
+    return len(values)
+
+
+def _extreme(values: list, collation: str | None, pick: Callable) -> object:
+    values = _non_null(values)
+    if not values:
+        return None
+    if collation in (None, "BINARY"):
+        return pick(values, key=V.sort_key)
+    return pick(values, key=V.sort_key_collated(collation))
+
+
+def sql_min(values: list, collation: str | None = None) -> object:
+    return _extreme(values, collation, min)
+
+
+def sql_max(values: list, collation: str | None = None) -> object:
+    return _extreme(values, collation, max)
+
+
+def group_concat(values: list) -> str | None:
+    """GROUP_CONCAT over (value, separator) pairs; the first value's separator is not used."""
+    text = None
+    parts: list[str] = []
+    for value, separator in values:
+        if value is None:
+            continue
+        if parts:
+            parts.append("" if separator is None else V.to_text(separator))
+        parts.append(V.to_text(value))
+    if parts:
+        text = "".join(parts)
+    return text
+
+
+def distinct(values: list) -> list:
+    """The values with duplicates removed, first occurrences kept (SQLite's DISTINCT equality)."""
+    return list(dict.fromkeys(values))
+
+
+def distinct_pairs(values: list) -> list:
+    seen = set()
+    kept = []
+    for pair in values:
+        if pair[0] not in seen:
+            seen.add(pair[0])
+            kept.append(pair)
+    return kept
+
+
+FINALIZERS: dict[str, Callable[[list], object]] = {
+    "count(*)": count_rows,
+    "count": sql_count,
+    "sum": sql_sum,
+    "total": sql_total,
+    "avg": sql_avg,
+    "min": sql_min,
+    "max": sql_max,
+    "group_concat": group_concat,
+}
+
+
+def check_arguments(name: str, count: int) -> None:
+    expected = {"count": (0, 1), "sum": (1, 1), "total": (1, 1), "avg": (1, 1), "min": (1, 1), "max": (1, 1),
+                "group_concat": (1, 2), "string_agg": (2, 2)}[name]
+    if not expected[0] <= count <= expected[1]:
+        raise ProgrammingError(f"wrong number of arguments to function {name}()")

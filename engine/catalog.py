@@ -1,0 +1,162 @@
+"""Schema objects: tables' columns and constraints, indexes, views, triggers, schemas and roles.
+
+The catalog describes; `engine.storage` holds the rows. Names are matched
+case-insensitively, as in SQLite, but kept as written for dumps and descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from engine.values import INTEGER, affinity_of_type
+
+
+@dataclass
+class Column:
+    name: str
+    declared_type: str = ""
+    not_null: bool = False
+    default: exp.Expression | None = None
+    default_sql: str | None = None
+    collation: str | None = None
+    primary_key: bool = False
+    check: exp.Expression | None = None
+    check_sql: str | None = None
+
+    @property
+    def affinity(self) -> str:
+        return affinity_of_type(self.declared_type)
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[int, ...]
+    parent: str
+    parent_columns: tuple[str, ...]  # empty: the parent's primary key
+    on_delete: str = "NO ACTION"
+    on_update: str = "NO ACTION"
+
+
+@dataclass
+class TableSchema:
+    name: str
+    columns: list[Column]
+    primary_key: tuple[int, ...] = ()
+    primary_key_desc: bool = False
+    autoincrement: bool = False
+    uniques: list[tuple[int, ...]] = field(default_factory=list)
+    checks: list[tuple[exp.Expression, str]] = field(default_factory=list)
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.reindex_columns()
+
+    def reindex_columns(self) -> None:
+        """Refresh the derived lookups after columns change (ALTER TABLE)."""
+        self._positions = {column.name.lower(): i for i, column in enumerate(self.columns)}
+        self.affinities = tuple(column.affinity for column in self.columns)
+        self.rowid_column = self._find_rowid_alias()
+
+    def _find_rowid_alias(self) -> int | None:
+        """INTEGER PRIMARY KEY (exactly that type name, single column, not DESC) aliases the rowid."""
+        if len(self.primary_key) != 1 or self.primary_key_desc:
+            return None
+        position = self.primary_key[0]
+        if self.columns[position].declared_type.upper() == INTEGER:
+            return position
+        return None
+
+    def column_position(self, name: str) -> int | None:
+        return self._positions.get(name.lower())
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+    def sql(self) -> str:
+        """A CREATE TABLE statement that rebuilds this schema (used by dumps)."""
+        from engine.sql_text import quote_identifier
+
+        parts = []
+        single_pk = len(self.primary_key) == 1
+        for position, column in enumerate(self.columns):
+            text = quote_identifier(column.name)
+            if column.declared_type:
+                text += " " + column.declared_type
+            if single_pk and self.primary_key[0] == position:
+                text += " PRIMARY KEY"
+                if self.primary_key_desc:
+                    text += " DESC"
+                if self.autoincrement:
+                    text += " AUTOINCREMENT"
+            if column.not_null:
+                text += " NOT NULL"
+            if column.default_sql is not None:
+                text += " DEFAULT " + column.default_sql
+            if column.collation:
+                text += " COLLATE " + column.collation
+            if column.check_sql is not None:
+                text += f" CHECK ({column.check_sql})"
+            parts.append(text)
+        names = self.column_names
+        if len(self.primary_key) > 1:
+            parts.append("PRIMARY KEY (" + ", ".join(quote_identifier(names[i]) for i in self.primary_key) + ")")
+        for unique in self.uniques:
+            parts.append("UNIQUE (" + ", ".join(quote_identifier(names[i]) for i in unique) + ")")
+        for _, check_sql in self.checks:
+            parts.append(f"CHECK ({check_sql})")
+        for key in self.foreign_keys:
+            text = "FOREIGN KEY (" + ", ".join(quote_identifier(names[i]) for i in key.columns) + ")"
+            text += " REFERENCES " + quote_identifier(key.parent)
+            if key.parent_columns:
+                text += " (" + ", ".join(quote_identifier(name) for name in key.parent_columns) + ")"
+            if key.on_delete != "NO ACTION":
+                text += " ON DELETE " + key.on_delete
+            if key.on_update != "NO ACTION":
+                text += " ON UPDATE " + key.on_update
+            parts.append(text)
+        return f"CREATE TABLE {quote_identifier(self.name)} (" + ", ".join(parts) + ")"
+
+
+@dataclass
+class IndexSchema:
+    name: str
+    table: str
+    columns: tuple[int, ...]
+    descending: tuple[bool, ...]
+    unique: bool
+    # "index" for CREATE INDEX; "primary key"/"unique" for indexes that enforce table constraints
+    origin: str = "index"
+    column_spelling: tuple[str, ...] = ()  # how the columns were written, for the dump
+
+    def sql(self, table: TableSchema) -> str:
+        from engine.sql_text import quote_identifier
+
+        terms = []
+        for position, desc in zip(self.columns, self.descending, strict=True):
+            terms.append(quote_identifier(table.columns[position].name) + (" DESC" if desc else ""))
+        unique = "UNIQUE " if self.unique else ""
+        return (f"CREATE {unique}INDEX {quote_identifier(self.name)} ON {quote_identifier(table.name)} ("
+                + ", ".join(terms) + ")")
+
+
+@dataclass
+class ViewSchema:
+    name: str
+    query: exp.Expression
+    column_names: tuple[str, ...]  # empty: the query's own names
+    sql: str
+
+
+@dataclass
+class TriggerSchema:
+    name: str
+    table: str
+    timing: str
+    event: str
+    update_columns: tuple[str, ...]
+    when: exp.Expression | None
+    body: tuple[object, ...]
+    sql: str

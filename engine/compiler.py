@@ -1,0 +1,965 @@
+"""Expression compiler: SQL expression trees become Python source, compiled once per statement.
+
+A compiled expression is Python source over row variables (``r0[3]``), statement
+parameters (``_p``), correlated outer values (``_o``) and the execution environment
+(``_env``). The planner splices these expressions into generated loops and list
+comprehensions, so evaluating a WHERE clause over a table costs one comprehension rather
+than a tree walk per row. SQLite's rules live in `engine.values`; this module decides,
+per operator, which of them apply, and inlines the common cases (NULL tests, comparisons
+against constants) so that the slow paths are only taken when values need converting.
+
+Two forms are produced: *value* form yields the SQL value (comparisons give 1/0/None)
+and *predicate* form yields a Python object whose truthiness is "the SQL condition is
+true", which lets WHERE clauses use Python's own ``and``/``or``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from sqlglot import exp
+
+from engine import values as V
+from engine.errors import ProgrammingError
+
+NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
+
+# Static knowledge about the Python class of a compiled value.
+KIND_ANY = "any"
+KIND_INT = "int"
+KIND_REAL = "real"
+KIND_NUM = "num"  # int or float
+KIND_TEXT = "text"
+KIND_BLOB = "blob"
+KIND_NULL = "null"
+KIND_BOOL = "bool"  # the ints 1 and 0, or None
+_NUMERIC_KINDS = frozenset((KIND_INT, KIND_REAL, KIND_NUM, KIND_BOOL))
+
+AGGREGATE_FUNCTIONS = frozenset(("count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"))
+WINDOW_ONLY_FUNCTIONS = frozenset((
+    "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
+    "first_value", "last_value", "nth_value",
+))
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A compiled expression: Python source plus what is statically known about its value."""
+
+    src: str
+    affinity: str | None = None  # a column's (or CAST's) affinity; None: the expression has none
+    collation: str | None = None
+    explicit_collation: bool = False
+    kind: str = KIND_ANY
+    constant: bool = False
+    value: object = None
+
+    @property
+    def simple(self) -> bool:
+        """Cheap and side-effect free to evaluate twice (a name, a subscript, a literal)."""
+        return self.constant or _SIMPLE_SRC.match(self.src) is not None
+
+
+_SIMPLE_SRC = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(?:\[\d+\])?\Z")
+
+
+def kind_of(value: object) -> str:
+    cls = value.__class__
+    if value is None:
+        return KIND_NULL
+    if cls is int:
+        return KIND_INT
+    if cls is float:
+        return KIND_REAL
+    if cls is str:
+        return KIND_TEXT
+    return KIND_BLOB
+
+
+class Resolver(Protocol):
+    """What the compiler asks of the query it compiles for."""
+
+    def column(self, node: exp.Column) -> Code: ...
+
+    def special(self, node: exp.Expression) -> Code | None:
+        """Compile nodes the query computes itself (aggregates, windows, grouped terms), else None."""
+
+    def subquery(self, query: exp.Expression) -> SubqueryHandle: ...
+
+
+class SubqueryHandle(Protocol):
+    column_count: int
+    affinity: str | None
+    collation: str | None
+
+    def rows_src(self) -> str:
+        """Python source evaluating to the subquery's rows (a list of tuples)."""
+
+    def derived_src(self, name: str, function_src: str) -> str:
+        """Python source for ``function(rows)``, computed once per distinct outer values."""
+
+
+class CodeGen:
+    """The state one generated function shares: the names its source refers to, and temporaries."""
+
+    def __init__(self, helpers: dict[str, object]) -> None:
+        self.namespace: dict[str, object] = dict(helpers)
+        self._constants: dict[tuple[type, object], str] = {}
+        self._counter = 0
+
+    def temp(self) -> str:
+        self._counter += 1
+        return f"_t{self._counter}"
+
+    def bind(self, value: object, prefix: str = "_k") -> str:
+        """A name in the generated code's namespace that holds ``value``."""
+        try:
+            key = (value.__class__, value)
+            name = self._constants.get(key)
+        except TypeError:
+            key, name = None, None
+        if name is None:
+            self._counter += 1
+            name = f"{prefix}{self._counter}"
+            self.namespace[name] = value
+            if key is not None:
+                self._constants[key] = name
+        return name
+
+    def literal(self, value: object) -> str:
+        """Python source for a SQL value."""
+        cls = value.__class__
+        if value is None:
+            return "None"
+        if cls is int or cls is str or cls is bytes:
+            return repr(value)
+        if cls is float:
+            if math.isfinite(value):
+                return repr(value)
+            return self.bind(value)
+        return self.bind(value)
+
+    def evaluate(self, src: str) -> object:
+        """Run constant source now (constant folding)."""
+        return eval(src, self.namespace)
+
+
+def _helpers() -> dict[str, object]:
+    from engine import functions
+
+    return {
+        "_add": V.add, "_sub": V.subtract, "_mul": V.multiply, "_div": V.divide, "_mod": V.remainder,
+        "_neg": V.negate, "_concat": V.concat, "_band": V.bit_and, "_bor": V.bit_or, "_bnot": V.bit_not,
+        "_shl": V.shift_left, "_shr": V.shift_right, "_is_true": V.is_true, "_truth": _truth01,
+        "_compare": V.compare, "_numaff": V.numeric_affinity_for_compare, "_textaff": _text_affinity,
+        "_fold": V.collate_key, "_RANK": V._RANK, "_NUM": (int, float), "_STR": str, "_BYTES": bytes,
+        "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
+        "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
+        "_scalar": _scalar_of, "_in_set": _in_set, "_ProgrammingError": ProgrammingError,
+    }
+
+
+HELPERS: dict[str, object] = {}
+
+
+def helpers() -> dict[str, object]:
+    if not HELPERS:
+        HELPERS.update(_helpers())
+    return HELPERS
+
+
+# --- runtime helpers referenced by generated code -------------------------------------------
+
+
+def _truth01(value: object) -> int | None:
+    truth = V.truth(value)
+    return None if truth is None else (1 if truth else 0)
+
+
+def _text_affinity(value: object) -> object:
+    cls = value.__class__
+    if cls is int or cls is float:
+        return V.to_text(value)
+    return value
+
+
+def _is_same(a: object, b: object, collation: str | None) -> int:
+    if a is None or b is None:
+        return 1 if a is b else 0
+    return 1 if V.compare(a, b, collation) == 0 else 0
+
+
+def _nullif(a: object, b: object) -> object:
+    if a is None or b is None:
+        return a
+    return None if V.compare(a, b) == 0 else a
+
+
+def _scalar_of(rows: list[tuple]) -> object:
+    return rows[0][0] if rows else None
+
+
+def _in_set(rows: list[tuple], convert, collation: str | None) -> tuple[frozenset, bool]:
+    """The values of a one-column subquery as a set for IN, and whether a NULL was among them."""
+    members = set()
+    has_null = False
+    for row in rows:
+        value = row[0]
+        if value is None:
+            has_null = True
+            continue
+        if convert is not None:
+            value = convert(value)
+        if collation is not None and value.__class__ is str:
+            value = V.collate_key(value, collation)
+        members.add(value)
+    return frozenset(members), has_null
+
+
+# --- the compiler ------------------------------------------------------------------------------
+
+_COMPARISONS = {
+    exp.EQ: "==", exp.NEQ: "!=", exp.GT: ">", exp.GTE: ">=", exp.LT: "<", exp.LTE: "<=",
+}
+_MIRROR = {"==": "==", "!=": "!=", ">": "<", ">=": "<=", "<": ">", "<=": ">="}
+_ARITHMETIC = {
+    exp.Add: ("_add", V.add), exp.Sub: ("_sub", V.subtract), exp.Mul: ("_mul", V.multiply),
+    exp.Div: ("_div", V.divide), exp.Mod: ("_mod", V.remainder), exp.DPipe: ("_concat", V.concat),
+    exp.BitwiseAnd: ("_band", V.bit_and), exp.BitwiseOr: ("_bor", V.bit_or),
+    exp.BitwiseLeftShift: ("_shl", V.shift_left), exp.BitwiseRightShift: ("_shr", V.shift_right),
+}
+_TYPED_LITERAL_TYPES = frozenset(("DATE", "TIME", "TIMESTAMP", "DATETIME", "TIMESTAMPTZ"))
+
+
+def comparison_affinity(left: str | None, right: str | None) -> str | None:
+    """The affinity SQLite applies to both operands of a comparison (sqlite3CompareAffinity)."""
+    if left is not None and right is not None:
+        if left in NUMERIC_AFFINITIES or right in NUMERIC_AFFINITIES:
+            return V.NUMERIC
+        return None
+    affinity = left if left is not None else right
+    return None if affinity == V.BLOB else affinity
+
+
+def comparison_collation(left: Code, right: Code) -> str | None:
+    """Explicit COLLATE wins, then the left operand's collation, then the right's."""
+    if left.explicit_collation:
+        return left.collation
+    if right.explicit_collation:
+        return right.collation
+    collation = left.collation or right.collation
+    return None if collation == "BINARY" else collation
+
+
+class ExpressionCompiler:
+    """Compiles expressions of one query scope against a resolver."""
+
+    def __init__(self, gen: CodeGen, resolver: Resolver, parameters: ParameterMap) -> None:
+        self.gen = gen
+        self.resolver = resolver
+        self.parameters = parameters
+
+    # -- entry points --
+
+    def value(self, node: exp.Expression) -> Code:
+        special = self.resolver.special(node)
+        if special is not None:
+            return special
+        handler = _VALUE_HANDLERS.get(node.__class__)
+        if handler is None:
+            if isinstance(node, exp.Func):
+                return self._function(node)
+            raise ProgrammingError(f"unsupported expression: {node.sql(dialect='sqlite')[:80]}")
+        return handler(self, node)
+
+    def predicate(self, node: exp.Expression) -> str:
+        """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail)."""
+        special = self.resolver.special(node)
+        if special is None:
+            if isinstance(node, exp.Paren):
+                return self.predicate(node.this)
+            if isinstance(node, exp.And):
+                return f"({self.predicate(node.this)} and {self.predicate(node.expression)})"
+            if isinstance(node, exp.Or):
+                return f"({self.predicate(node.this)} or {self.predicate(node.expression)})"
+            if isinstance(node, exp.Not):
+                inner = node.this
+                while isinstance(inner, exp.Paren):
+                    inner = inner.this
+                if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null):
+                    return self._null_test(self.value(inner.this), negate=True)
+                return f"({self.boolean(inner).src} == 0)"
+            if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
+                return self._null_test(self.value(node.this), negate=False)
+            if node.__class__ in _COMPARISONS:
+                return self._comparison(_COMPARISONS[node.__class__], self.value(node.this),
+                                        self.value(node.expression), predicate=True)
+        code = special if special is not None else self.value(node)
+        if code.constant:
+            return "True" if V.is_true(code.value) else "False"
+        if code.kind in _NUMERIC_KINDS:
+            return code.src
+        return f"_is_true({code.src})"
+
+    @staticmethod
+    def _null_test(code: Code, negate: bool) -> str:
+        if code.constant:
+            return "True" if (code.value is None) != negate else "False"
+        return f"({code.src} is {'not ' if negate else ''}None)"
+
+    def boolean(self, node: exp.Expression) -> Code:
+        """The value as 1, 0 or None (the SQL truth of the value)."""
+        code = self.value(node)
+        return self.as_boolean(code)
+
+    def as_boolean(self, code: Code) -> Code:
+        if code.kind == KIND_BOOL:
+            return code
+        if code.constant:
+            return self.constant(_truth01(code.value))
+        return Code(f"_truth({code.src})", kind=KIND_BOOL)
+
+    # -- building blocks --
+
+    def constant(self, value: object) -> Code:
+        kind = kind_of(value)
+        return Code(self.gen.literal(value), kind=kind, constant=True, value=value)
+
+    def fold(self, code: Code) -> Code:
+        """Evaluate an expression of constants now; errors stay for run time, as SQLite raises them."""
+        try:
+            value = self.gen.evaluate(code.src)
+        except Exception:
+            return code
+        return replace(self.constant(value), affinity=code.affinity, collation=code.collation,
+                       explicit_collation=code.explicit_collation)
+
+    def bound(self, code: Code) -> tuple[str, str]:
+        """(first use, later uses): evaluate once, refer to the result afterwards."""
+        if code.simple:
+            return code.src, code.src
+        name = self.gen.temp()
+        return f"({name} := {code.src})", name
+
+    # -- leaves --
+
+    def _literal(self, node: exp.Literal) -> Code:
+        if node.is_string:
+            return self.constant(node.this)
+        return self.constant(_number_literal(node.this))
+
+    def _null(self, node: exp.Null) -> Code:
+        return self.constant(None)
+
+    def _boolean_literal(self, node: exp.Boolean) -> Code:
+        return self.constant(1 if node.this else 0)
+
+    def _hex_string(self, node: exp.HexString) -> Code:
+        text = node.this
+        if len(text) % 2:
+            raise ProgrammingError(f"unrecognized token: \"X'{text}'\"")
+        return self.constant(bytes.fromhex(text))
+
+    def _placeholder(self, node: exp.Placeholder) -> Code:
+        return Code(f"_p[{self.parameters.index_of(node)}]")
+
+    def _column(self, node: exp.Column) -> Code:
+        if isinstance(node.this, exp.Star):
+            raise ProgrammingError("a * is only allowed in a result column list or count(*)")
+        return self.resolver.column(node)
+
+    def _paren(self, node: exp.Paren) -> Code:
+        return self.value(node.this)
+
+    def _collate(self, node: exp.Collate) -> Code:
+        inner = self.value(node.this)
+        collation = node.expression.name.upper()
+        if collation not in ("BINARY", "NOCASE", "RTRIM"):
+            raise ProgrammingError(f"no such collation sequence: {node.expression.name}")
+        return replace(inner, collation=collation, explicit_collation=True)
+
+    # -- operators --
+
+    def _negate(self, node: exp.Neg) -> Code:
+        inner = node.this
+        if isinstance(inner, exp.Literal) and not inner.is_string and inner.this == "9223372036854775808":
+            return self.constant(V.INT64_MIN)
+        code = self.value(inner)
+        return self._call_helper("_neg", [code], kind=KIND_NUM)
+
+    def _bitwise_not(self, node: exp.BitwiseNot) -> Code:
+        return self._call_helper("_bnot", [self.value(node.this)], kind=KIND_INT)
+
+    def _arithmetic(self, node: exp.Expression) -> Code:
+        name, _ = _ARITHMETIC[node.__class__]
+        left, right = self.value(node.this), self.value(node.expression)
+        kind = KIND_TEXT if name == "_concat" else (KIND_INT if name in ("_band", "_bor", "_shl", "_shr")
+                                                     else KIND_NUM)
+        return self._call_helper(name, [left, right], kind=kind)
+
+    def _call_helper(self, name: str, args: list[Code], kind: str = KIND_ANY) -> Code:
+        code = Code(f"{name}({', '.join(a.src for a in args)})", kind=kind)
+        if all(a.constant for a in args):
+            return self.fold(code)
+        return code
+
+    def _comparison_node(self, node: exp.Expression) -> Code:
+        op = _COMPARISONS[node.__class__]
+        return self._comparison(op, self.value(node.this), self.value(node.expression), predicate=False)
+
+    def prepare_comparison(self, left: Code, right: Code) -> tuple[Code, Code, str | None]:
+        """Apply comparison affinity to both operands; returns them and the collation to use."""
+        affinity = comparison_affinity(left.affinity, right.affinity)
+        if affinity in NUMERIC_AFFINITIES:
+            left, right = self._numeric_affinity(left), self._numeric_affinity(right)
+        elif affinity == V.TEXT:
+            left, right = self._text_affinity(left), self._text_affinity(right)
+        return left, right, comparison_collation(left, right)
+
+    def _numeric_affinity(self, code: Code) -> Code:
+        if code.kind in _NUMERIC_KINDS or code.kind in (KIND_NULL, KIND_BLOB):
+            return code
+        if code.constant:
+            return replace(code, src=self.gen.literal(V.numeric_affinity_for_compare(code.value)),
+                           value=V.numeric_affinity_for_compare(code.value),
+                           kind=kind_of(V.numeric_affinity_for_compare(code.value)))
+        return replace(code, src=f"_numaff({code.src})", kind=KIND_ANY)
+
+    def _text_affinity(self, code: Code) -> Code:
+        if code.kind in (KIND_TEXT, KIND_NULL, KIND_BLOB):
+            return code
+        if code.constant:
+            converted = _text_affinity(code.value)
+            return replace(code, src=self.gen.literal(converted), value=converted, kind=kind_of(converted))
+        return replace(code, src=f"_textaff({code.src})", kind=KIND_ANY)
+
+    def _comparison(self, op: str, left: Code, right: Code, predicate: bool) -> Code | str:
+        left, right, collation = self.prepare_comparison(left, right)
+        if left.constant and right.constant:
+            result = _compare_values(op, left.value, right.value, collation)
+            if predicate:
+                return "True" if result else "False"
+            return self.constant(None if result is None else int(result))
+        if (left.constant and left.value is None) or (right.constant and right.value is None):
+            return "False" if predicate else self.constant(None)
+        if left.constant:
+            left, right, op = right, left, _MIRROR[op]
+        first_left, later_left = self.bound(left)
+        first_right, later_right = self.bound(right)
+        test = self._compare_non_null(op, left, later_left, right, later_right, collation)
+        operands = [first_left] if right.constant else [first_left, first_right]
+        if predicate:
+            return "(" + " and ".join(f"{src} is not None" for src in operands) + f" and {test})"
+        any_null = " or ".join(f"{src} is None" for src in operands)
+        return Code(f"(None if {any_null} else (1 if {test} else 0))", kind=KIND_BOOL)
+
+    def pin(self, code: Code) -> tuple[str | None, Code]:
+        """Evaluate ``code`` once up front when it is used by several branches that may not all run."""
+        if code.simple:
+            return None, code
+        name = self.gen.temp()
+        return f"({name} := {code.src})", replace(code, src=name)
+
+    @staticmethod
+    def after(prefix: str | None, code: Code) -> Code:
+        """``code`` evaluated after the pinned prefix."""
+        if prefix is None:
+            return code
+        return replace(code, src=f"({prefix}, {code.src})[1]", constant=False)
+
+    def _compare_non_null(self, op: str, left: Code, a: str, right: Code, b: str,
+                          collation: str | None) -> str:
+        """Source comparing two non-NULL values by SQLite's ordering of storage classes."""
+        if right.constant:
+            constant = right.value
+            cls = constant.__class__
+            if cls is int or cls is float:
+                if left.kind in _NUMERIC_KINDS:
+                    return f"{a} {op} {b}"
+                return f"({a} {op} {b} if {a}.__class__ in _NUM else _RANK[{a}.__class__] {op} 1)"
+            if cls is str:
+                if collation is not None:
+                    folded = self.gen.literal(V.collate_key(constant, collation))
+                    return (f"(_fold({a}, {collation!r}) {op} {folded} if {a}.__class__ is _STR "
+                            f"else _RANK[{a}.__class__] {op} 2)")
+                return f"({a} {op} {b} if {a}.__class__ is _STR else _RANK[{a}.__class__] {op} 2)"
+            return f"({a} {op} {b} if {a}.__class__ is _BYTES else _RANK[{a}.__class__] {op} 3)"
+        if left.kind in _NUMERIC_KINDS and right.kind in _NUMERIC_KINDS:
+            return f"{a} {op} {b}"
+        return f"_compare({a}, {b}, {collation!r}) {op} 0"
+
+    def _is(self, node: exp.Expression, negate: bool) -> Code:
+        left, right = self.value(node.this), self.value(node.expression)
+        if isinstance(node.expression, exp.Null):
+            if left.constant:
+                return self.constant(1 if left.value is None else 0)
+            code = Code(f"(1 if {left.src} is None else 0)", kind=KIND_BOOL)
+        else:
+            left, right, collation = self.prepare_comparison(left, right)
+            code = Code(f"_is({left.src}, {right.src}, {collation!r})", kind=KIND_BOOL)
+        if negate:
+            code = Code(f"(1 - {code.src})", kind=KIND_BOOL)
+        if left.constant and right.constant:
+            return self.fold(code)
+        return code
+
+    def _is_node(self, node: exp.Is) -> Code:
+        return self._is(node, negate=False)
+
+    def _null_safe_eq(self, node: exp.NullSafeEQ) -> Code:
+        return self._is(node, negate=False)
+
+    def _null_safe_neq(self, node: exp.NullSafeNEQ) -> Code:
+        return self._is(node, negate=True)
+
+    def _not(self, node: exp.Not) -> Code:
+        inner = self.boolean(node.this)
+        if inner.constant:
+            return self.constant(None if inner.value is None else 1 - inner.value)
+        first, later = self.bound(inner)
+        return Code(f"(None if {first} is None else 1 - {later})", kind=KIND_BOOL)
+
+    def _and(self, node: exp.And) -> Code:
+        return self._logical(node, absorbing=0)
+
+    def _or(self, node: exp.Or) -> Code:
+        return self._logical(node, absorbing=1)
+
+    def _logical(self, node: exp.Expression, absorbing: int) -> Code:
+        """AND (absorbing 0) and OR (absorbing 1) in three-valued logic, short-circuiting."""
+        left = self.boolean(node.this)
+        if left.constant and left.value == absorbing:
+            return self.constant(absorbing)
+        return self.combine(left, self.boolean(node.expression), absorbing)
+
+    def combine(self, left: Code, right: Code, absorbing: int) -> Code:
+        """Three-valued AND (absorbing 0) or OR (absorbing 1) of two boolean codes."""
+        if left.constant and right.constant:
+            values = (left.value, right.value)
+            if absorbing in values:
+                return self.constant(absorbing)
+            return self.constant(None if None in values else 1 - absorbing)
+        if left.constant or right.constant:
+            fixed, other = (left, right) if left.constant else (right, left)
+            if fixed.value == absorbing:
+                return self.constant(absorbing)
+            if fixed.value is None:
+                return Code(f"({absorbing} if {other.src} == {absorbing} else None)", kind=KIND_BOOL)
+            return other
+        a_first, a = self.bound(left)
+        b_first, b = self.bound(right)
+        return Code(
+            f"({absorbing} if {a_first} == {absorbing} or {b_first} == {absorbing} "
+            f"else (None if {a} is None or {b} is None else {1 - absorbing}))",
+            kind=KIND_BOOL,
+        )
+
+    def _between(self, node: exp.Between) -> Code:
+        prefix, target = self.pin(self.value(node.this))
+        low = self._comparison(">=", target, self.value(node.args["low"]), predicate=False)
+        high = self._comparison("<=", target, self.value(node.args["high"]), predicate=False)
+        return self.after(prefix, self.combine(low, high, 0))
+
+    def _in(self, node: exp.In) -> Code:
+        target = self.value(node.this)
+        query = node.args.get("query")
+        if query is not None:
+            return self._in_subquery(target, query.this if isinstance(query, exp.Subquery) else query)
+        field = node.args.get("field")
+        if field is not None:  # x IN table
+            table_query = exp.select("*").from_(exp.Table(this=exp.to_identifier(field.name)))
+            return self._in_subquery(target, table_query)
+        items = [self.value(item) for item in node.expressions]
+        if not items:
+            return self.constant(0)
+        if all(item.constant for item in items):
+            return self._in_constants(target, items)
+        prefix, target = self.pin(target)
+        result = None
+        for item in items:
+            term = self._comparison("==", target, item, predicate=False)
+            result = term if result is None else self.combine(result, term, 1)
+        return self.after(prefix, result)
+
+    def _in_constants(self, target: Code, items: list[Code]) -> Code:
+        members = set()
+        has_null = False
+        collation = target.collation if target.collation not in (None, "BINARY") else None
+        for item in items:
+            _left, right, pair_collation = self.prepare_comparison(target, item)
+            if right.value is None:
+                has_null = True
+                continue
+            value = right.value
+            if pair_collation is not None and value.__class__ is str:
+                value = V.collate_key(value, pair_collation)
+                collation = pair_collation
+            members.add(value)
+        probe = target
+        if target.affinity in NUMERIC_AFFINITIES and any(
+                item.kind not in _NUMERIC_KINDS for item in items if item.value is not None):
+            probe = self._numeric_affinity(target)
+        elif target.affinity == V.TEXT:
+            probe = self._text_affinity(target)
+        if target.constant:
+            value = probe.value
+            if value is None:
+                return self.constant(None)
+            if collation is not None and value.__class__ is str:
+                value = V.collate_key(value, collation)
+            return self.constant(1 if value in members else (None if has_null else 0))
+        first, later = self.bound(probe)
+        member_set = self.gen.bind(frozenset(members), "_set")
+        lookup = _collated(later, collation)
+        miss = "None" if has_null else "0"
+        return Code(f"(None if {first} is None else (1 if {lookup} in {member_set} else {miss}))", kind=KIND_BOOL)
+
+    def _in_subquery(self, target: Code, query: exp.Expression) -> Code:
+        handle = self.resolver.subquery(query)
+        if handle.column_count != 1:
+            raise ProgrammingError(f"sub-select returns {handle.column_count} columns - expected 1")
+        right = Code("_v", affinity=handle.affinity, collation=handle.collation)
+        affinity = comparison_affinity(target.affinity, handle.affinity)
+        convert_right = None
+        probe = target
+        if affinity in NUMERIC_AFFINITIES:
+            convert_right = "_numaff"
+            probe = self._numeric_affinity(target)
+        elif affinity == V.TEXT:
+            convert_right = "_textaff"
+            probe = self._text_affinity(target)
+        collation = comparison_collation(target, right)
+        set_src = handle.derived_src(
+            f"in:{convert_right}:{collation}",
+            f"lambda rows: _in_set(rows, {convert_right}, {collation!r})",
+        )
+        pair = self.gen.temp()
+        if probe.constant:
+            value = probe.value
+            if collation is not None and value.__class__ is str:
+                value = V.collate_key(value, collation)
+            probe_test = "True" if value is None else f"{self.gen.literal(value)} in {pair}[0]"
+            null_probe = "True" if value is None else "False"
+        else:
+            first, later = self.bound(probe)
+            lookup = _collated(later, collation)
+            null_probe = f"{first} is None"
+            probe_test = f"{lookup} in {pair}[0]"
+        return Code(
+            f"(0 if not ({pair} := {set_src})[0] and not {pair}[1] else (None if {null_probe} else "
+            f"(1 if {probe_test} else (None if {pair}[1] else 0))))",
+            kind=KIND_BOOL,
+        )
+
+    def _exists(self, node: exp.Exists) -> Code:
+        query = node.this
+        handle = self.resolver.subquery(query.this if isinstance(query, exp.Subquery) else query)
+        return Code(f"(1 if {handle.rows_src()} else 0)", kind=KIND_BOOL)
+
+    def _subquery(self, node: exp.Subquery) -> Code:
+        handle = self.resolver.subquery(node.this)
+        if handle.column_count != 1:
+            raise ProgrammingError(f"sub-select returns {handle.column_count} columns - expected 1")
+        return Code(f"_scalar({handle.rows_src()})", affinity=handle.affinity, collation=handle.collation)
+
+    def _case(self, node: exp.Case) -> Code:
+        subject = node.this
+        prefix = None
+        default = node.args.get("default")
+        result = self.value(default) if default is not None else self.constant(None)
+        if subject is None:
+            branches = [(self.predicate(branch.this), self.value(branch.args["true"]))
+                        for branch in node.args["ifs"]]
+        else:
+            prefix, target = self.pin(self.value(subject))
+            branches = [(self._comparison("==", target, self.value(branch.this), predicate=True),
+                         self.value(branch.args["true"])) for branch in node.args["ifs"]]
+        for condition, outcome in reversed(branches):
+            if condition == "True":
+                result = outcome
+            elif condition != "False":
+                result = Code(f"({outcome.src} if {condition} else {result.src})")
+        return self.after(prefix, result)
+
+    def _if(self, node: exp.If) -> Code:
+        condition = self.predicate(node.this)
+        true = self.value(node.args["true"])
+        false_node = node.args.get("false")
+        false = self.value(false_node) if false_node is not None else self.constant(None)
+        if condition == "True":
+            return true
+        if condition == "False":
+            return false
+        return Code(f"({true.src} if {condition} else {false.src})")
+
+    def _coalesce(self, node: exp.Coalesce) -> Code:
+        arguments = [self.value(node.this), *(self.value(e) for e in node.expressions)]
+        if len(arguments) < 2 and not node.args.get("is_nvl"):
+            raise ProgrammingError("wrong number of arguments to function coalesce()")
+        result = arguments[-1]
+        for argument in reversed(arguments[:-1]):
+            if argument.constant:
+                result = argument if argument.value is not None else result
+                continue
+            first, later = self.bound(argument)
+            result = Code(f"({later} if {first} is not None else {result.src})")
+        return result
+
+    def _nullif_node(self, node: exp.Nullif) -> Code:
+        return self._call_helper("_nullif", [self.value(node.this), self.value(node.expression)])
+
+    def _cast(self, node: exp.Cast) -> Code:
+        type_name = cast_type_name(node.args["to"])
+        inner = self.value(node.this)
+        affinity = V.affinity_of_type(type_name)
+        if type_name.upper() in _TYPED_LITERAL_TYPES and inner.constant and inner.kind == KIND_TEXT:
+            return inner  # DATE '…' / TIMESTAMP '…' literals keep their text, as VibeSQL writes them
+        helper = {V.INTEGER: "_to_integer", V.REAL: "_to_real", V.TEXT: "_to_text"}.get(affinity)
+        kind = {V.INTEGER: KIND_INT, V.REAL: KIND_REAL, V.TEXT: KIND_TEXT}.get(affinity, KIND_ANY)
+        if helper is not None:
+            code = Code(f"{helper}({inner.src})", affinity=affinity, kind=kind)
+        else:
+            code = Code(f"_cast({inner.src}, {type_name!r})", affinity=affinity)
+        if inner.constant:
+            folded = self.fold(code)
+            return replace(folded, affinity=affinity)
+        return code
+
+    def _like(self, node: exp.Like, escape: exp.Expression | None = None, negate: bool = False) -> Code:
+        value = self.value(node.this)
+        pattern = self.value(node.expression)
+        arguments = [pattern, value] + ([self.value(escape)] if escape is not None else [])
+        code = self._call_helper("_like", arguments, kind=KIND_BOOL)
+        if negate or node.args.get("negate"):
+            return self._not_code(code)
+        return code
+
+    def _not_code(self, code: Code) -> Code:
+        if code.constant:
+            return self.constant(None if code.value is None else 1 - code.value)
+        first, later = self.bound(code)
+        return Code(f"(None if {first} is None else 1 - {later})", kind=KIND_BOOL)
+
+    def _escape(self, node: exp.Escape) -> Code:
+        inner = node.this
+        if not isinstance(inner, exp.Like):
+            raise ProgrammingError("ESCAPE is only allowed with LIKE")
+        return self._like(inner, escape=node.expression)
+
+    def _glob(self, node: exp.Glob) -> Code:
+        code = self._call_helper("_glob", [self.value(node.expression), self.value(node.this)], kind=KIND_BOOL)
+        return self._not_code(code) if node.args.get("negate") else code
+
+    def _current(self, node: exp.Expression) -> Code:
+        from engine import datetime_functions
+
+        name = {exp.CurrentDate: "date", exp.CurrentTime: "time", exp.CurrentTimestamp: "datetime"}[node.__class__]
+        function = datetime_functions.current_value_function(name)
+        return Code(f"{self.gen.bind(function, '_now')}()", kind=KIND_TEXT)
+
+    def _tuple(self, node: exp.Tuple) -> Code:
+        if len(node.expressions) == 1:
+            return self.value(node.expressions[0])
+        raise ProgrammingError("row values are not supported")
+
+    def _star(self, node: exp.Star) -> Code:
+        raise ProgrammingError("a * is only allowed in a result column list or count(*)")
+
+    # -- functions --
+
+    def _function(self, node: exp.Func) -> Code:
+        name, arguments, distinct = function_call(node)
+        if name in AGGREGATE_FUNCTIONS and not (name in ("min", "max") and len(arguments) > 1):
+            raise ProgrammingError(f"misuse of aggregate function {name}()")
+        if name in WINDOW_ONLY_FUNCTIONS:
+            raise ProgrammingError(f"misuse of window function {name}()")
+        if distinct:
+            raise ProgrammingError(f"DISTINCT is only allowed in aggregate functions: {name}()")
+        if name in ("coalesce", "ifnull"):
+            return self._coalesce(exp.Coalesce(this=arguments[0], expressions=arguments[1:])) if len(
+                arguments) >= 2 else self._wrong_arguments(name)
+        if name == "nullif":
+            if len(arguments) != 2:
+                return self._wrong_arguments(name)
+            return self._nullif_node(exp.Nullif(this=arguments[0], expression=arguments[1]))
+        if name == "iif":
+            if len(arguments) != 3:
+                return self._wrong_arguments(name)
+            return self._if(exp.If(this=arguments[0], true=arguments[1], false=arguments[2]))
+        if name in ("last_insert_rowid", "changes", "total_changes"):
+            if arguments:
+                return self._wrong_arguments(name)
+            return Code(f"_env.connection_state({name!r})", kind=KIND_INT)
+        from engine import datetime_functions, functions
+
+        function = functions.lookup(name, len(arguments))
+        compiled = [self.value(argument) for argument in arguments]
+        target = self.gen.bind(function.impl, "_f")
+        code = Code(f"{target}({', '.join(c.src for c in compiled)})", kind=_FUNCTION_KINDS.get(name, KIND_ANY))
+        reads_clock = name in _CLOCK_FUNCTIONS and (not compiled or any(
+            datetime_functions.mentions_now(c.value) for c in compiled))
+        if function.deterministic and all(c.constant for c in compiled) and not reads_clock:
+            return self.fold(code)
+        return code
+
+    def _wrong_arguments(self, name: str) -> Code:
+        raise ProgrammingError(f"wrong number of arguments to function {name}()")
+
+
+_CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoch", "strftime"))
+_FUNCTION_KINDS = {"length": KIND_INT, "typeof": KIND_TEXT, "lower": KIND_TEXT, "upper": KIND_TEXT,
+                   "instr": KIND_INT, "unicode": KIND_INT}
+
+
+def _collated(src: str, collation: str | None) -> str:
+    """Source for a value folded by a collation when it is text."""
+    if collation is None:
+        return src
+    return f"(_fold({src}, {collation!r}) if {src}.__class__ is _STR else {src})"
+
+
+def _number_literal(text: str) -> int | float:
+    if any(c in text for c in ".eE"):
+        return float(text)
+    value = int(text)
+    if value > V.INT64_MAX:
+        return float(value)
+    return value
+
+
+def _compare_values(op: str, a: object, b: object, collation: str | None) -> bool | None:
+    if a is None or b is None:
+        return None
+    order = V.compare(a, b, collation)
+    return {"==": order == 0, "!=": order != 0, ">": order > 0, ">=": order >= 0, "<": order < 0,
+            "<=": order <= 0}[op]
+
+
+def cast_type_name(data_type: exp.DataType) -> str:
+    """The type name of a CAST as SQLite would read it (for its affinity)."""
+    text = data_type.sql()
+    upper = text.upper()
+    if upper.startswith(("VARBINARY", "BINARY")):
+        return "BLOB"
+    return text
+
+
+# sqlglot turns some SQLite functions into typed nodes; map them back to SQLite's names.
+_RENAMED_FUNCTIONS = {
+    exp.Substring: "substr", exp.StrPosition: "instr", exp.Least: "min", exp.Greatest: "max",
+    exp.Chr: "char", exp.Rand: "random", exp.Format: "printf", exp.Pow: "pow", exp.Ceil: "ceil",
+    exp.GroupConcat: "group_concat", exp.Date: "date", exp.Lower: "lower", exp.Upper: "upper",
+    exp.Length: "length", exp.Typeof: "typeof", exp.Unicode: "unicode", exp.Hex: "hex",
+    exp.Abs: "abs", exp.Round: "round", exp.Replace: "replace", exp.Soundex: "soundex",
+}
+
+
+def function_call(node: exp.Func) -> tuple[str, list[exp.Expression], bool]:
+    """(SQLite name, argument expressions, DISTINCT?) of a function call node."""
+    if isinstance(node, exp.Anonymous):
+        arguments = list(node.expressions)
+        if arguments and isinstance(arguments[0], exp.Distinct):
+            return node.name.lower(), list(arguments[0].expressions) + arguments[1:], True
+        return node.name.lower(), arguments, False
+    if isinstance(node, exp.TimeToStr):
+        inner = node.this
+        if isinstance(inner, exp.TsOrDsToTimestamp):
+            inner = inner.this
+        return "strftime", [node.args["format"], inner], False
+    if isinstance(node, exp.Trim):
+        position = (node.args.get("position") or "").upper()
+        name = {"LEADING": "ltrim", "TRAILING": "rtrim"}.get(position, "trim")
+        arguments = [node.this] + ([node.expression] if node.expression else [])
+        return name, arguments, False
+    if isinstance(node, exp.Log):
+        if node.expression is not None:
+            base = node.this
+            if isinstance(base, exp.Literal) and base.this in ("2", "10"):
+                return f"log{base.this}", [node.expression], False
+            return "log", [node.this, node.expression], False
+        return "log", [node.this], False
+    if isinstance(node, exp.Count) and node.this is None and not node.expressions:
+        return "count", [exp.Star()], False
+    name = _RENAMED_FUNCTIONS.get(node.__class__) or node.sql_name().lower()
+    arguments: list[exp.Expression] = []
+    distinct = False
+    for key in node.arg_types:
+        value = node.args.get(key)
+        if value is None or isinstance(value, (bool, str)):
+            continue
+        if isinstance(value, list):
+            arguments.extend(value)
+        elif isinstance(value, exp.Distinct):
+            distinct = True
+            arguments.extend(value.expressions)
+        else:
+            arguments.append(value)
+    return name, arguments, distinct
+
+
+class ParameterMap:
+    """Numbers the statement's parameters: ``?`` by position, ``?NNN`` and ``:name`` by name."""
+
+    def __init__(self) -> None:
+        self.names: list[str | None] = []
+        self._named: dict[str, int] = {}
+
+    def index_of(self, node: exp.Placeholder) -> int:
+        name = node.name if node.this else None
+        if name is None or name == "?":
+            self.names.append(None)
+            return len(self.names) - 1
+        if name.isdigit():
+            position = int(name) - 1
+            while len(self.names) <= position:
+                self.names.append(None)
+            return position
+        if name not in self._named:
+            self._named[name] = len(self.names)
+            self.names.append(name)
+        return self._named[name]
+
+
+_VALUE_HANDLERS = {
+    exp.Literal: ExpressionCompiler._literal,
+    exp.Null: ExpressionCompiler._null,
+    exp.Boolean: ExpressionCompiler._boolean_literal,
+    exp.HexString: ExpressionCompiler._hex_string,
+    exp.Placeholder: ExpressionCompiler._placeholder,
+    exp.Column: ExpressionCompiler._column,
+    exp.Paren: ExpressionCompiler._paren,
+    exp.Collate: ExpressionCompiler._collate,
+    exp.Neg: ExpressionCompiler._negate,
+    exp.BitwiseNot: ExpressionCompiler._bitwise_not,
+    exp.Is: ExpressionCompiler._is_node,
+    exp.NullSafeEQ: ExpressionCompiler._null_safe_eq,
+    exp.NullSafeNEQ: ExpressionCompiler._null_safe_neq,
+    exp.Not: ExpressionCompiler._not,
+    exp.And: ExpressionCompiler._and,
+    exp.Or: ExpressionCompiler._or,
+    exp.Between: ExpressionCompiler._between,
+    exp.In: ExpressionCompiler._in,
+    exp.Exists: ExpressionCompiler._exists,
+    exp.Subquery: ExpressionCompiler._subquery,
+    exp.Case: ExpressionCompiler._case,
+    exp.If: ExpressionCompiler._if,
+    exp.Coalesce: ExpressionCompiler._coalesce,
+    exp.Nullif: ExpressionCompiler._nullif_node,
+    exp.Cast: ExpressionCompiler._cast,
+    exp.TryCast: ExpressionCompiler._cast,
+    exp.Like: ExpressionCompiler._like,
+    exp.Escape: ExpressionCompiler._escape,
+    exp.Glob: ExpressionCompiler._glob,
+    exp.CurrentDate: ExpressionCompiler._current,
+    exp.CurrentTime: ExpressionCompiler._current,
+    exp.CurrentTimestamp: ExpressionCompiler._current,
+    exp.Tuple: ExpressionCompiler._tuple,
+    exp.Star: ExpressionCompiler._star,
+}
+for _node_class in _COMPARISONS:
+    _VALUE_HANDLERS[_node_class] = ExpressionCompiler._comparison_node
+for _node_class in _ARITHMETIC:
+    _VALUE_HANDLERS[_node_class] = ExpressionCompiler._arithmetic

@@ -1,0 +1,452 @@
+"""Schema statements: CREATE/DROP/ALTER of tables, indexes, views, triggers, schemas and roles.
+
+Each statement validates against the catalog first and then changes it through
+`Database` methods that record their undo, so DDL rolls back like DML does.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from engine import parser as P
+from engine.catalog import Column, ForeignKey, IndexSchema, TableSchema, TriggerSchema, ViewSchema
+from engine.compiler import ParameterMap
+from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
+from engine.executor import Env
+from engine.storage import Table
+from engine.values import apply_affinity
+
+
+def runner_for(tree: object, sql: str):
+    """A function (database, params, session) -> Result for a schema statement, or None."""
+    handlers = {
+        P.CreateTable: create_table,
+        P.CreateTrigger: create_trigger,
+        P.DropTrigger: drop_trigger,
+        P.AlterTable: alter_table,
+        P.CreateRole: create_role,
+        P.CreateSchema: create_schema,
+        P.Reindex: reindex,
+        exp.Create: create,
+        exp.Drop: drop,
+    }
+    handler = handlers.get(type(tree))
+    if handler is None:
+        return None
+
+    def run(database, params, session):
+        from engine.database import Result
+
+        handler(database, tree, sql)
+        return Result()
+
+    return run
+
+
+def _check_name_free(database, name: str, kind: str) -> None:
+    existing = database.name_in_use(name)
+    if existing is not None:
+        if existing == kind:
+            raise OperationalError(f"{kind} {name} already exists")
+        raise OperationalError(f"there is already {'an' if existing == 'index' else 'a'} {existing} named {name}")
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def create_table(database, statement: P.CreateTable, sql: str) -> None:
+    if database.name_in_use(statement.name) is not None:
+        if statement.if_not_exists and database.find_table(statement.name) is not None:
+            return
+        _check_name_free(database, statement.name, "table")
+    if statement.name.lower().startswith("sqlite_"):
+        raise OperationalError(f"object name reserved for internal use: {statement.name}")
+    if statement.as_select is not None:
+        _create_table_as(database, statement)
+        return
+    schema = table_schema(statement)
+    table = Table(schema)
+    _add_constraint_indexes(schema, table)
+    database.add_table(table)
+
+
+def table_schema(statement: P.CreateTable) -> TableSchema:
+    """A catalog schema from a parsed CREATE TABLE, checking that names and constraints are sound."""
+    columns = [
+        Column(name=c.name, declared_type=c.declared_type, not_null=c.not_null, default=c.default,
+               default_sql=c.default_sql, collation=c.collation, primary_key=c.primary_key, check=c.check,
+               check_sql=c.check_sql)
+        for c in statement.columns
+    ]
+    positions = {c.name.lower(): i for i, c in enumerate(columns)}
+
+    def position(name: str) -> int:
+        if name.lower() not in positions:
+            raise ProgrammingError(f"no such column: {name}")
+        return positions[name.lower()]
+
+    primary_key = tuple(position(n) for n in statement.primary_key)
+    descending = False
+    autoincrement = False
+    for index, definition in enumerate(statement.columns):
+        if definition.primary_key:
+            primary_key = (index,)
+            descending = definition.primary_key_desc
+        if definition.autoincrement:
+            autoincrement = True
+    for index in primary_key:
+        columns[index].primary_key = True
+    uniques = [(positions[c.name.lower()],) for c in statement.columns if c.unique]
+    uniques += [tuple(position(n) for n in names) for names in statement.uniques]
+    checks = [(c.check, c.check_sql) for c in statement.columns if c.check is not None]
+    for column in columns:
+        column.check = None
+        column.check_sql = None
+    checks += list(statement.checks)
+    keys = [_foreign_key(positions, definition.references) for definition in statement.columns
+            if definition.references is not None]
+    keys += [_foreign_key(positions, definition) for definition in statement.foreign_keys]
+    schema = TableSchema(statement.name, columns, primary_key, descending, autoincrement, uniques, checks, keys)
+    if autoincrement and schema.rowid_column is None:
+        raise OperationalError("AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
+    return schema
+
+
+def _foreign_key(positions: dict[str, int], definition: P.ForeignKeyDefinition) -> ForeignKey:
+    columns = []
+    for name in definition.columns:
+        if name.lower() not in positions:
+            raise ProgrammingError(f"unknown column \"{name}\" in foreign key definition")
+        columns.append(positions[name.lower()])
+    if definition.ref_columns and len(definition.ref_columns) != len(columns):
+        raise ProgrammingError("number of columns in foreign key does not match the number of columns in the "
+                               "referenced table")
+    return ForeignKey(tuple(columns), definition.table, definition.ref_columns, definition.on_delete,
+                      definition.on_update)
+
+
+def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
+    """PRIMARY KEY (unless it is the rowid) and UNIQUE are enforced by automatic unique indexes."""
+    from engine.storage import Index
+
+    counter = 0
+    constraints = []
+    if schema.primary_key and schema.rowid_column is None:
+        constraints.append(("primary key", schema.primary_key))
+    constraints += [("unique", columns) for columns in schema.uniques]
+    seen = set()
+    for origin, columns in constraints:
+        if columns in seen:
+            continue
+        seen.add(columns)
+        counter += 1
+        name = f"sqlite_autoindex_{schema.name}_{counter}"
+        index_schema = IndexSchema(name, schema.name, columns, (False,) * len(columns), True, origin)
+        table.indexes[name.lower()] = Index(index_schema, table)
+
+
+def _create_table_as(database, statement: P.CreateTable) -> None:
+    planned = database.planner.plan_query(statement.as_select, ParameterMap())
+    type_names = {"INTEGER": "INT", "REAL": "REAL", "TEXT": "TEXT", "NUMERIC": "NUM"}
+    columns = [Column(name, type_names.get(affinity or "", "")) for name, affinity in
+               zip(_unique_names(planned.columns), planned.affinities, strict=True)]
+    schema = TableSchema(statement.name, columns)
+    table = Table(schema)
+    database.add_table(table)
+    from engine.datetime_functions import statement_clock
+
+    with statement_clock():
+        rows = planned.plan.execute(Env((), database), ())
+    affinities = schema.affinities
+    for rowid, row in enumerate(rows, 1):
+        database.insert_row(table, rowid, tuple(apply_affinity(v, a) for v, a in zip(row, affinities, strict=True)))
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        candidate = name
+        while candidate.lower() in seen:
+            seen[name.lower()] += 1
+            candidate = f"{name}:{seen[name.lower()]}"
+        seen.setdefault(candidate.lower(), 0)
+        result.append(candidate)
+    return result
+
+
+def alter_table(database, statement: P.AlterTable, sql: str) -> None:
+    table = database.table(statement.table)
+    schema = table.schema
+    if statement.action == "rename to":
+        if database.name_in_use(statement.new_name) is not None and \
+                statement.new_name.lower() != schema.name.lower():
+            _check_name_free(database, statement.new_name, "table")
+        database.rename_table(table, statement.new_name)
+    elif statement.action == "add column":
+        _add_column(database, table, statement.column)
+    elif statement.action == "rename column":
+        position = schema.column_position(statement.old_name)
+        if position is None:
+            raise ProgrammingError(f"no such column: \"{statement.old_name}\"")
+        if schema.column_position(statement.new_name) is not None:
+            raise OperationalError(f"duplicate column name: {statement.new_name}")
+        columns = [Column(**vars(c)) for c in schema.columns]
+        columns[position].name = statement.new_name
+        database.alter_columns(table, _with_columns(schema, columns), table.rows)
+    else:
+        position = schema.column_position(statement.old_name)
+        if position is None:
+            raise ProgrammingError(f"no such column: \"{statement.old_name}\"")
+        if position in schema.primary_key or any(position in u for u in schema.uniques) or \
+                any(position in i.positions for i in table.indexes.values()):
+            raise OperationalError(f"cannot drop column \"{statement.old_name}\": it is part of a key or index")
+        raise NotSupportedError("ALTER TABLE DROP COLUMN is not supported")
+
+
+def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
+    return TableSchema(schema.name, columns, schema.primary_key, schema.primary_key_desc, schema.autoincrement,
+                       list(schema.uniques), list(schema.checks), list(schema.foreign_keys))
+
+
+def _add_column(database, table: Table, definition: P.ColumnDefinition) -> None:
+    schema = table.schema
+    if schema.column_position(definition.name) is not None:
+        raise OperationalError(f"duplicate column name: {definition.name}")
+    if definition.primary_key or definition.unique:
+        raise OperationalError("Cannot add a PRIMARY KEY or UNIQUE column")
+    default_value = None
+    if definition.default is not None:
+        if isinstance(definition.default, exp.CurrentDate | exp.CurrentTime | exp.CurrentTimestamp) or \
+                definition.default.find(exp.Column, exp.Anonymous, exp.Func) is not None:
+            raise OperationalError("Cannot add a column with non-constant default")
+        default_value = constant_value(database, definition.default)
+    if definition.not_null and default_value is None:
+        raise OperationalError("Cannot add a NOT NULL column with default value NULL")
+    column = Column(definition.name, definition.declared_type, definition.not_null, definition.default,
+                    definition.default_sql, definition.collation, False)
+    new_schema = _with_columns(schema, [*schema.columns, column])
+    if definition.check is not None:
+        new_schema.checks.append((definition.check, definition.check_sql))
+    if definition.references is not None:
+        new_schema.foreign_keys.append(_foreign_key({c.name.lower(): i for i, c in enumerate(new_schema.columns)},
+                                                    definition.references))
+    value = apply_affinity(default_value, column.affinity)
+    rows = {rowid: (*row, value) for rowid, row in table.rows.items()}
+    database.alter_columns(table, new_schema, rows)
+
+
+def constant_value(database, node: exp.Expression) -> object:
+    """Evaluate an expression that needs no row (DEFAULT values)."""
+    import itertools
+
+    from engine.planner import Scope
+
+    scope = Scope(database.planner, None, {}, ParameterMap(), itertools.count())
+    from engine.planner import RowResolver
+
+    code = RowResolver(scope).compiler.value(node)
+    if code.constant:
+        return code.value
+    return scope.gen.evaluate(code.src.replace("_env", "None"))
+
+
+# --- indexes -----------------------------------------------------------------------------------
+
+
+def create(database, statement: exp.Create, sql: str) -> None:
+    kind = (statement.args.get("kind") or "").upper()
+    if kind == "INDEX":
+        create_index(database, statement)
+    elif kind == "VIEW":
+        create_view(database, statement, sql)
+    else:
+        raise NotSupportedError(f"CREATE {kind} is not supported")
+
+
+def create_index(database, statement: exp.Create) -> None:
+    index = statement.this
+    name = index.name
+    table_node = index.args.get("table")
+    if table_node is None:
+        raise ProgrammingError("CREATE INDEX needs ON table")
+    if database.name_in_use(name) is not None:
+        if statement.args.get("exists") and database.name_in_use(name) == "index":
+            return
+        _check_name_free(database, name, "index")
+    table = database.table(table_node.name)
+    positions, descending, spelling = [], [], []
+    for term in index.args["params"].args.get("columns") or []:
+        desc = bool(term.args.get("desc")) if isinstance(term, exp.Ordered) else False
+        node = term.this if isinstance(term, exp.Ordered) else term
+        if isinstance(node, exp.Opclass):
+            direction = node.expression.name.upper()
+            if direction not in ("ASCENDING", "DESCENDING"):
+                raise ProgrammingError(f"unknown index option: {node.expression.name}")
+            desc = direction == "DESCENDING"
+            node = node.this
+        if isinstance(node, exp.Collate):
+            node = node.this
+        if not isinstance(node, exp.Column):
+            raise NotSupportedError("indexes on expressions are not supported")
+        position = table.schema.column_position(node.name)
+        if position is None:
+            raise ProgrammingError(f"no such column: {node.name}")
+        positions.append(position)
+        descending.append(desc)
+        spelling.append(node.name)
+    unique = bool(statement.args.get("unique"))
+    schema = IndexSchema(name, table.name, tuple(positions), tuple(descending), unique, "index", tuple(spelling))
+    created = database.add_index(table, schema)
+    if unique and sum(1 for _ in created.entries.values()) != sum(
+            1 for row in table.rows.values() if created.key(row) is not None):
+        names = ", ".join(f"{table.name}.{table.schema.columns[p].name}" for p in positions)
+        raise IntegrityError(f"UNIQUE constraint failed: {names}")
+
+
+# --- views and triggers ------------------------------------------------------------------------
+
+
+def create_view(database, statement: exp.Create, sql: str) -> None:
+    target = statement.this
+    column_names: tuple[str, ...] = ()
+    if isinstance(target, exp.Schema):
+        column_names = tuple(e.name for e in target.expressions)
+        target = target.this
+    name = target.name
+    query = statement.args["expression"]
+    existing = database.name_in_use(name)
+    if existing is not None:
+        if existing == "view" and statement.args.get("replace"):
+            pass
+        elif existing == "view" and statement.args.get("exists"):
+            return
+        else:
+            _check_name_free(database, name, "view")
+    view = ViewSchema(name, query, column_names, P.content_text(sql))
+    database.set_catalog_entry(database.views, name.lower(), view)
+    try:
+        database.planner.plan_query(exp.select("*").from_(exp.Table(this=exp.to_identifier(name, quoted=True))),
+                                    ParameterMap())
+    except ProgrammingError:
+        database.undo.rollback_to_mark(database.undo.mark() - 1)
+        raise
+
+
+def create_trigger(database, statement: P.CreateTrigger, sql: str) -> None:
+    key = statement.name.lower()
+    if key in database.triggers:
+        if statement.if_not_exists:
+            return
+        raise OperationalError(f"trigger {statement.name} already exists")
+    table = database.find_table(statement.table)
+    if table is None:
+        if database.find_view(statement.table) is not None and statement.timing == "INSTEAD OF":
+            raise NotSupportedError("INSTEAD OF triggers on views are not supported")
+        raise ProgrammingError(f"no such table: {statement.table}")
+    if statement.timing == "INSTEAD OF":
+        raise OperationalError(f"cannot create INSTEAD OF trigger on table: {statement.table}")
+    trigger = TriggerSchema(statement.name, table.name, statement.timing, statement.event, statement.update_columns,
+                            statement.when, statement.body, statement.text)
+    database.set_catalog_entry(database.triggers, key, trigger)
+
+
+def drop_trigger(database, statement: P.DropTrigger, sql: str) -> None:
+    key = statement.name.lower()
+    if key not in database.triggers:
+        if statement.if_exists:
+            return
+        raise OperationalError(f"no such trigger: {statement.name}")
+    database.set_catalog_entry(database.triggers, key, None)
+
+
+# --- DROP, schemas, roles, REINDEX ------------------------------------------------------------------
+
+
+def drop(database, statement: exp.Drop, sql: str) -> None:
+    kind = (statement.args.get("kind") or "").upper()
+    if_exists = bool(statement.args.get("exists"))
+    for target in statement.args.get("tables") or [statement.this]:
+        name = target.name if target.name else (target.args.get("db").name if target.args.get("db") else "")
+        if kind == "TABLE":
+            _drop_table(database, name, if_exists)
+        elif kind == "VIEW":
+            _drop_view(database, name, if_exists)
+        elif kind == "INDEX":
+            _drop_index(database, name, if_exists)
+        elif kind == "SCHEMA":
+            if name.lower() not in database.schemas:
+                if not if_exists:
+                    raise OperationalError(f"no such schema: {name}")
+                continue
+            database.set_catalog_entry(database.schemas, name.lower(), None)
+        else:
+            raise NotSupportedError(f"DROP {kind} is not supported")
+
+
+def _drop_table(database, name: str, if_exists: bool) -> None:
+    table = database.find_table(name)
+    if table is None:
+        if database.find_view(name) is not None:
+            raise OperationalError(f"use DROP VIEW to delete view {name}")
+        if if_exists:
+            return
+        raise ProgrammingError(f"no such table: {name}")
+    if database.foreign_keys:
+        for other in database.tables.values():
+            if other is table:
+                continue
+            for key in other.schema.foreign_keys:
+                if key.parent.lower() == table.name.lower() and other.rows and table.rows:
+                    from engine.dml import delete_all_rows
+
+                    delete_all_rows(database, table)
+                    break
+    database.remove_table(table)
+
+
+def _drop_view(database, name: str, if_exists: bool) -> None:
+    if database.find_view(name) is None:
+        if database.find_table(name) is not None:
+            raise OperationalError(f"use DROP TABLE to delete table {name}")
+        if if_exists:
+            return
+        raise OperationalError(f"no such view: {name}")
+    database.set_catalog_entry(database.views, name.lower(), None)
+
+
+def _drop_index(database, name: str, if_exists: bool) -> None:
+    key = name.lower()
+    if key not in database.index_tables:
+        if if_exists:
+            return
+        raise OperationalError(f"no such index: {name}")
+    table = database.tables[database.index_tables[key]]
+    if table.indexes[key].schema.origin != "index":
+        raise OperationalError("index associated with UNIQUE or PRIMARY KEY constraint cannot be dropped")
+    database.remove_index(name)
+
+
+def create_schema(database, statement: P.CreateSchema, sql: str) -> None:
+    key = statement.name.lower()
+    if key in database.schemas:
+        if statement.if_not_exists:
+            return
+        raise OperationalError(f"schema {statement.name} already exists")
+    database.set_catalog_entry(database.schemas, key, statement.text)
+
+
+def create_role(database, statement: P.CreateRole, sql: str) -> None:
+    key = statement.name.lower()
+    if key in database.roles:
+        raise OperationalError(f"role {statement.name} already exists")
+    database.set_catalog_entry(database.roles, key, statement.text)
+
+
+def reindex(database, statement: P.Reindex, sql: str) -> None:
+    """Indexes are always current here; REINDEX only checks that its target exists."""
+    name = statement.name
+    if name is None or name.upper() in ("BINARY", "NOCASE", "RTRIM"):
+        return
+    if database.find_table(name) is None and name.lower() not in database.index_tables:
+        raise OperationalError("unable to identify the object to be reindexed")

@@ -1,0 +1,755 @@
+"""INSERT, UPDATE and DELETE: row changes with SQLite's constraint and trigger semantics.
+
+Each statement first computes every affected row (so it never reads its own writes,
+as SQLite's one-pass statements do not either), then applies the rows one by one:
+affinity, NOT NULL, CHECK, UNIQUE/PRIMARY KEY with the statement's conflict policy
+(ABORT, FAIL, IGNORE, REPLACE, ROLLBACK), FOREIGN KEY checks and actions, and
+BEFORE/AFTER triggers. A violation raises `IntegrityError` naming the constraint;
+`Database.execute` then undoes the whole statement.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from sqlglot import exp
+
+from engine.catalog import ForeignKey, TableSchema, TriggerSchema
+from engine.compiler import Code, ParameterMap
+from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
+from engine.executor import Env
+from engine.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
+from engine.storage import Table
+from engine.values import apply_affinity, is_true
+
+ABORT, FAIL, IGNORE, REPLACE, ROLLBACK = "ABORT", "FAIL", "IGNORE", "REPLACE", "ROLLBACK"
+
+
+class KeepChangesError(IntegrityError):
+    """An OR FAIL violation: the statement stops but keeps the rows it already changed."""
+
+    keep_statement_changes = True
+
+
+def _violation(message: str, policy: str) -> IntegrityError:
+    return KeepChangesError(message) if policy == FAIL else IntegrityError(message)
+
+
+# --- shared compilation helpers ---------------------------------------------------------------------
+
+
+def _table_scope(database, table: Table, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
+    """A scope whose one source is ``table`` (loop variable r0, rowid i0)."""
+    scope = Scope(database.planner, outer, {}, parameters, itertools.count())
+    schema = table.schema
+    segment = Segment(schema.name, schema.column_names, list(schema.affinities),
+                      [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
+    scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns), table=table))
+    return scope
+
+
+def _empty_scope(database, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
+    return Scope(database.planner, outer, {}, parameters, itertools.count())
+
+
+class Constraints:
+    """The compiled per-row checks of one table (CHECK expressions, column defaults)."""
+
+    def __init__(self, database, table: Table) -> None:
+        schema = table.schema
+        scope = _table_scope(database, table, ParameterMap(), None)
+        compiler = RowResolver(scope).compiler
+        self.checks = []
+        for node, text in schema.checks:
+            code = compiler.value(node)
+            function = compile_function(scope.gen, f"_check{len(self.checks)}",
+                                        f"lambda r0, _env: {code.src}")
+            self.checks.append((function, text))
+        empty = _empty_scope(database, ParameterMap(), None)
+        empty_compiler = RowResolver(empty).compiler
+        self.defaults = []
+        for position, column in enumerate(schema.columns):
+            if column.default is None:
+                self.defaults.append(None)
+                continue
+            code = empty_compiler.value(column.default)
+            if code.constant:
+                self.defaults.append(lambda _env, value=code.value: value)
+            else:
+                self.defaults.append(compile_function(empty.gen, f"_default{position}",
+                                                      f"lambda _env: {code.src}"))
+
+    def default(self, position: int, env: Env) -> object:
+        function = self.defaults[position]
+        return None if function is None else function(env)
+
+
+def constraints_of(database, table: Table) -> Constraints:
+    key = (id(table), database.schema_version)
+    cache = database.__dict__.setdefault("_constraint_cache", {})
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > 256:
+            cache.clear()
+        found = cache[key] = Constraints(database, table)
+    return found
+
+
+def _qualified(schema: TableSchema, positions) -> str:
+    return ", ".join(f"{schema.name}.{schema.columns[p].name}" for p in positions)
+
+
+# --- row changes with constraints ------------------------------------------------------------------
+
+
+@dataclass
+class RowWriter:
+    """Applies row changes to one table under a conflict policy."""
+
+    database: object
+    table: Table
+    policy: str
+    env: Env
+
+    def __post_init__(self) -> None:
+        self.schema = self.table.schema
+        self.constraints = constraints_of(self.database, self.table)
+        self.affinities = self.schema.affinities
+        self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
+        self.fk_enabled = self.database.foreign_keys and not getattr(self.database, "defer_foreign_keys", False)
+        self.triggers_on = bool(self.database.triggers)
+
+    # -- checks --
+
+    def _not_null(self, row: list) -> bool:
+        """Fill or reject NULLs in NOT NULL columns; False when the row is to be skipped."""
+        for position, column in enumerate(self.schema.columns):
+            if column.not_null and row[position] is None:
+                if self.policy == IGNORE:
+                    return False
+                if self.policy == REPLACE and self.constraints.defaults[position] is not None:
+                    value = apply_affinity(self.constraints.default(position, self.env), self.affinities[position])
+                    if value is not None:
+                        row[position] = value
+                        continue
+                raise _violation(f"NOT NULL constraint failed: {_qualified(self.schema, [position])}", self.policy)
+        return True
+
+    def _checks(self, row: tuple) -> bool:
+        for function, text in self.constraints.checks:
+            value = function(row, self.env)
+            if value is not None and not is_true(value):
+                if self.policy == IGNORE:
+                    return False
+                raise _violation(f"CHECK constraint failed: {text}", self.policy)
+        return True
+
+    def _unique(self, rowid: int, row: tuple, old_rowid: int | None) -> bool:
+        """Resolve UNIQUE and PRIMARY KEY conflicts; False when the row is to be skipped."""
+        table = self.table
+        if rowid != old_rowid and rowid in table.rows:
+            if self.policy == IGNORE:
+                return False
+            if self.policy != REPLACE:
+                position = self.schema.rowid_column
+                name = _qualified(self.schema, [position]) if position is not None else f"{self.schema.name}.rowid"
+                raise _violation(f"UNIQUE constraint failed: {name}", self.policy)
+            self.delete(rowid, replacing=True)
+        for index in self.unique_indexes:
+            conflict = index.conflict(row)
+            if conflict is None or conflict == old_rowid:
+                continue
+            if self.policy == IGNORE:
+                return False
+            if self.policy != REPLACE:
+                raise _violation(f"UNIQUE constraint failed: {_qualified(self.schema, index.positions)}", self.policy)
+            self.delete(conflict, replacing=True)
+        return True
+
+    def _rowid_of(self, row: list) -> int:
+        position = self.schema.rowid_column
+        if position is None:
+            return self.table.new_rowid()
+        value = row[position]
+        if value is None:
+            value = row[position] = self.table.new_rowid()
+        elif value.__class__ is not int:
+            raise IntegrityError("datatype mismatch")
+        return value
+
+    # -- the three changes --
+
+    def insert_unlogged(self, row: list) -> int:
+        """Insert without triggers, foreign keys or an undo record (the caller records the batch)."""
+        self._not_null(row)
+        rowid = self._rowid_of(row)
+        final = tuple(row)
+        self._checks(final)
+        self._unique(rowid, final, None)
+        self.table.insert(rowid, final)
+        return rowid
+
+    def insert(self, row: list) -> int | None:
+        """Insert a full row (affinity applied); returns its rowid, or None when skipped."""
+        if self.triggers_on:
+            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, tuple(row), self.env)
+        if not self._not_null(row):
+            return None
+        rowid = self._rowid_of(row)
+        final = tuple(row)
+        if not self._checks(final) or not self._unique(rowid, final, None):
+            return None
+        self.database.insert_row(self.table, rowid, final)
+        if self.fk_enabled and self.schema.foreign_keys:
+            check_child_keys(self.database, self.table, final, self.policy)
+        if self.triggers_on:
+            fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env)
+        return rowid
+
+    def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
+        if self.triggers_on:
+            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed)
+            if rowid not in self.table.rows:
+                return False
+        if not self._not_null(row):
+            return False
+        new_rowid = rowid
+        position = self.schema.rowid_column
+        if position is not None and position in changed:
+            new_rowid = self._rowid_of(row)
+        final = tuple(row)
+        if not self._checks(final) or not self._unique(new_rowid, final, rowid):
+            return False
+        if self.fk_enabled:
+            apply_parent_key_change(self.database, self.table, old, final, self.env)
+        if new_rowid != rowid:
+            self.database.delete_row(self.table, rowid)
+            self.database.insert_row(self.table, new_rowid, final)
+        else:
+            self.database.replace_row(self.table, rowid, final)
+        if self.fk_enabled and self.schema.foreign_keys:
+            check_child_keys(self.database, self.table, final, self.policy)
+        if self.triggers_on:
+            fire_triggers(self.database, self.table, "UPDATE", "AFTER", old, final, self.env, changed)
+        return True
+
+    def delete(self, rowid: int, replacing: bool = False) -> None:
+        old = self.table.rows.get(rowid)
+        if old is None:
+            return
+        if self.triggers_on and not replacing:
+            fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env)
+            old = self.table.rows.get(rowid)
+            if old is None:
+                return
+        if self.fk_enabled:
+            apply_parent_delete(self.database, self.table, old, self.env)
+        self.database.delete_row(self.table, rowid)
+        if self.triggers_on and not replacing:
+            fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env)
+
+
+# --- foreign keys -----------------------------------------------------------------------------------
+
+
+def _parent_key_positions(database, key: ForeignKey) -> tuple[Table, tuple[int, ...]]:
+    parent = database.find_table(key.parent)
+    if parent is None:
+        raise OperationalError(f"foreign key mismatch - referenced table \"{key.parent}\" does not exist")
+    schema = parent.schema
+    if key.parent_columns:
+        positions = []
+        for name in key.parent_columns:
+            position = schema.column_position(name)
+            if position is None:
+                raise OperationalError(f"foreign key mismatch - \"{key.parent}\" has no column \"{name}\"")
+            positions.append(position)
+        return parent, tuple(positions)
+    if not schema.primary_key:
+        return parent, ()  # references the rowid
+    return parent, schema.primary_key
+
+
+def _parent_has(database, parent: Table, positions: tuple[int, ...], values: tuple) -> bool:
+    schema = parent.schema
+    if not positions or positions == (schema.rowid_column,):
+        value = apply_affinity(values[0], "INTEGER")
+        return value in parent.rows
+    converted = tuple(apply_affinity(v, schema.affinities[p]) for v, p in zip(values, positions, strict=True))
+    for index in parent.indexes.values():
+        if index.unique and tuple(sorted(index.positions)) == tuple(sorted(positions)):
+            order = [positions.index(p) for p in index.positions]
+            key = tuple(converted[i] for i in order)
+            return bool(list(index.lookup(key if len(key) > 1 else key[0])))
+    raise OperationalError(f"foreign key mismatch - \"{parent.name}\" has no unique key on the referenced columns")
+
+
+def check_child_keys(database, table: Table, row: tuple, policy: str = ABORT) -> None:
+    """A row's foreign keys must each match a parent row (or contain a NULL)."""
+    for key in table.schema.foreign_keys:
+        values = tuple(row[p] for p in key.columns)
+        if None in values:
+            continue
+        parent, positions = _parent_key_positions(database, key)
+        if not _parent_has(database, parent, positions, values):
+            raise _violation("FOREIGN KEY constraint failed", policy)
+
+
+def _children(database, parent: Table):
+    """(child table, foreign key) pairs that reference ``parent``."""
+    name = parent.name.lower()
+    for child in database.tables.values():
+        for key in child.schema.foreign_keys:
+            if key.parent.lower() == name:
+                yield child, key
+
+
+def _referencing_rowids(database, parent: Table, key: ForeignKey, child: Table, old: tuple) -> list[int]:
+    _, positions = _parent_key_positions(database, key)
+    if not positions:
+        return []
+    values = tuple(old[p] for p in positions)
+    if None in values:
+        return []
+    found = []
+    for rowid, row in child.rows.items():
+        child_values = tuple(apply_affinity(row[c], parent.schema.affinities[p])
+                             for c, p in zip(key.columns, positions, strict=True))
+        if child_values == values:
+            found.append(rowid)
+    return found
+
+
+def apply_parent_delete(database, table: Table, old: tuple, env: Env) -> None:
+    """ON DELETE actions for rows referencing a parent row about to be deleted."""
+    for child, key in list(_children(database, table)):
+        rowids = _referencing_rowids(database, table, key, child, old)
+        if not rowids:
+            continue
+        action = key.on_delete
+        if action in ("NO ACTION", "RESTRICT"):
+            raise IntegrityError("FOREIGN KEY constraint failed")
+        writer = RowWriter(database, child, ABORT, env)
+        for rowid in rowids:
+            current = child.rows.get(rowid)
+            if current is None:
+                continue
+            if action == "CASCADE":
+                writer.delete(rowid)
+            else:
+                row = list(current)
+                for position in key.columns:
+                    row[position] = None if action == "SET NULL" else apply_affinity(
+                        writer.constraints.default(position, env), child.schema.affinities[position])
+                writer.update(rowid, current, row, set(key.columns))
+
+
+def apply_parent_key_change(database, table: Table, old: tuple, new: tuple, env: Env) -> None:
+    """ON UPDATE actions when a referenced key of a parent row changes."""
+    for child, key in list(_children(database, table)):
+        _, positions = _parent_key_positions(database, key)
+        if not positions or all(old[p] == new[p] for p in positions):
+            continue
+        rowids = _referencing_rowids(database, table, key, child, old)
+        if not rowids:
+            continue
+        action = key.on_update
+        if action in ("NO ACTION", "RESTRICT"):
+            raise IntegrityError("FOREIGN KEY constraint failed")
+        writer = RowWriter(database, child, ABORT, env)
+        for rowid in rowids:
+            current = child.rows.get(rowid)
+            if current is None:
+                continue
+            row = list(current)
+            for column, parent_position in zip(key.columns, positions, strict=True):
+                if action == "CASCADE":
+                    row[column] = new[parent_position]
+                elif action == "SET NULL":
+                    row[column] = None
+                else:
+                    row[column] = writer.constraints.default(column, env)
+                row[column] = apply_affinity(row[column], child.schema.affinities[column])
+            writer.update(rowid, current, row, set(key.columns))
+
+
+def check_all_foreign_keys(database) -> None:
+    """Verify every foreign key of every row (after loading a dump with checks deferred)."""
+    for table in database.tables.values():
+        if not table.schema.foreign_keys:
+            continue
+        for rowid, row in table.rows.items():
+            try:
+                check_child_keys(database, table, row)
+            except IntegrityError:
+                raise IntegrityError(f"FOREIGN KEY constraint failed: {table.name} row {rowid} references a "
+                                     f"missing parent row") from None
+
+
+def delete_all_rows(database, table: Table) -> None:
+    """DELETE FROM table, with foreign key actions (used before DROP TABLE)."""
+    writer = RowWriter(database, table, ABORT, Env((), database))
+    for rowid in list(table.rows):
+        writer.delete(rowid)
+
+
+# --- triggers -------------------------------------------------------------------------------------------
+
+
+class TriggerProgram:
+    """A trigger compiled against NEW and OLD, which its body reads as outer values."""
+
+    def __init__(self, database, trigger: TriggerSchema, table: Table) -> None:
+        parameters = ParameterMap()
+        scope = Scope(database.planner, None, {}, parameters, itertools.count())
+        schema = table.schema
+        for alias in ("new", "old"):
+            segment = Segment(alias, schema.column_names, list(schema.affinities),
+                              [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
+            scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns)))
+        resolver = _TriggerResolver(scope)
+        outer = OuterContext(scope, resolver)
+        self.when = None
+        if trigger.when is not None:
+            code = resolver.compiler.value(trigger.when)
+            self.when = compile_function(scope.gen, "_when", f"lambda r0, r1, _env: {code.src}")
+        self.statements = [compile_body_statement(database, statement, parameters, outer)
+                           for statement in trigger.body]
+        refs = ", ".join(outer.refs)
+        self.outer_values = compile_function(scope.gen, "_outer", f"lambda r0, r1: ({refs}{',' if refs else ''})")
+
+    def run(self, database, new: tuple | None, old: tuple | None, width: int, env: Env) -> None:
+        new = new if new is not None else (None,) * width
+        old = old if old is not None else (None,) * width
+        if self.when is not None and not is_true(self.when(new, old, env)):
+            return
+        outer = self.outer_values(new, old)
+        for statement in self.statements:
+            statement.execute(database, Env((), database), outer)
+
+
+class _TriggerResolver(RowResolver):
+    """Inside a trigger body only NEW.x and OLD.x refer to the triggering row."""
+
+    def column(self, node: exp.Column) -> Code:
+        if (node.table or "").lower() not in ("new", "old"):
+            raise ProgrammingError(f"no such column: {node.sql(dialect='sqlite')}")
+        return super().column(node)
+
+
+def fire_triggers(database, table: Table, event: str, timing: str, old: tuple | None, new: tuple | None, env: Env,
+                  changed: set[int] | None = None) -> None:
+    triggers = database.triggers_for(table.name, event, timing)
+    if not triggers:
+        return
+    if database.trigger_depth > 32:
+        raise OperationalError("too many levels of trigger recursion")
+    cache = database.__dict__.setdefault("_trigger_cache", {})
+    for trigger in triggers:
+        if event == "UPDATE" and trigger.update_columns and changed is not None:
+            wanted = {table.schema.column_position(name) for name in trigger.update_columns}
+            if not wanted & changed:
+                continue
+        key = (trigger.name.lower(), database.schema_version)
+        program = cache.get(key)
+        if program is None:
+            program = cache[key] = TriggerProgram(database, trigger, table)
+        database.trigger_depth += 1
+        try:
+            program.run(database, new, old, len(table.schema.columns), env)
+        finally:
+            database.trigger_depth -= 1
+
+
+# --- statements ----------------------------------------------------------------------------------------
+
+
+def compile_body_statement(database, statement: object, parameters: ParameterMap, outer: OuterContext):
+    if isinstance(statement, exp.Insert):
+        return InsertStatement(database, statement, parameters, outer)
+    if isinstance(statement, exp.Update):
+        return UpdateStatement(database, statement, parameters, outer)
+    if isinstance(statement, exp.Delete):
+        return DeleteStatement(database, statement, parameters, outer)
+    if isinstance(statement, exp.Query):
+        return QueryInTrigger(database.planner.plan_query(statement, parameters, outer).plan)
+    raise NotSupportedError("only INSERT, UPDATE, DELETE and SELECT are allowed in a trigger body")
+
+
+class QueryInTrigger:
+    def __init__(self, plan) -> None:
+        self.plan = plan
+
+    def execute(self, database, env: Env, outer: tuple) -> int:
+        self.plan.execute(env, outer)
+        return 0
+
+
+def _policy(tree: exp.Expression) -> str:
+    return (tree.args.get("alternative") or ABORT).upper()
+
+
+class InsertStatement:
+    def __init__(self, database, tree: exp.Insert, parameters: ParameterMap, outer: OuterContext | None) -> None:
+        if tree.args.get("returning") is not None:
+            raise NotSupportedError("RETURNING is not supported")
+        if tree.args.get("conflict") is not None:
+            raise NotSupportedError("ON CONFLICT (upsert) is not supported")
+        target = tree.this
+        names = None
+        if isinstance(target, exp.Schema):
+            names = [identifier.name for identifier in target.expressions]
+            target = target.this
+        self.table = database.table(target.name)
+        schema = self.table.schema
+        width = len(schema.columns)
+        if names is None:
+            self.positions = list(range(width))
+        else:
+            self.positions = []
+            for name in names:
+                position = schema.column_position(name)
+                if position is None:
+                    if name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
+                        position = schema.rowid_column
+                    else:
+                        raise ProgrammingError(f"table {schema.name} has no column named {name}")
+                self.positions.append(position)
+        self.policy = _policy(tree)
+        self.rows_constant: list[tuple] | None = None
+        self.rows_plan = None
+        source = tree.args.get("expression")
+        if tree.args.get("default") or source is None:
+            self.rows_constant = [()]
+            self.positions = []
+        elif isinstance(source, exp.Values):
+            self._compile_values(database, source, parameters, outer)
+        elif isinstance(source, exp.Query):
+            planned = database.planner.plan_query(source, parameters, outer)
+            self.rows_plan = planned.plan
+            self._check_width(len(planned.columns))
+        else:
+            raise ProgrammingError("INSERT needs VALUES or a SELECT")
+
+    def _check_width(self, count: int) -> None:
+        if count != len(self.positions):
+            schema = self.table.schema
+            if len(self.positions) == len(schema.columns):
+                raise ProgrammingError(f"table {schema.name} has {len(schema.columns)} columns but {count} values "
+                                       f"were supplied")
+            raise ProgrammingError(f"{count} values for {len(self.positions)} columns")
+
+    def _compile_values(self, database, values: exp.Values, parameters: ParameterMap,
+                        outer: OuterContext | None) -> None:
+        scope = _empty_scope(database, parameters, outer)
+        compiler = RowResolver(scope).compiler
+        compiled = []
+        for row in values.expressions:
+            terms = row.expressions if isinstance(row, exp.Tuple) else [row]
+            self._check_width(len(terms))
+            compiled.append([compiler.value(term) for term in terms])
+        if all(code.constant for row in compiled for code in row):
+            self.rows_constant = [tuple(code.value for code in row) for row in compiled]
+        else:
+            body = ", ".join("(" + "".join(c.src + ", " for c in row) + ")" for row in compiled)
+            self.rows_function = compile_function(scope.gen, "_rows", f"lambda _env, _p, _o: [{body}]")
+
+    def rows(self, env: Env, outer: tuple) -> list[tuple]:
+        if self.rows_constant is not None:
+            return self.rows_constant
+        if self.rows_plan is not None:
+            return self.rows_plan.execute(env, outer)
+        return self.rows_function(env, env.params, outer)
+
+    def execute(self, database, env: Env, outer: tuple) -> int:
+        return insert_rows(database, self.table, self.positions, self.rows(env, outer), self.policy, env)
+
+
+def insert_rows(database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
+                env: Env | None = None) -> int:
+    """Insert rows of values for ``positions`` (None: every column) with all of SQLite's checks.
+
+    Tables without triggers and foreign keys to check take a fast path that records one
+    undo entry for the whole batch instead of one per row; that is what makes loading
+    hundreds of thousands of rows from a dump affordable.
+    """
+    env = env or Env((), database)
+    writer = RowWriter(database, table, policy, env)
+    affinities = table.schema.affinities
+    width = len(affinities)
+    if positions is None or positions == list(range(width)):
+        positions = None
+    missing = [] if positions is None else [p for p in range(width) if p not in positions]
+    fast = not writer.triggers_on and not (writer.fk_enabled and table.schema.foreign_keys) and policy in (ABORT,
+                                                                                                         ROLLBACK)
+    inserted: list[int] = []
+    count = 0
+    try:
+        for values in rows:
+            if positions is None:
+                if len(values) != width:
+                    raise ProgrammingError(f"table {table.name} has {width} columns but {len(values)} values were "
+                                           f"supplied")
+                row = [apply_affinity(v, a) for v, a in zip(values, affinities, strict=True)]
+            else:
+                row = [None] * width
+                for position in missing:
+                    row[position] = apply_affinity(writer.constraints.default(position, env), affinities[position])
+                for position, value in zip(positions, values, strict=True):
+                    row[position] = apply_affinity(value, affinities[position])
+            if fast:
+                rowid = writer.insert_unlogged(row)
+                inserted.append(rowid)
+            else:
+                rowid = writer.insert(row)
+            if rowid is not None:
+                count += 1
+                database.last_insert_rowid = rowid
+    except IntegrityError:
+        if policy == ROLLBACK:
+            _record_batch(database, table, inserted)
+            inserted = []
+            database.undo.rollback(explicit=False)
+        raise
+    finally:
+        _record_batch(database, table, inserted)
+    return count
+
+
+def _record_batch(database, table: Table, rowids: list[int]) -> None:
+    """One undo record that removes a whole batch of inserted rows."""
+    if not rowids:
+        return
+    sequence = min(table.sequence, min(rowids) - 1) if table.schema.autoincrement else table.sequence
+
+    def undo() -> None:
+        for rowid in reversed(rowids):
+            if rowid in table.rows:
+                table.delete(rowid)
+        table.sequence = sequence
+
+    database.undo.record(undo)
+
+
+class _TargetRows:
+    """The rows of one table an UPDATE or DELETE affects, with values computed per row."""
+
+    def __init__(self, database, tree: exp.Expression, parameters: ParameterMap, outer: OuterContext | None,
+                 value_nodes: list[exp.Expression]) -> None:
+        target = tree.this
+        if not isinstance(target, exp.Table):
+            raise ProgrammingError("expected a table name")
+        self.table = database.table(target.name)
+        scope = _table_scope(database, self.table, parameters, outer)
+        if target.alias:
+            scope.sources[0].segments[0].alias = target.alias
+        scope.sources[0].needs_rowid = True
+        compiler = RowResolver(scope).compiler
+        where = tree.args.get("where")
+        predicate = compiler.predicate(where.this) if where is not None else "True"
+        values = "(" + "".join(compiler.value(node).src + ", " for node in value_nodes) + ")"
+        self.tbl = scope.gen.bind(self.table, "_tbl")
+        self.function = compile_function(
+            scope.gen, "_targets",
+            f"lambda _env, _p, _o: [(i0, r0, {values}) for i0, r0 in {self.tbl}.scan().items() if {predicate}]")
+        self.unfiltered = where is None
+
+    def compute(self, env: Env, outer: tuple) -> list[tuple]:
+        return self.function(env, env.params, outer)
+
+
+class UpdateStatement:
+    def __init__(self, database, tree: exp.Update, parameters: ParameterMap, outer: OuterContext | None) -> None:
+        if tree.args.get("from_") is not None:
+            raise NotSupportedError("UPDATE ... FROM is not supported")
+        if tree.args.get("returning") is not None:
+            raise NotSupportedError("RETURNING is not supported")
+        table = database.table(tree.this.name)
+        schema = table.schema
+        self.positions = []
+        nodes = []
+        for assignment in tree.expressions:
+            column = assignment.this
+            if not isinstance(column, exp.Column):
+                raise NotSupportedError("only column = value assignments are supported in UPDATE")
+            position = schema.column_position(column.name)
+            if position is None:
+                if column.name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
+                    position = schema.rowid_column
+                else:
+                    raise ProgrammingError(f"no such column: {column.name}")
+            self.positions.append(position)
+            nodes.append(assignment.expression)
+        self.targets = _TargetRows(database, tree, parameters, outer, nodes)
+        self.policy = _policy(tree)
+
+    def execute(self, database, env: Env, outer: tuple) -> int:
+        table = self.targets.table
+        affinities = table.schema.affinities
+        writer = RowWriter(database, table, self.policy, env)
+        changed = set(self.positions)
+        count = 0
+        try:
+            for rowid, _old, values in self.targets.compute(env, outer):
+                if rowid not in table.rows:
+                    continue
+                row = list(table.rows[rowid])
+                for position, value in zip(self.positions, values, strict=True):
+                    row[position] = apply_affinity(value, affinities[position])
+                if writer.update(rowid, table.rows[rowid], row, changed):
+                    count += 1
+        except IntegrityError:
+            if self.policy == ROLLBACK:
+                database.undo.rollback(explicit=False)
+            raise
+        return count
+
+
+class DeleteStatement:
+    def __init__(self, database, tree: exp.Delete, parameters: ParameterMap, outer: OuterContext | None) -> None:
+        if tree.args.get("returning") is not None:
+            raise NotSupportedError("RETURNING is not supported")
+        self.targets = _TargetRows(database, tree, parameters, outer, [])
+
+    def execute(self, database, env: Env, outer: tuple) -> int:
+        table = self.targets.table
+        writer = RowWriter(database, table, ABORT, env)
+        targets = self.targets.compute(env, outer)
+        simple = not writer.triggers_on and not (writer.fk_enabled and any(True for _ in _children(database, table)))
+        if simple:
+            for rowid, _, _ in targets:
+                database.delete_row(table, rowid)
+            return len(targets)
+        count = 0
+        for rowid, _, _ in targets:
+            if rowid in table.rows:
+                writer.delete(rowid)
+                count += 1
+        return count
+
+
+def _top_level(statement_class):
+    def compile_statement(database, tree):
+        from engine.database import CompiledStatement, Result
+
+        parameters = ParameterMap()
+        statement = statement_class(database, tree, parameters, None)
+
+        def run(db, params: tuple, session) -> Result:
+            from engine.datetime_functions import statement_clock
+
+            with statement_clock():
+                count = statement.execute(db, Env(params, db), ())
+            db.changes = count
+            db.total_changes += count
+            return Result(None, [], count)
+
+        return CompiledStatement(run, parameters)
+
+    return compile_statement
+
+
+compile_insert = _top_level(InsertStatement)
+compile_update = _top_level(UpdateStatement)
+compile_delete = _top_level(DeleteStatement)

@@ -1,0 +1,597 @@
+"""The executor: runtime operators of query plans, and the environment one execution shares.
+
+Every operator returns a list of row tuples. A SELECT core runs one generated function
+(see `engine.planner` and `engine.join_planner`); the operators here finish the job:
+aggregation's final step, window functions, DISTINCT, ORDER BY, LIMIT, compound
+operators, CTEs and subqueries with per-execution memoisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from engine import aggregates
+from engine import values as V
+from engine.errors import DataError
+
+
+class Env:
+    """State of one statement execution: parameters, memoised subqueries, the session."""
+
+    __slots__ = ("cache", "params", "session", "working")
+
+    def __init__(self, params: tuple, session=None) -> None:
+        self.params = params
+        self.session = session
+        self.cache: dict = {}
+        self.working: dict = {}
+
+    def connection_state(self, name: str) -> int:
+        """changes(), total_changes() and last_insert_rowid() of the database."""
+        return getattr(self.session, name) if self.session is not None else 0
+
+
+class Plan:
+    """A runtime operator."""
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        raise NotImplementedError
+
+    def iterate(self, env: Env, outer: tuple) -> Iterator[tuple]:
+        """Rows one at a time; operators that can stream early override this."""
+        return iter(self.execute(env, outer))
+
+    def explain(self) -> list[str]:
+        return [type(self).__name__]
+
+
+@dataclass
+class QueryPlan:
+    """A planned query and what its result columns are."""
+
+    plan: Plan
+    columns: list[str]
+    affinities: list[str | None]
+    collations: list[str | None]
+    decltypes: list[str | None]
+    outer_refs: list[str]
+
+    def renamed(self, names: list[str]) -> QueryPlan:
+        return QueryPlan(self.plan, list(names), self.affinities, self.collations, self.decltypes,
+                         self.outer_refs)
+
+
+@dataclass
+class AggregateSpec:
+    name: str
+    argument_src: str
+    filter_src: str | None
+    distinct: bool
+    collation: str | None
+    kind: str
+
+    def finalize(self, collected: list) -> object:
+        if self.distinct:
+            collected = aggregates.distinct_pairs(collected) if self.name == "group_concat" else \
+                aggregates.distinct(collected)
+        if self.name in ("min", "max") and self.collation:
+            return aggregates.FINALIZERS[self.name](collected, self.collation)
+        return aggregates.FINALIZERS[self.name](collected)
+
+
+@dataclass
+class WindowSpec:
+    name: str
+    argument_srcs: list[str]
+    partition_srcs: list[str]
+    order_srcs: list[str]
+    order_flags: list[tuple[bool, bool]]
+    frame: tuple[str, str, str]
+    frame_offset_srcs: tuple[str | None, str | None]
+    distinct: bool
+    filter_src: str | None
+    kind: str
+    evaluate: Callable | None = None  # compiled: context -> (partition, order values, arguments, filter)
+    offsets: Callable | None = None
+
+
+@dataclass
+class OrderTerm:
+    column: int
+    descending: bool
+    nulls_first: bool
+    collation: str | None
+
+
+def _empty_result():
+    return _EMPTY
+
+
+class _Empty(list):
+    """Marker result: a constant WHERE condition is false."""
+
+
+_EMPTY = _Empty()
+
+
+class SelectCore(Plan):
+    """One SELECT core: the generated loop function plus aggregation and windows."""
+
+    def __init__(self, gen) -> None:
+        self.gen = gen
+        self.loop = None
+        self.outputs: list[str] = []
+        self.order_outputs: list[str | None] = []
+        self.group_keys: list[str] | None = None
+        self.aggregates: list[AggregateSpec] = []
+        self.bare_columns: list[str] = []
+        self.having: str | None = None
+        self.windows: list[WindowSpec] = []
+        self.context_vars: tuple[str, ...] | None = None
+        self.limit_hint = False
+        self.stop_function = None
+        self.sort_groups = False
+        self._core = None
+        self._post = None
+
+    @property
+    def is_aggregate(self) -> bool:
+        return self.group_keys is not None
+
+    def finish(self) -> None:
+        """Generate and compile the functions of this core."""
+        self.gen.namespace["_empty_result"] = _empty_result
+        self.gen.namespace["_fold_key"] = _fold_key
+        lines = ["def _core(_env, _p, _o):"]
+        hidden = [src for src in self.order_outputs if src is not None]
+        if self.is_aggregate:
+            lines.append("    _groups = {}")
+        else:
+            lines.append("    _out = []")
+            lines.append("    _append = _out.append")
+            if self.limit_hint and self.stop_function is not None:
+                self.gen.namespace["_stop_function"] = self.stop_function
+                lines.append("    _stop = _stop_function(_env, _p, _o)")
+        lines.extend("    " + line for line in self.loop.setup)
+        lines.extend("    " + line for line in self.loop.loops)
+        body = "    " * (self.loop.depth + 1)
+        if self.is_aggregate:
+            key = "(" + "".join(f"{k}, " for k in self.group_keys) + ")"
+            bare = "(" + "".join(f"{b}, " for b in self.bare_columns) + ")"
+            extreme = self.extreme_aggregate()
+            extreme_rows = "[]" if extreme is not None else "None"
+            fresh = "[" + "".join("[], " for _ in self.aggregates) + f"{bare}, {extreme_rows}]"
+            lines.append(f"{body}_acc = _groups.get(_key := {key})")
+            lines.append(f"{body}if _acc is None:")
+            lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
+            for index, spec in enumerate(self.aggregates):
+                step = [f"_acc[{index}].append({spec.argument_src})"]
+                if index == extreme:
+                    step.append(f"_acc[-1].append({bare})")
+                if spec.filter_src is not None:
+                    lines.append(f"{body}if {spec.filter_src}:")
+                    lines.extend(f"{body}    {line}" for line in step)
+                else:
+                    lines.extend(f"{body}{line}" for line in step)
+            lines.append("    return _groups")
+            self._compile_post(hidden)
+        elif self.windows:
+            lines.append(f"{body}_append((" + "".join(f"{v}, " for v in self.context_vars) + "))")
+            lines.append("    return _out")
+            self._compile_window_projection(hidden)
+        else:
+            lines.append(f"{body}_append((" + "".join(f"{src}, " for src in self.outputs + hidden) + "))")
+            if self.limit_hint and self.stop_function is not None:
+                lines.append(f"{body}if len(_out) == _stop:")
+                lines.append(f"{body}    return _out")
+            lines.append("    return _out")
+        source = "\n".join(lines)
+        self.source = source
+        exec(compile(source, "<select>", "exec"), self.gen.namespace)
+        self._core = self.gen.namespace["_core"]
+        self._compile_windows()
+
+    def extreme_aggregate(self) -> int | None:
+        """With exactly one min() or max() and bare columns, the bare columns come from its row (SQLite)."""
+        if not self.bare_columns:
+            return None
+        extremes = [i for i, spec in enumerate(self.aggregates) if spec.name in ("min", "max")]
+        return extremes[0] if len(extremes) == 1 else None
+
+    def _compile_post(self, hidden: list[str]) -> None:
+        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
+        having = f" if {self.having}" if self.having else ""
+        if self.windows:
+            source = ("def _post(_env, _p, _o, _groups, _windows):\n"
+                      f"    return [{outputs} for (g, a, b), _w in zip(_groups, _windows){having}]")
+        else:
+            source = f"def _post(_env, _p, _o, _groups):\n    return [{outputs} for g, a, b in _groups{having}]"
+        exec(compile(source, "<group>", "exec"), self.gen.namespace)
+        self._post = self.gen.namespace["_post"]
+
+    def _compile_window_projection(self, hidden: list[str]) -> None:
+        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
+        targets = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
+        source = ("def _post(_env, _p, _o, _contexts, _windows):\n"
+                  f"    return [{outputs} for {targets}, _w in zip(_contexts, _windows)]")
+        exec(compile(source, "<window>", "exec"), self.gen.namespace)
+        self._post = self.gen.namespace["_post"]
+
+    def _compile_windows(self) -> None:
+        targets = "(g, a, b)" if self.is_aggregate else "(" + "".join(f"{v}, " for v in self.context_vars or ()) + ")"
+        for index, spec in enumerate(self.windows):
+            parts = [
+                "(" + "".join(f"{s}, " for s in spec.partition_srcs) + ")",
+                "(" + "".join(f"{s}, " for s in spec.order_srcs) + ")",
+                "(" + "".join(f"{s}, " for s in spec.argument_srcs) + ")",
+                spec.filter_src if spec.filter_src else "True",
+            ]
+            source = (f"def _window{index}(_env, _p, _o, _contexts):\n"
+                      f"    return [({', '.join(parts)}) for {targets} in _contexts]")
+            exec(compile(source, "<window>", "exec"), self.gen.namespace)
+            spec.evaluate = self.gen.namespace[f"_window{index}"]
+            offsets = ", ".join(s if s is not None else "None" for s in spec.frame_offset_srcs)
+            exec(compile(f"def _offsets{index}(_env, _p, _o):\n    return ({offsets},)", "<window>", "exec"),
+                 self.gen.namespace)
+            spec.offsets = self.gen.namespace[f"_offsets{index}"]
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        params = env.params
+        result = self._core(env, params, outer)
+        if result is _EMPTY:
+            result = {} if self.is_aggregate else []
+        if self.is_aggregate:
+            groups = self._finalize_groups(result)
+            if self.windows:
+                return self._post(env, params, outer, groups, self._window_values(env, outer, groups))
+            return self._post(env, params, outer, groups)
+        if self.windows:
+            return self._post(env, params, outer, result, self._window_values(env, outer, result))
+        return result
+
+    def _finalize_groups(self, groups: dict) -> list[tuple]:
+        if not groups and not self.group_keys:
+            groups = {(): [[] for _ in self.aggregates] + [(None,) * len(self.bare_columns), None]}
+        items = groups.items()
+        if self.group_keys:
+            items = sorted(items, key=lambda item: tuple(V.sort_key(v) for v in item[0]))
+        extreme = self.extreme_aggregate()
+        finished = []
+        for key, collected in items:
+            aggregated = tuple(spec.finalize(values) for spec, values in zip(self.aggregates, collected,
+                                                                              strict=False))
+            bare = collected[-2]
+            if extreme is not None and collected[-1]:
+                bare = collected[-1][_position_of(collected[extreme], aggregated[extreme])]
+            finished.append((key, aggregated, bare))
+        return finished
+
+    def _window_values(self, env: Env, outer: tuple, contexts: list) -> list[tuple]:
+        from engine.window import compute_window
+
+        columns = []
+        for spec in self.windows:
+            evaluated = spec.evaluate(env, env.params, outer, contexts)
+            offsets = spec.offsets(env, env.params, outer)
+            columns.append(compute_window(spec, evaluated, offsets))
+        return list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
+
+    def explain(self) -> list[str]:
+        lines = list(self.loop.explain) if self.loop else []
+        if self.is_aggregate:
+            lines.append("AGGREGATE" + (f" GROUP BY {len(self.group_keys)} key(s)" if self.group_keys else ""))
+        if self.windows:
+            lines.append(f"WINDOW {len(self.windows)} function(s)")
+        return lines or ["CONSTANT ROW"]
+
+
+def _position_of(values: list, chosen: object) -> int:
+    """Where the value min() or max() chose first occurs (0 when it is NULL)."""
+    if chosen is None:
+        return 0
+    for position, value in enumerate(values):
+        if value is not None and value == chosen and value.__class__ is chosen.__class__:
+            return position
+    return 0
+
+
+def _fold_key(value: object, collation: str) -> object:
+    return V.collate_key(value, collation) if value.__class__ is str else value
+
+
+class ValuesPlan(Plan):
+    def __init__(self, function: Callable) -> None:
+        self.function = function
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        return self.function(env, env.params, outer)
+
+    def explain(self) -> list[str]:
+        return ["VALUES"]
+
+
+def _row_key(row: tuple) -> tuple:
+    return tuple(V.sort_key(value) for value in row)
+
+
+class CompoundPlan(Plan):
+    """UNION [ALL], INTERSECT and EXCEPT; the set operators return rows sorted as SQLite does."""
+
+    def __init__(self, kind: str, left: Plan, right: Plan) -> None:
+        self.kind = kind
+        self.left = left
+        self.right = right
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        left = self.left.execute(env, outer)
+        right = self.right.execute(env, outer)
+        if self.kind == "union all":
+            return left + right
+        if self.kind == "union":
+            rows = list(dict.fromkeys(left + right))
+        elif self.kind == "intersect":
+            keep = set(right)
+            rows = [row for row in dict.fromkeys(left) if row in keep]
+        else:
+            drop = set(right)
+            rows = [row for row in dict.fromkeys(left) if row not in drop]
+        rows.sort(key=_row_key)
+        return rows
+
+    def explain(self) -> list[str]:
+        return ([f"COMPOUND {self.kind.upper()}"] + ["  " + line for line in self.left.explain()]
+                + ["  " + line for line in self.right.explain()])
+
+
+class Distinct(Plan):
+    def __init__(self, child: Plan, width: int, keep_extra: bool = False) -> None:
+        self.child = child
+        self.width = width
+        self.keep_extra = keep_extra
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        rows = self.child.execute(env, outer)
+        if not self.keep_extra:
+            return list(dict.fromkeys(rows))
+        seen = {}
+        for row in rows:
+            seen.setdefault(row[: self.width], row)
+        return list(seen.values())
+
+    def explain(self) -> list[str]:
+        return [*self.child.explain(), "DISTINCT"]
+
+
+def _term_key(term: OrderTerm) -> Callable:
+    column = term.column
+    collation = term.collation
+    nulls_rank = 0 if term.nulls_first != term.descending else 4
+
+    def key(row: tuple) -> tuple:
+        value = row[column]
+        if value is None:
+            return (nulls_rank, 0)
+        if collation is not None and value.__class__ is str:
+            return (2, V.collate_key(value, collation))
+        return (V._RANK[value.__class__], value)
+
+    return key
+
+
+class Sort(Plan):
+    """ORDER BY: stable sorts from the last term to the first, so each term keeps SQLite's order."""
+
+    def __init__(self, child: Plan, terms: list[OrderTerm]) -> None:
+        self.child = child
+        self.terms = terms
+        self.keys = [_term_key(term) for term in terms]
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        rows = self.child.execute(env, outer)
+        for term, key in zip(reversed(self.terms), reversed(self.keys), strict=True):
+            rows.sort(key=key, reverse=term.descending)
+        return rows
+
+    def explain(self) -> list[str]:
+        return [*self.child.explain(), f"ORDER BY {len(self.terms)} term(s)"]
+
+
+def _limit_value(value: object) -> int:
+    if value is None:
+        raise DataError("datatype mismatch")
+    number = V.numeric_affinity_for_compare(value)
+    if number.__class__ is float and number.is_integer():
+        number = int(number)
+    if number.__class__ is not int:
+        raise DataError("datatype mismatch")
+    return number
+
+
+class Limit(Plan):
+    def __init__(self, child: Plan, limit: Callable | None, offset: Callable | None) -> None:
+        self.child = child
+        self.limit = limit
+        self.offset = offset
+
+    def bounds(self, env: Env, outer: tuple) -> tuple[int, int | None]:
+        offset = _limit_value(self.offset(env, env.params, outer)) if self.offset else 0
+        limit = _limit_value(self.limit(env, env.params, outer)) if self.limit else -1
+        offset = max(offset, 0)
+        return offset, (None if limit < 0 else offset + limit)
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        start, stop = self.bounds(env, outer)
+        rows = self.child.execute(env, outer)
+        return rows[start:stop]
+
+    def explain(self) -> list[str]:
+        return [*self.child.explain(), "LIMIT"]
+
+
+class Project(Plan):
+    """Drop the hidden ORDER BY keys after sorting."""
+
+    def __init__(self, child: Plan, width: int) -> None:
+        self.child = child
+        self.width = width
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        width = self.width
+        return [row[:width] for row in self.child.execute(env, outer)]
+
+    def explain(self) -> list[str]:
+        return self.child.explain()
+
+
+class CteReference(Plan):
+    """A common table expression: computed once per statement, however often it is read."""
+
+    def __init__(self, child: Plan) -> None:
+        self.child = child
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        key = ("cte", id(self))
+        rows = env.cache.get(key)
+        if rows is None:
+            rows = env.cache[key] = self.child.execute(env, ())
+        return rows
+
+    def explain(self) -> list[str]:
+        return ["MATERIALIZE"] + ["  " + line for line in self.child.explain()]
+
+
+class _WorkingTable(Plan):
+    """The rows of the previous step of a recursive CTE."""
+
+    def __init__(self, owner: RecursiveCte) -> None:
+        self.owner = owner
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        return env.working[id(self.owner)]
+
+    def explain(self) -> list[str]:
+        return ["RECURSIVE STEP"]
+
+
+class RecursiveCte(Plan):
+    """WITH RECURSIVE: the anchor, then the step over the previous step's rows until none are new."""
+
+    def __init__(self, anchor: Plan, distinct: bool) -> None:
+        self.anchor = anchor
+        self.step: Plan | None = None
+        self.distinct = distinct
+        self.limit_code = None
+        self.working_table = _WorkingTable(self)
+
+    def iterate(self, env: Env, outer: tuple) -> Iterator[tuple]:
+        limit = None
+        if self.limit_code is not None:
+            limit = _limit_value(self.limit_code(env, env.params, outer))
+            if limit < 0:
+                limit = None
+        produced = 0
+        seen: set = set()
+        rows = self.anchor.execute(env, ())
+        while rows:
+            fresh = []
+            for row in rows:
+                if self.distinct:
+                    if row in seen:
+                        continue
+                    seen.add(row)
+                if limit is not None and produced >= limit:
+                    return
+                produced += 1
+                fresh.append(row)
+                yield row
+            env.working[id(self)] = fresh
+            rows = self.step.execute(env, ()) if fresh else []
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        key = ("cte", id(self))
+        rows = env.cache.get(key)
+        if rows is None:
+            rows = env.cache[key] = list(self.iterate(env, outer))
+        return rows
+
+    def explain(self) -> list[str]:
+        return ["RECURSIVE CTE"] + ["  " + line for line in self.anchor.explain()]
+
+
+class SubqueryRuntime:
+    """A subquery used in an expression; its rows are memoised per distinct outer values."""
+
+    def __init__(self, plan: Plan, outer_refs: list[str]) -> None:
+        self.plan = plan
+        self.outer_refs = outer_refs
+        self.name = ""
+        self.column_count = 0
+        self.affinity = None
+        self.collation = None
+
+    def rows(self, env: Env, outer: tuple) -> list[tuple]:
+        key = (id(self), outer)
+        rows = env.cache.get(key)
+        if rows is None:
+            rows = env.cache[key] = self.plan.execute(env, outer)
+        return rows
+
+    def derived(self, env: Env, outer: tuple, name: str, function: Callable) -> object:
+        key = (id(self), outer, name)
+        value = env.cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = env.cache[key] = function(self.rows(env, outer))
+        return value
+
+    def _outer_src(self) -> str:
+        return "(" + "".join(f"{ref}, " for ref in self.outer_refs) + ")"
+
+    def rows_src(self) -> str:
+        return f"{self.name}.rows(_env, {self._outer_src()})"
+
+    def derived_src(self, name: str, function_src: str) -> str:
+        return f"{self.name}.derived(_env, {self._outer_src()}, {name!r}, {function_src})"
+
+
+_MISSING = object()
+
+
+class OuterJoin(Plan):
+    """RIGHT and FULL joins over materialized sides, producing the concatenated rows."""
+
+    def __init__(self, left: Plan, right, left_width: int, right_width: int, condition: Callable,
+                 full: bool) -> None:
+        self.left = left
+        self.right = right
+        self.left_width = left_width
+        self.right_width = right_width
+        self.condition = condition
+        self.full = full
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        left_rows = self.left.execute(env, outer)
+        right_rows = self.right.execute(env, outer)
+        params = env.params
+        condition = self.condition
+        matched_right: set[int] = set()
+        null_left = (None,) * self.left_width
+        null_right = (None,) * self.right_width
+        result = []
+        for left in left_rows:
+            matched = False
+            for position, right in enumerate(right_rows):
+                row = left + right
+                if condition(row, env, params, outer):
+                    matched = True
+                    matched_right.add(position)
+                    result.append(row)
+            if self.full and not matched:
+                result.append(left + null_right)
+        for position, right in enumerate(right_rows):
+            if position not in matched_right:
+                result.append(null_left + right)
+        return result
+
+    def explain(self) -> list[str]:
+        return [f"{'FULL' if self.full else 'RIGHT'} OUTER JOIN"]

@@ -1,0 +1,241 @@
+"""Join planning: the order of the loops, the filters at each level, and hash lookups.
+
+Each WHERE (and inner-join ON) conjunct is compiled once and placed at the shallowest
+loop level where every source it reads is bound; a conjunct over one inner-joined source
+filters that source's rows before the loops start. A source joined to already-bound
+sources by equalities is read through a hash table keyed on those equalities, built once
+per execution, instead of being scanned for every outer row. LEFT JOINs keep their ON
+conditions at their own level and fall back to a NULL row when nothing matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from engine.compiler import Code, ExpressionCompiler
+
+_EQUALITY_SELECTIVITY = 0.1
+_OTHER_SELECTIVITY = 0.5
+_UNKNOWN_ROWS = 100
+_MAX_NESTED_LOOPS = 16
+
+
+def _bound_variables(sources: list) -> str:
+    names = []
+    for source in sources:
+        names.append(f"({source.rowid_var}, {source.var})" if source.needs_rowid else source.var)
+    return "(" + "".join(f"{name}, " for name in names) + ")"
+
+
+@dataclass
+class Conjunct:
+    node: exp.Expression
+    predicate: str
+    used: frozenset[int]
+    # for equalities: (source side number, its key code, other side's code), one entry per orientation
+    equalities: list[tuple[int, Code, Code, frozenset[int]]] = field(default_factory=list)
+
+
+@dataclass
+class LoopPlan:
+    """Generated source lines for the loop nest; the body goes at ``depth``."""
+
+    setup: list[str]
+    loops: list[str]
+    depth: int
+    explain: list[str]
+
+
+def plan_loops(scope, conditions: list[exp.Expression], streaming_first: bool = False) -> LoopPlan:
+    """Order the scope's sources and generate the loop nest that applies ``conditions``."""
+    from engine.planner import RowResolver
+
+    compiler = RowResolver(scope).compiler
+    where = [_conjunct(scope, compiler, node) for node in conditions]
+    on_clauses = {source.number: [_conjunct(scope, compiler, node) for node in source.on]
+                  for source in scope.sources if source.join == "left"}
+    order = _choose_order(scope, where, on_clauses)
+    return _generate(scope, order, where, on_clauses, streaming_first)
+
+
+def _compile_used(scope, compiler: ExpressionCompiler, build) -> tuple[object, frozenset[int]]:
+    saved = scope.used
+    scope.used = set()
+    try:
+        result = build()
+        return result, frozenset(scope.used)
+    finally:
+        scope.used = saved | scope.used
+
+
+def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression) -> Conjunct:
+    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node))
+    conjunct = Conjunct(node, predicate, used)
+    if isinstance(node, exp.EQ) and len(used) >= 2:
+        left, left_used = _compile_used(scope, compiler, lambda: compiler.value(node.this))
+        right, right_used = _compile_used(scope, compiler, lambda: compiler.value(node.expression))
+        if left_used and right_used and not left_used & right_used:
+            left, right, collation = compiler.prepare_comparison(left, right)
+            left_key, right_key = _hash_key(left, collation), _hash_key(right, collation)
+            if len(left_used) == 1:
+                conjunct.equalities.append((next(iter(left_used)), left_key, right_key, right_used))
+            if len(right_used) == 1:
+                conjunct.equalities.append((next(iter(right_used)), right_key, left_key, left_used))
+    return conjunct
+
+
+def _hash_key(code: Code, collation: str | None) -> Code:
+    """A key whose Python equality is SQLite's equality under the comparison's collation."""
+    if collation is None:
+        return code
+    return Code(f"_fold_key({code.src}, {collation!r})")
+
+
+def _estimate(source, where: list[Conjunct]) -> float:
+    rows = max(len(source.table.rows), 1) if source.table is not None else _UNKNOWN_ROWS
+    for conjunct in where:
+        if conjunct.used == {source.number}:
+            rows *= _EQUALITY_SELECTIVITY if isinstance(conjunct.node, exp.EQ | exp.In) else _OTHER_SELECTIVITY
+    return rows
+
+
+def _choose_order(scope, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]]) -> list:
+    sources = list(scope.sources)
+    position_in_from = {source.number: i for i, source in enumerate(sources)}
+    placed: list = []
+    placed_numbers: set[int] = set()
+    remaining = list(sources)
+    while remaining:
+        eligible = []
+        for source in remaining:
+            if source.join == "left":
+                predecessors = {s.number for s in sources if position_in_from[s.number] < position_in_from[
+                    source.number]}
+                if not predecessors <= placed_numbers:
+                    continue
+            eligible.append(source)
+        best = None
+        best_cost = None
+        for source in eligible:
+            estimate = _estimate(source, where)
+            connected = any(number == source.number and other_used <= placed_numbers
+                            for conjunct in where + on_clauses.get(source.number, [])
+                            for number, _, _, other_used in conjunct.equalities)
+            cost = (0 if connected or not placed else 1, estimate if not connected else estimate * 0.01,
+                    position_in_from[source.number])
+            if best_cost is None or cost < best_cost:
+                best, best_cost = source, cost
+        placed.append(best)
+        placed_numbers.add(best.number)
+        remaining.remove(best)
+    return placed
+
+
+def _rows_expression(source, streaming: bool) -> str:
+    if source.table is not None:
+        accessor = "items()" if source.needs_rowid else "values()"
+        return f"{source.table_name_in_code}.scan().{accessor}"
+    call = "iterate" if streaming else "execute"
+    rows = f"{source.plan_name_in_code}.{call}(_env, ())"
+    if source.needs_rowid:
+        return f"enumerate({rows}, 1)"
+    return rows
+
+
+def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
+              streaming_first: bool) -> LoopPlan:
+    gen = scope.gen
+    setup: list[str] = []
+    loops: list[str] = []
+    explain: list[str] = []
+    placed: set[int] = set()
+    done: set[int] = set()  # indexes of WHERE conjuncts already placed
+    constant = [i for i, c in enumerate(where) if not c.used]
+    if constant:
+        setup.append("if not (" + " and ".join(where[i].predicate for i in constant) + "):")
+        setup.append("    return _empty_result()")
+        done.update(constant)
+    depth = 0
+    for position, source in enumerate(order):
+        var = source.var
+        element = f"({source.rowid_var}, {var})" if source.needs_rowid else var
+        if source.table is not None:
+            source.table_name_in_code = gen.bind(source.table, "_tbl")
+            label = f"SCAN {source.segments[0].alias}"
+        else:
+            source.plan_name_in_code = gen.bind(source.plan, "_src")
+            label = f"SCAN {source.segments[0].alias} (computed)"
+        conjuncts = on_clauses.get(source.number, []) if source.join == "left" else where
+        pushed = [i for i, c in enumerate(conjuncts) if c.used == {source.number}
+                  and (source.join == "left" or i not in done)]
+        rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
+        candidates = f"_c{source.number}"
+        filters = " and ".join(conjuncts[i].predicate for i in pushed)
+        if filters:
+            setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
+            label += " WHERE " + " AND ".join(conjuncts[i].node.sql(dialect="sqlite") for i in pushed)
+        elif position == 0 and source.join != "left":
+            candidates = rows
+        else:
+            setup.append(f"{candidates} = list({rows})")
+        if source.join != "left":
+            done.update(pushed)
+        hashed = [(i, eq) for i, c in enumerate(conjuncts) if (source.join == "left" or i not in done)
+                  for eq in c.equalities if eq[0] == source.number and eq[3] <= placed]
+        seen_conjuncts = []
+        keys = []
+        for i, (_, own_key, other_key, _) in hashed:
+            if i in seen_conjuncts:
+                continue
+            seen_conjuncts.append(i)
+            keys.append((own_key, other_key))
+        if keys and position > 0:
+            table = f"_h{source.number}"
+            own = keys[0][0].src if len(keys) == 1 else "(" + ", ".join(k[0].src for k in keys) + ",)"
+            probe = keys[0][1].src if len(keys) == 1 else "(" + ", ".join(k[1].src for k in keys) + ",)"
+            missing = "_k is not None" if len(keys) == 1 else "None not in _k"
+            setup.append(f"{table} = {{}}")
+            setup.append(f"for {element} in {candidates}:")
+            setup.append(f"    _k = {own}")
+            setup.append(f"    if {missing}:")
+            setup.append(f"        {table}.setdefault(_k, []).append({element})")
+            candidates = f"{table}.get({probe}, ())"
+            label += " USING HASH (" + ", ".join(conjuncts[i].node.sql(dialect="sqlite") for i in seen_conjuncts) + ")"
+            if source.join != "left":
+                done.update(seen_conjuncts)
+            else:
+                pushed = pushed + seen_conjuncts
+        placed.add(source.number)
+        if depth == _MAX_NESTED_LOOPS:
+            # Python allows only 20 nested blocks: materialize the partial join and start a new nest.
+            bound = _bound_variables(order[:position])
+            stage = f"_stage{source.number}"
+            setup.append(f"{stage} = []")
+            loops.append("    " * depth + f"{stage}.append({bound})")
+            loops.append(f"for {bound} in {stage}:")
+            depth = 1
+        indent = "    " * depth
+        if source.join == "left":
+            rest = [c.predicate for i, c in enumerate(conjuncts) if i not in pushed]
+            null_row = gen.bind([(None, (None,) * source.width) if source.needs_rowid else (None,) * source.width],
+                                "_nullrow")
+            matched = f"[{element} for {element} in {candidates} if {' and '.join(rest)}]" if rest else \
+                f"list({candidates})"
+            loops.append(f"{indent}for {element} in ({matched} or {null_row}):")
+            label = "LEFT JOIN " + label
+        else:
+            loops.append(f"{indent}for {element} in {candidates}:")
+        depth += 1
+        explain.append(label)
+        ready = [i for i, c in enumerate(where) if i not in done and c.used <= placed]
+        if ready:
+            loops.append("    " * depth + "if not (" + " and ".join(where[i].predicate for i in ready) + "):")
+            loops.append("    " * depth + "    continue")
+            done.update(ready)
+    leftover = [i for i in range(len(where)) if i not in done]
+    if leftover:
+        loops.append("    " * depth + "if " + " and ".join(where[i].predicate for i in leftover) + ":")
+        depth += 1
+    return LoopPlan(setup, loops, depth, explain)

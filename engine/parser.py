@@ -1,0 +1,415 @@
+"""SQL text to syntax trees: script splitting, sqlglot parsing, and the statements sqlglot lacks.
+
+sqlglot parses queries and most statements. SQLite statements that sqlglot does not
+know (SAVEPOINT, RELEASE, REINDEX, CREATE TRIGGER, CREATE ROLE, REPLACE INTO, EXPLAIN)
+and CREATE TABLE, whose declared types and constraints we need verbatim, are recognised
+here first and handed to small parsers of our own. Parsed statements are cached by text:
+conformance suites and notebooks run the same statements many times.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+
+from engine.errors import ProgrammingError
+
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+DIALECT = "sqlite"
+
+
+# --- statements that are not sqlglot expressions ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Savepoint:
+    name: str
+
+
+@dataclass(frozen=True)
+class Release:
+    name: str
+
+
+@dataclass(frozen=True)
+class RollbackTo:
+    name: str
+
+
+@dataclass(frozen=True)
+class Begin:
+    pass
+
+
+@dataclass(frozen=True)
+class Commit:
+    pass
+
+
+@dataclass(frozen=True)
+class Rollback:
+    pass
+
+
+@dataclass(frozen=True)
+class Reindex:
+    name: str | None
+
+
+@dataclass(frozen=True)
+class CreateRole:
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CreateSchema:
+    name: str
+    if_not_exists: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Pragma:
+    name: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Explain:
+    statement: object
+    query_plan: bool
+
+
+@dataclass(frozen=True)
+class NoOp:
+    """Statements with no effect on an in-memory database (ANALYZE, VACUUM)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ColumnDefinition:
+    name: str
+    declared_type: str
+    not_null: bool = False
+    primary_key: bool = False
+    primary_key_desc: bool = False
+    autoincrement: bool = False
+    unique: bool = False
+    default: exp.Expression | None = None
+    default_sql: str | None = None
+    collation: str | None = None
+    check: exp.Expression | None = None
+    check_sql: str | None = None
+    references: ForeignKeyDefinition | None = None
+
+
+@dataclass(frozen=True)
+class ForeignKeyDefinition:
+    columns: tuple[str, ...]
+    table: str
+    ref_columns: tuple[str, ...]
+    on_delete: str = "NO ACTION"
+    on_update: str = "NO ACTION"
+
+
+@dataclass(frozen=True)
+class CreateTable:
+    name: str
+    if_not_exists: bool
+    columns: tuple[ColumnDefinition, ...] = ()
+    primary_key: tuple[str, ...] = ()
+    uniques: tuple[tuple[str, ...], ...] = ()
+    checks: tuple[tuple[exp.Expression, str], ...] = ()
+    foreign_keys: tuple[ForeignKeyDefinition, ...] = ()
+    as_select: exp.Expression | None = None
+    temporary: bool = False
+
+
+@dataclass(frozen=True)
+class CreateTrigger:
+    name: str
+    if_not_exists: bool
+    timing: str  # BEFORE, AFTER, INSTEAD OF
+    event: str  # INSERT, UPDATE, DELETE
+    update_columns: tuple[str, ...]
+    table: str
+    when: exp.Expression | None
+    body: tuple[object, ...]
+    text: str = field(compare=False)
+
+
+@dataclass(frozen=True)
+class AlterTable:
+    table: str
+    action: str  # "add column", "rename to", "rename column", "drop column"
+    column: ColumnDefinition | None = None
+    old_name: str | None = None
+    new_name: str | None = None
+
+
+@dataclass(frozen=True)
+class DropTrigger:
+    name: str
+    if_exists: bool
+
+
+# --- positions ---------------------------------------------------------------------------
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, index) + 1
+    start = text.rfind("\n", 0, index) + 1
+    return line, index - start + 1
+
+
+def offset_of(text: str, line: int, column: int) -> int:
+    """Character offset of a 1-based line and column."""
+    index = 0
+    for _ in range(line - 1):
+        index = text.index("\n", index) + 1
+    return index + max(column - 1, 0)
+
+
+# --- splitting scripts ---------------------------------------------------------------------
+
+_SCAN = re.compile(
+    r"""'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z)|;|[A-Za-z_][A-Za-z_0-9$]*|[^'"`\[;A-Za-z_\-/]+|.""",
+    re.DOTALL,
+)
+_TRIGGER_START = re.compile(r"\s*CREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TRIGGER\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StatementText:
+    """One statement of a script and where it starts in that script."""
+
+    text: str
+    start: int
+
+
+def split_statements(script: str) -> list[StatementText]:
+    """Split a script at top-level semicolons, keeping trigger bodies whole.
+
+    Empty statements (only whitespace and comments) are dropped. A statement's text
+    excludes its terminating semicolon.
+    """
+    statements: list[StatementText] = []
+    start = 0
+    in_trigger: bool | None = None
+    case_depth = 0
+    saw_begin = False
+    previous_word = ""
+    for match in _SCAN.finditer(script):
+        token = match.group()
+        first = token[0]
+        if first == ";":
+            if in_trigger is None:
+                in_trigger = bool(_TRIGGER_START.match(script, _CONTENT.match(script, start).end()))
+            if in_trigger and not (saw_begin and previous_word == "END" and case_depth == 0):
+                previous_word = ";"
+                continue
+            _append_statement(statements, script, start, match.start())
+            start = match.end()
+            in_trigger, case_depth, saw_begin, previous_word = None, 0, False, ""
+        elif first.isalpha() or first == "_":
+            word = token.upper()
+            if word == "BEGIN":
+                saw_begin = True
+            elif word == "CASE":
+                case_depth += 1
+            elif word == "END" and case_depth:
+                case_depth -= 1
+                word = "END OF CASE"
+            previous_word = word
+        elif token.strip() and not token.startswith(("--", "/*")):
+            previous_word = token
+    _append_statement(statements, script, start, len(script))
+    return statements
+
+
+def _append_statement(statements: list[StatementText], script: str, start: int, end: int) -> None:
+    text = script[start:end]
+    if has_content(text):
+        statements.append(StatementText(text, start))
+
+
+_CONTENT = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*", re.DOTALL)
+
+
+def has_content(text: str) -> bool:
+    """True if the text holds anything but whitespace and comments."""
+    return _CONTENT.match(text).end() < len(text)
+
+
+def content_start(text: str) -> int:
+    """Offset of the first character that is not whitespace or a comment."""
+    return _CONTENT.match(text).end()
+
+
+def content_text(text: str) -> str:
+    """The statement without leading comments and surrounding whitespace."""
+    return text[content_start(text):].strip()
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+_LEADING_WORDS = re.compile(r"([A-Za-z_]+)(?:\s+([A-Za-z_]+))?(?:\s+([A-Za-z_]+))?")
+_IDENT = r"""(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z_0-9$]*|'(?:[^']|'')*')"""
+
+
+def unquote_identifier(name: str) -> str:
+    """An identifier as written, without SQL quoting."""
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"`'":
+        return name[1:-1].replace(name[0] * 2, name[0])
+    if len(name) >= 2 and name[0] == "[" and name[-1] == "]":
+        return name[1:-1]
+    return name
+
+
+def syntax_error(message: str, sql: str, index: int) -> ProgrammingError:
+    line, column = line_and_column(sql, index)
+    return ProgrammingError(message, line=line, column=column, sql=sql)
+
+
+@lru_cache(maxsize=4096)
+def parse_statement(sql: str) -> object:
+    """Parse one statement (no trailing semicolon needed) into a syntax tree; cached by text."""
+    begin = content_start(sql)
+    words = _LEADING_WORDS.match(sql, begin)
+    if words is None:
+        return _parse_with_sqlglot(sql)
+    first = words.group(1).upper()
+    second = (words.group(2) or "").upper()
+    third = (words.group(3) or "").upper()
+    if first == "CREATE":
+        if second in ("TEMP", "TEMPORARY"):
+            second, third = third, ""
+        if second == "TABLE":
+            from engine.ddl_parser import parse_create_table
+
+            return parse_create_table(sql)
+        if second == "TRIGGER":
+            from engine.ddl_parser import parse_create_trigger
+
+            return parse_create_trigger(sql)
+        if second == "ROLE":
+            return CreateRole(_name_after(sql, words.end(2)), sql[begin:].strip())
+        if second == "SCHEMA":
+            return _parse_create_schema(sql, begin, words.end(2))
+    if first == "ALTER" and second == "TABLE":
+        from engine.ddl_parser import parse_alter_table
+
+        return parse_alter_table(sql)
+    if first == "DROP" and second == "TRIGGER":
+        return _parse_drop_trigger(sql, words.end(2))
+    if first == "SAVEPOINT":
+        return Savepoint(_name_after(sql, words.end(1)))
+    if first == "RELEASE":
+        rest = words.end(1)
+        if second == "SAVEPOINT":
+            rest = words.end(2)
+        return Release(_name_after(sql, rest))
+    if first in ("BEGIN", "START"):
+        return Begin()
+    if first in ("COMMIT", "END"):
+        return Commit()
+    if first == "ROLLBACK":
+        match = re.match(r"\s*ROLLBACK(?:\s+TRANSACTION)?(?:\s+TO(?:\s+SAVEPOINT)?\s+(" + _IDENT + r"))?\s*\Z",
+                         sql[begin:], re.IGNORECASE)
+        if match is None:
+            raise syntax_error("syntax error in ROLLBACK", sql, begin)
+        return RollbackTo(unquote_identifier(match.group(1))) if match.group(1) else Rollback()
+    if first == "REINDEX":
+        rest = sql[words.end(1):].strip()
+        return Reindex(unquote_identifier(rest) if rest else None)
+    if first == "REPLACE" and second == "INTO":
+        return _parse_with_sqlglot(sql[:begin] + "INSERT OR " + sql[begin:])
+    if first == "EXPLAIN":
+        query_plan = second == "QUERY" and third == "PLAN"
+        inner = sql[words.end(3) if query_plan else words.end(1):]
+        return Explain(parse_statement(inner), query_plan)
+    if first == "PRAGMA":
+        return _parse_pragma(sql, begin)
+    if first in ("ANALYZE", "VACUUM"):
+        return NoOp(sql[begin:].strip())
+    return _parse_with_sqlglot(sql)
+
+
+def _name_after(sql: str, index: int) -> str:
+    match = re.match(r"\s*(" + _IDENT + r")\s*\Z", sql[index:])
+    if match is None:
+        raise syntax_error("expected a name", sql, index)
+    return unquote_identifier(match.group(1))
+
+
+def _parse_create_schema(sql: str, begin: int, index: int) -> CreateSchema:
+    match = re.match(r"\s*(IF\s+NOT\s+EXISTS\s+)?(" + _IDENT + r")(?:\s+AUTHORIZATION\s+" + _IDENT + r")?\s*\Z",
+                     sql[index:], re.IGNORECASE)
+    if match is None:
+        raise syntax_error("syntax error in CREATE SCHEMA", sql, index)
+    return CreateSchema(unquote_identifier(match.group(2)), bool(match.group(1)), sql[begin:].strip())
+
+
+def _parse_drop_trigger(sql: str, index: int) -> DropTrigger:
+    match = re.match(r"\s*(IF\s+EXISTS\s+)?(?:" + _IDENT + r"\s*\.\s*)?(" + _IDENT + r")\s*\Z",
+                     sql[index:], re.IGNORECASE)
+    if match is None:
+        raise syntax_error("syntax error in DROP TRIGGER", sql, index)
+    return DropTrigger(unquote_identifier(match.group(2)), bool(match.group(1)))
+
+
+def _parse_pragma(sql: str, begin: int) -> Pragma:
+    match = re.match(r"\s*PRAGMA\s+(?:" + _IDENT + r"\s*\.\s*)?(" + _IDENT + r")\s*(?:=\s*(.*?)|\((.*?)\))?\s*\Z",
+                     sql[begin:], re.IGNORECASE | re.DOTALL)
+    if match is None:
+        raise syntax_error("syntax error in PRAGMA", sql, begin)
+    value = match.group(2) if match.group(2) is not None else match.group(3)
+    return Pragma(unquote_identifier(match.group(1)).lower(),
+                  unquote_identifier(value.strip()) if value else None)
+
+
+def _parse_with_sqlglot(sql: str) -> exp.Expression:
+    try:
+        trees = sqlglot.parse(sql, read=DIALECT)
+    except ParseError as error:
+        detail = error.errors[0] if error.errors else {}
+        line, column = detail.get("line", 1), detail.get("col", 1)
+        near = detail.get("highlight") or ""
+        description = detail.get("description") or "syntax error"
+        message = f'near "{near}": syntax error' if near else "syntax error"
+        if "Invalid expression" not in description and "<class" not in description:
+            message += f" ({description})"
+        start = max(offset_of(sql, line, column) - len(near) + 1, 0) if near else offset_of(sql, line, column)
+        line, column = line_and_column(sql, min(start, len(sql)))
+        raise ProgrammingError(message, line=line, column=column, sql=sql) from None
+    except TokenError:
+        index = _unterminated_literal(sql)
+        raise syntax_error("unrecognized token: unterminated string or identifier", sql, index) from None
+    trees = [tree for tree in trees if tree is not None]
+    if len(trees) != 1:
+        raise ProgrammingError("expected exactly one statement", sql=sql)
+    tree = trees[0]
+    if isinstance(tree, exp.Command):
+        word = tree.name.upper()
+        raise ProgrammingError(f'near "{word}": syntax error (not supported: {sql.strip()[:60]})',
+                               line=1, column=content_start(sql) + 1, sql=sql)
+    return tree
+
+
+def _unterminated_literal(sql: str) -> int:
+    """Offset of the quote that opens a literal or identifier never closed."""
+    for match in _SCAN.finditer(sql):
+        token = match.group()
+        if token[0] in "'\"`[" and (len(token) == 1 or token[-1] != {"[": "]"}.get(token[0], token[0])):
+            return match.start()
+    return 0

@@ -1,0 +1,224 @@
+"""Row storage: a table's rows keyed by rowid, and the indexes kept beside them.
+
+Rows are tuples in a dict ordered by rowid, so a scan is a walk over the dict's
+values, as SQLite walks its table b-tree. Indexes map a key to rowids; they are kept
+current on every change because UNIQUE and PRIMARY KEY checks need them, and a sorted
+view of the keys is built lazily for range lookups.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from operator import itemgetter
+
+from engine.catalog import IndexSchema, TableSchema
+from engine.values import INT64_MAX, collate_key, sort_key
+
+_NO_ROWIDS: tuple[int, ...] = ()
+
+
+class Index:
+    """Key → rowids for one index; unique indexes map each key to a single rowid."""
+
+    def __init__(self, schema: IndexSchema, table: Table) -> None:
+        self.schema = schema
+        self.name = schema.name
+        self.unique = schema.unique
+        self.positions = schema.columns
+        collations = [table.schema.columns[p].collation for p in self.positions]
+        self._key = _key_function(self.positions, collations)
+        self.entries: dict = {}
+        self._sorted: tuple[list, list[int]] | None = None
+        for rowid, row in table.rows.items():
+            self.add(rowid, row)
+
+    def key(self, row: tuple) -> object | None:
+        """The index key of a row, or None when a NULL makes it match nothing."""
+        return self._key(row)
+
+    def add(self, rowid: int, row: tuple) -> None:
+        key = self._key(row)
+        if key is None:
+            return
+        self._sorted = None
+        if self.unique:
+            self.entries[key] = rowid
+        else:
+            bucket = self.entries.get(key)
+            if bucket is None:
+                self.entries[key] = {rowid}
+            else:
+                bucket.add(rowid)
+
+    def remove(self, rowid: int, row: tuple) -> None:
+        key = self._key(row)
+        if key is None:
+            return
+        self._sorted = None
+        if self.unique:
+            if self.entries.get(key) == rowid:
+                del self.entries[key]
+        else:
+            bucket = self.entries.get(key)
+            if bucket is not None:
+                bucket.discard(rowid)
+                if not bucket:
+                    del self.entries[key]
+
+    def conflict(self, row: tuple) -> int | None:
+        """The rowid of a row already holding this row's key in a unique index."""
+        key = self._key(row)
+        if key is None:
+            return None
+        return self.entries.get(key)
+
+    def lookup(self, key: object) -> Iterable[int]:
+        """Rowids whose key equals ``key`` (already normalised like stored keys)."""
+        found = self.entries.get(key)
+        if found is None:
+            return _NO_ROWIDS
+        return (found,) if self.unique else found
+
+    def range(self, low: object, low_inclusive: bool, high: object, high_inclusive: bool) -> list[int]:
+        """Rowids of single-column keys between two bounds (None: unbounded) in SQLite order."""
+        keys, rowids = self._sorted_entries()
+        start = 0
+        if low is not None:
+            start = (bisect_left if low_inclusive else bisect_right)(keys, sort_key(low))
+        else:
+            start = bisect_right(keys, (0, 0))  # NULL keys are not stored; kept for clarity
+        end = len(keys)
+        if high is not None:
+            end = (bisect_right if high_inclusive else bisect_left)(keys, sort_key(high))
+        return rowids[start:end]
+
+    def _sorted_entries(self) -> tuple[list, list[int]]:
+        if self._sorted is None:
+            pairs = []
+            if self.unique:
+                pairs = [(sort_key(key), rowid) for key, rowid in self.entries.items()]
+            else:
+                for key, bucket in self.entries.items():
+                    sk = sort_key(key)
+                    pairs.extend((sk, rowid) for rowid in bucket)
+            pairs.sort()
+            self._sorted = ([p[0] for p in pairs], [p[1] for p in pairs])
+        return self._sorted
+
+
+def _key_function(positions: tuple[int, ...], collations: list[str | None]):
+    """A function row -> key that normalises text by collation and gives None for NULL keys."""
+    folded = [(p, c) for p, c in zip(positions, collations, strict=True) if c and c != "BINARY"]
+    if len(positions) == 1:
+        position = positions[0]
+        if not folded:
+            return itemgetter(position)
+        collation = folded[0][1]
+
+        def single(row: tuple) -> object:
+            value = row[position]
+            return collate_key(value, collation) if value.__class__ is str else value
+
+        return single
+    getter = itemgetter(*positions)
+    collation_of = dict(folded)
+
+    def composite(row: tuple) -> tuple | None:
+        key = getter(row)
+        if None in key:
+            return None
+        if collation_of:
+            key = tuple(
+                collate_key(value, collation_of[p]) if p in collation_of and value.__class__ is str else value
+                for p, value in zip(positions, key, strict=True)
+            )
+        return key
+
+    return composite
+
+
+class Table:
+    """A table's rows (rowid → tuple) and its indexes."""
+
+    def __init__(self, schema: TableSchema) -> None:
+        self.schema = schema
+        self.rows: dict[int, tuple] = {}
+        self.indexes: dict[str, Index] = {}
+        self.max_rowid: int | None = 0  # None: unknown after deleting the largest rowid
+        self.sequence = 0  # AUTOINCREMENT's high-water mark
+        self.ordered = True  # False once a rowid arrives below the largest one
+
+    @property
+    def name(self) -> str:
+        return self.schema.name
+
+    def scan(self) -> dict[int, tuple]:
+        """Rows in rowid order."""
+        if not self.ordered:
+            self.rows = dict(sorted(self.rows.items()))
+            self.ordered = True
+        return self.rows
+
+    def largest_rowid(self) -> int:
+        if self.max_rowid is None:
+            self.max_rowid = max(self.rows, default=0)
+        return self.max_rowid
+
+    def new_rowid(self) -> int:
+        """The rowid SQLite would choose for a row inserted without one."""
+        largest = self.largest_rowid()
+        if self.schema.autoincrement:
+            largest = max(largest, self.sequence)
+        if largest < INT64_MAX:
+            return largest + 1
+        candidate = 1
+        while candidate in self.rows:
+            candidate += 1
+        return candidate
+
+    def insert(self, rowid: int, row: tuple) -> None:
+        """Store a row whose constraints have been checked."""
+        self.rows[rowid] = row
+        largest = self.max_rowid
+        if largest is not None:
+            if rowid > largest:
+                self.max_rowid = rowid
+            else:
+                self.ordered = False
+        else:
+            self.ordered = False
+        if rowid > self.sequence:
+            self.sequence = rowid
+        for index in self.indexes.values():
+            index.add(rowid, row)
+
+    def delete(self, rowid: int) -> tuple:
+        row = self.rows.pop(rowid)
+        if rowid == self.max_rowid:
+            self.max_rowid = None
+        for index in self.indexes.values():
+            index.remove(rowid, row)
+        return row
+
+    def replace(self, rowid: int, row: tuple) -> tuple:
+        """Overwrite a row in place; returns the old one."""
+        old = self.rows[rowid]
+        self.rows[rowid] = row
+        for index in self.indexes.values():
+            index.remove(rowid, old)
+            index.add(rowid, row)
+        return old
+
+    def bulk_append(self, rows: list[tuple], rowids: list[int]) -> None:
+        """Load rows known to satisfy every constraint (the dump loader's fast path)."""
+        self.rows.update(zip(rowids, rows, strict=True))
+        if rowids:
+            self.ordered = self.ordered and (self.max_rowid or 0) < rowids[0] and all(
+                a < b for a, b in itertools.pairwise(rowids))
+            self.max_rowid = None
+            self.sequence = max(self.sequence, max(rowids))
+        for index in self.indexes.values():
+            for rowid, row in zip(rowids, rows, strict=True):
+                index.add(rowid, row)

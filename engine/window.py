@@ -1,0 +1,303 @@
+"""Window functions: ranking, navigation and aggregates over frames, per partition.
+
+The executor evaluates, for every row, its partition key, ORDER BY values, arguments and
+FILTER; this module sorts each partition as ORDER BY says and computes the function for
+every row. Frames that start at UNBOUNDED PRECEDING (the default) are computed with
+running state, so running totals over large partitions stay linear.
+"""
+
+from __future__ import annotations
+
+from engine import aggregates
+from engine import values as V
+from engine.errors import ProgrammingError
+
+
+def _order_key(flags: list[tuple[bool, bool]]):
+    def key_for(position: int):
+        descending, nulls_first = flags[position]
+        nulls_rank = 0 if nulls_first != descending else 4
+
+        def key(item) -> tuple:
+            value = item[1][position]
+            if value is None:
+                return (nulls_rank, 0)
+            return (V._RANK[value.__class__], value)
+
+        return key
+
+    return key_for
+
+
+def _partitions(evaluated: list[tuple], flags: list[tuple[bool, bool]]) -> list[list[tuple[int, tuple]]]:
+    """Row indexes grouped by partition, each sorted by the window's ORDER BY (stable)."""
+    groups: dict = {}
+    for index, (partition, order, _, _) in enumerate(evaluated):
+        groups.setdefault(partition, []).append((index, order))
+    key_for = _order_key(flags)
+    result = []
+    for members in groups.values():
+        for position in reversed(range(len(flags))):
+            members.sort(key=key_for(position), reverse=flags[position][0])
+        result.append(members)
+    return result
+
+
+def _peer_groups(members: list[tuple[int, tuple]]) -> list[tuple[int, int]]:
+    """For each position, the [first, last] positions of its peers (equal ORDER BY values)."""
+    bounds = [(0, 0)] * len(members)
+    start = 0
+    for position in range(1, len(members) + 1):
+        if position == len(members) or members[position][1] != members[start][1]:
+            for peer in range(start, position):
+                bounds[peer] = (start, position - 1)
+            start = position
+    return bounds
+
+
+def compute_window(spec, evaluated: list[tuple], offsets: tuple) -> list[object]:
+    """The window function's value for every row, in the rows' original order."""
+    results: list[object] = [None] * len(evaluated)
+    name = spec.name
+    for members in _partitions(evaluated, spec.order_flags):
+        peers = _peer_groups(members)
+        count = len(members)
+        if name == "row_number":
+            for position, (index, _) in enumerate(members):
+                results[index] = position + 1
+        elif name in ("rank", "dense_rank", "percent_rank", "cume_dist"):
+            dense = 0
+            for position, (index, _) in enumerate(members):
+                first, last = peers[position]
+                if position == first:
+                    dense += 1
+                if name == "rank":
+                    results[index] = first + 1
+                elif name == "dense_rank":
+                    results[index] = dense
+                elif name == "percent_rank":
+                    results[index] = first / (count - 1) if count > 1 else 0.0
+                else:
+                    results[index] = (last + 1) / count
+        elif name == "ntile":
+            _ntile(members, evaluated, results)
+        elif name in ("lag", "lead"):
+            _lag_lead(name, members, evaluated, results)
+        else:
+            _framed(spec, members, peers, evaluated, offsets, results)
+    return results
+
+
+def _ntile(members, evaluated, results) -> None:
+    count = len(members)
+    buckets = V.to_integer(evaluated[members[0][0]][2][0]) if members else 1
+    if buckets is None or buckets <= 0:
+        raise ProgrammingError("argument of ntile must be a positive integer")
+    size, extra = divmod(count, buckets)
+    position = 0
+    for bucket in range(1, buckets + 1):
+        width = size + (1 if bucket <= extra else 0)
+        for _ in range(width):
+            if position < count:
+                results[members[position][0]] = bucket
+                position += 1
+
+
+def _lag_lead(name, members, evaluated, results) -> None:
+    count = len(members)
+    for position, (index, _) in enumerate(members):
+        arguments = evaluated[index][2]
+        offset = V.to_integer(arguments[1]) if len(arguments) > 1 and arguments[1] is not None else 1
+        default = arguments[2] if len(arguments) > 2 else None
+        target = position - offset if name == "lag" else position + offset
+        if 0 <= target < count:
+            results[index] = evaluated[members[target][0]][2][0]
+        else:
+            results[index] = default
+
+
+def _frame_bounds(spec, position: int, peers, members, offsets, count: int) -> tuple[int, int]:
+    unit, start_kind, end_kind = spec.frame
+    start_offset, end_offset = offsets
+    return (_bound(unit, start_kind, start_offset, position, peers, members, count, True),
+            _bound(unit, end_kind, end_offset, position, peers, members, count, False))
+
+
+def _bound(unit, kind, offset, position, peers, members, count, is_start) -> int:
+    if kind == "unbounded":
+        return 0
+    if kind == "unbounded_following":
+        return count - 1
+    if kind == "current":
+        if unit == "rows":
+            return position
+        first, last = peers[position]
+        return first if is_start else last
+    amount = V.to_number(offset) if offset is not None else 0
+    if amount is None or amount < 0:
+        raise ProgrammingError("frame starting offset must be a non-negative number")
+    sign = -1 if kind == "preceding" else 1
+    if unit == "rows":
+        return position + sign * int(amount)
+    if unit == "groups":
+        group_starts = sorted({first for first, _ in peers})
+        current_group = group_starts.index(peers[position][0])
+        target = current_group + sign * int(amount)
+        if target < 0:
+            return 0 if is_start else -1
+        if target >= len(group_starts):
+            return count if is_start else count - 1
+        first = group_starts[target]
+        return first if is_start else peers[first][1]
+    # RANGE with an offset: compare the single ORDER BY value numerically
+    value = members[position][1][0] if members[position][1] else None
+    if value is None or value.__class__ not in (int, float):
+        first, last = peers[position]
+        return first if is_start else last
+    limit = value + sign * amount
+    if is_start:
+        for index, (_, order) in enumerate(members):
+            candidate = order[0]
+            if candidate is not None and candidate.__class__ in (int, float) and candidate >= limit:
+                return index
+        return count
+    last_index = -1
+    for index, (_, order) in enumerate(members):
+        candidate = order[0]
+        if candidate is not None and candidate.__class__ in (int, float) and candidate <= limit:
+            last_index = index
+    return last_index
+
+
+def _framed(spec, members, peers, evaluated, offsets, results) -> None:
+    """first_value, last_value, nth_value and aggregates over each row's frame."""
+    name = spec.name
+    count = len(members)
+    cumulative = spec.frame[1] == "unbounded" and not spec.distinct and name in _RUNNING
+    if cumulative:
+        running = _RUNNING[name]()
+        consumed = 0
+    for position, (index, _) in enumerate(members):
+        start, end = _frame_bounds(spec, position, peers, members, offsets, count)
+        start, end = max(start, 0), min(end, count - 1)
+        if cumulative:
+            while consumed <= end:
+                arguments, keep = evaluated[members[consumed][0]][2:4]
+                if keep:
+                    running.add(arguments)
+                consumed += 1
+            results[index] = running.value()
+            continue
+        frame = [evaluated[members[p][0]] for p in range(start, end + 1)] if start <= end else []
+        values = [row[2] for row in frame if row[3]]
+        results[index] = _frame_value(spec, values)
+
+
+def _frame_value(spec, arguments: list[tuple]) -> object:
+    name = spec.name
+    if name == "first_value":
+        return arguments[0][0] if arguments else None
+    if name == "last_value":
+        return arguments[-1][0] if arguments else None
+    if name == "nth_value":
+        if not arguments:
+            return None
+        n = V.to_integer(arguments[0][1])
+        if n is None or n <= 0:
+            raise ProgrammingError("second argument to nth_value must be a positive integer")
+        return arguments[n - 1][0] if n <= len(arguments) else None
+    if name == "count(*)":
+        return len(arguments)
+    if name == "group_concat":
+        collected = [(a[0], a[1] if len(a) > 1 else ",") for a in arguments]
+        if spec.distinct:
+            collected = aggregates.distinct_pairs(collected)
+        return aggregates.group_concat(collected)
+    collected = [a[0] for a in arguments]
+    if spec.distinct:
+        collected = aggregates.distinct(collected)
+    return aggregates.FINALIZERS[name](collected)
+
+
+class _RunningSum:
+    def __init__(self) -> None:
+        self.integer = 0
+        self.real = 0.0
+        self.count = 0
+        self.approximate = False
+        self.overflow = False
+
+    def add(self, arguments: tuple) -> None:
+        value = arguments[0]
+        if value is None:
+            return
+        number = aggregates._numeric_for_sum(value)
+        self.count += 1
+        if number.__class__ is int:
+            self.integer += number
+            if not V.INT64_MIN <= self.integer <= V.INT64_MAX:
+                self.overflow = True
+        else:
+            self.approximate = True
+        self.real += float(number)
+
+    def value(self) -> object:
+        if self.count == 0:
+            return None
+        if self.overflow:
+            from engine.errors import DataError
+
+            raise DataError("integer overflow")
+        return self.real if self.approximate else self.integer
+
+
+class _RunningTotal(_RunningSum):
+    def value(self) -> object:
+        return self.real
+
+
+class _RunningAvg(_RunningSum):
+    def value(self) -> object:
+        return self.real / self.count if self.count else None
+
+
+class _RunningCount:
+    def __init__(self, star: bool = False) -> None:
+        self.count = 0
+        self.star = star
+
+    def add(self, arguments: tuple) -> None:
+        if self.star or arguments[0] is not None:
+            self.count += 1
+
+    def value(self) -> object:
+        return self.count
+
+
+class _RunningExtreme:
+    def __init__(self, larger: bool) -> None:
+        self.best = None
+        self.best_key = None
+        self.larger = larger
+
+    def add(self, arguments: tuple) -> None:
+        value = arguments[0]
+        if value is None:
+            return
+        key = V.sort_key(value)
+        if self.best_key is None or (key > self.best_key if self.larger else key < self.best_key):
+            self.best, self.best_key = value, key
+
+    def value(self) -> object:
+        return self.best
+
+
+_RUNNING = {
+    "sum": _RunningSum,
+    "total": _RunningTotal,
+    "avg": _RunningAvg,
+    "count": _RunningCount,
+    "count(*)": lambda: _RunningCount(star=True),
+    "min": lambda: _RunningExtreme(larger=False),
+    "max": lambda: _RunningExtreme(larger=True),
+}
