@@ -225,6 +225,7 @@ _COMPARISONS = {
     exp.EQ: "==", exp.NEQ: "!=", exp.GT: ">", exp.GTE: ">=", exp.LT: "<", exp.LTE: "<=",
 }
 _MIRROR = {"==": "==", "!=": "!=", ">": "<", ">=": "<=", "<": ">", "<=": ">="}
+_NEGATED = {"==": "!=", "!=": "==", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 _ARITHMETIC = {
     exp.Add: ("_add", V.add), exp.Sub: ("_sub", V.subtract), exp.Mul: ("_mul", V.multiply),
     exp.Div: ("_div", V.divide), exp.Mod: ("_mod", V.remainder), exp.DPipe: ("_concat", V.concat),
@@ -279,30 +280,78 @@ class ExpressionCompiler:
         """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail)."""
         special = self.resolver.special(node)
         if special is None:
-            if isinstance(node, exp.Paren):
-                return self.predicate(node.this)
-            if isinstance(node, exp.And):
-                return f"({self.predicate(node.this)} and {self.predicate(node.expression)})"
-            if isinstance(node, exp.Or):
-                return f"({self.predicate(node.this)} or {self.predicate(node.expression)})"
-            if isinstance(node, exp.Not):
-                inner = node.this
-                while isinstance(inner, exp.Paren):
-                    inner = inner.this
-                if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null):
-                    return self._null_test(self.value(inner.this), negate=True)
-                return f"({self.boolean(inner).src} == 0)"
-            if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
-                return self._null_test(self.value(node.this), negate=False)
-            if node.__class__ in _COMPARISONS:
-                return self._comparison(_COMPARISONS[node.__class__], self.value(node.this),
-                                        self.value(node.expression), predicate=True)
+            direct = self._direct_predicate(node)
+            if direct is not None:
+                return direct
         code = special if special is not None else self.value(node)
         if code.constant:
             return "True" if V.is_true(code.value) else "False"
         if code.kind in _NUMERIC_KINDS:
             return code.src
         return f"_is_true({code.src})"
+
+    def _direct_predicate(self, node: exp.Expression) -> str | None:
+        """Predicate forms that need no intermediate 1/0/NULL value; None when there is none."""
+        if isinstance(node, exp.Paren):
+            return self.predicate(node.this)
+        if isinstance(node, exp.And | exp.Or):
+            left, right = self.predicate(node.this), self.predicate(node.expression)
+            return _join_predicates(left, right, "and" if isinstance(node, exp.And) else "or")
+        if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
+            return self._null_test(self.value(node.this), negate=False)
+        if node.__class__ in _COMPARISONS:
+            return self._comparison(_COMPARISONS[node.__class__], self.value(node.this), self.value(node.expression),
+                                    predicate=True)
+        if isinstance(node, exp.Between):
+            return self._between_predicate(node, negate=False)
+        if isinstance(node, exp.In) and not node.args.get("query") and not node.args.get("field"):
+            return self._in_predicate(node, negate=False)
+        if not isinstance(node, exp.Not):
+            return None
+        inner = node.this
+        while isinstance(inner, exp.Paren):
+            inner = inner.this
+        if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null):
+            return self._null_test(self.value(inner.this), negate=True)
+        if inner.__class__ in _COMPARISONS:
+            # NOT (a < b) is a >= b: both are NULL exactly when an operand is.
+            return self._comparison(_NEGATED[_COMPARISONS[inner.__class__]], self.value(inner.this),
+                                    self.value(inner.expression), predicate=True)
+        if isinstance(inner, exp.Between):
+            return self._between_predicate(inner, negate=True)
+        if isinstance(inner, exp.In) and not inner.args.get("query") and not inner.args.get("field"):
+            return self._in_predicate(inner, negate=True)
+        return f"({self.boolean(inner).src} == 0)"
+
+    def _between_predicate(self, node: exp.Between, negate: bool) -> str:
+        """x BETWEEN a AND b is x >= a AND x <= b; NOT BETWEEN is x < a OR x > b (De Morgan holds in 3VL)."""
+        target = self.value(node.this)
+        first, later = self.bound(target)
+        low, high = self.value(node.args["low"]), self.value(node.args["high"])
+        operators = ("<", ">") if negate else (">=", "<=")
+        left = self._comparison(operators[0], replace(target, src=first), low, predicate=True)
+        pinned = left not in ("True", "False") or target.simple
+        right = self._comparison(operators[1], replace(target, src=later if pinned else first), high, predicate=True)
+        if negate and not pinned and left == "True":
+            return "True"
+        return _join_predicates(left, right, "or" if negate else "and")
+
+    def _in_predicate(self, node: exp.In, negate: bool) -> str | None:
+        items = [self.value(item) for item in node.expressions]
+        target = self.value(node.this)
+        if not items:
+            return "True" if negate else "False"
+        if not all(item.constant for item in items) or target.constant:
+            code = self._in(node)
+            return f"({code.src} == {0 if negate else 1})"
+        members, has_null, collation, probe = self._constant_members(target, items)
+        if negate and has_null:
+            return "False"
+        first, later = self.bound(probe)
+        member_set = self.gen.bind(frozenset(members), "_set")
+        lookup = _collated(later, collation)
+        membership = "not in" if negate else "in"
+        return f"({first} is not None and {lookup} {membership} {member_set})"
 
     @staticmethod
     def _null_test(code: Code, negate: bool) -> str:
@@ -420,7 +469,8 @@ class ExpressionCompiler:
         return left, right, comparison_collation(left, right)
 
     def _numeric_affinity(self, code: Code) -> Code:
-        if code.kind in _NUMERIC_KINDS or code.kind in (KIND_NULL, KIND_BLOB):
+        # Values read from a column of numeric affinity had the affinity applied when stored.
+        if code.kind in _NUMERIC_KINDS or code.kind in (KIND_NULL, KIND_BLOB) or code.affinity in NUMERIC_AFFINITIES:
             return code
         if code.constant:
             return replace(code, src=self.gen.literal(V.numeric_affinity_for_compare(code.value)),
@@ -429,7 +479,7 @@ class ExpressionCompiler:
         return replace(code, src=f"_numaff({code.src})", kind=KIND_ANY)
 
     def _text_affinity(self, code: Code) -> Code:
-        if code.kind in (KIND_TEXT, KIND_NULL, KIND_BLOB):
+        if code.kind in (KIND_TEXT, KIND_NULL, KIND_BLOB) or code.affinity == V.TEXT:
             return code
         if code.constant:
             converted = _text_affinity(code.value)
@@ -449,6 +499,12 @@ class ExpressionCompiler:
             left, right, op = right, left, _MIRROR[op]
         first_left, later_left = self.bound(left)
         first_right, later_right = self.bound(right)
+        if predicate and right.constant and right.kind in (KIND_INT, KIND_REAL) and left.kind not in _NUMERIC_KINDS:
+            # Against a number, any non-numeric value sorts higher: <, <= and = fail, >, >= and != hold.
+            if op in ("<", "<=", "=="):
+                return f"({first_left}.__class__ in _NUM and {later_left} {op} {later_right})"
+            return (f"({first_left} is not None and "
+                    f"({later_left}.__class__ not in _NUM or {later_left} {op} {later_right}))")
         test = self._compare_non_null(op, left, later_left, right, later_right, collation)
         operands = [first_left] if right.constant else [first_left, first_right]
         if predicate:
@@ -584,12 +640,13 @@ class ExpressionCompiler:
             result = term if result is None else self.combine(result, term, 1)
         return self.after(prefix, result)
 
-    def _in_constants(self, target: Code, items: list[Code]) -> Code:
+    def _constant_members(self, target: Code, items: list[Code]) -> tuple[set, bool, str | None, Code]:
+        """The IN list as a set (affinity and collation applied), whether it had a NULL, and the probe."""
         members = set()
         has_null = False
         collation = target.collation if target.collation not in (None, "BINARY") else None
         for item in items:
-            _left, right, pair_collation = self.prepare_comparison(target, item)
+            _, right, pair_collation = self.prepare_comparison(target, item)
             if right.value is None:
                 has_null = True
                 continue
@@ -604,6 +661,10 @@ class ExpressionCompiler:
             probe = self._numeric_affinity(target)
         elif target.affinity == V.TEXT:
             probe = self._text_affinity(target)
+        return members, has_null, collation, probe
+
+    def _in_constants(self, target: Code, items: list[Code]) -> Code:
+        members, has_null, collation, probe = self._constant_members(target, items)
         if target.constant:
             value = probe.value
             if value is None:
@@ -799,7 +860,8 @@ class ExpressionCompiler:
         compiled = [self.value(argument) for argument in arguments]
         target = self.gen.bind(function.impl, "_f")
         code = Code(f"{target}({', '.join(c.src for c in compiled)})", kind=_FUNCTION_KINDS.get(name, KIND_ANY))
-        reads_clock = name in _CLOCK_FUNCTIONS and (not compiled or any(
+        # date() or strftime(format) with no time value, or any 'now', reads the clock
+        reads_clock = name in _CLOCK_FUNCTIONS and (len(compiled) <= (name == "strftime") or any(
             datetime_functions.mentions_now(c.value) for c in compiled))
         if function.deterministic and all(c.constant for c in compiled) and not reads_clock:
             return self.fold(code)
@@ -814,6 +876,18 @@ _FUNCTION_KINDS = {"length": KIND_INT, "typeof": KIND_TEXT, "lower": KIND_TEXT, 
                    "instr": KIND_INT, "unicode": KIND_INT}
 
 
+def _join_predicates(left: str, right: str, operator: str) -> str:
+    """``left and/or right`` with constant operands folded away."""
+    absorbing, identity = ("False", "True") if operator == "and" else ("True", "False")
+    if absorbing in (left, right):
+        return absorbing
+    if left == identity:
+        return right
+    if right == identity:
+        return left
+    return f"({left} {operator} {right})"
+
+
 def _collated(src: str, collation: str | None) -> str:
     """Source for a value folded by a collation when it is text."""
     if collation is None:
@@ -823,7 +897,7 @@ def _collated(src: str, collation: str | None) -> str:
 
 def _number_literal(text: str) -> int | float:
     if any(c in text for c in ".eE"):
-        return float(text)
+        return V.text_to_real(text)
     value = int(text)
     if value > V.INT64_MAX:
         return float(value)

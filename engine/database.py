@@ -37,6 +37,22 @@ class Result:
     decltypes: list[str | None] | None = None
 
 
+class QueryResult(Result):
+    """Rows of a query; column names are rendered on first use (they are rarely needed)."""
+
+    def __init__(self, planned, rows: list[tuple]) -> None:
+        super().__init__(None, rows, -1, planned.decltypes)
+        self._planned = planned
+
+    @property
+    def columns(self) -> list[str]:
+        return self._planned.columns
+
+    @columns.setter
+    def columns(self, value) -> None:
+        """The dataclass constructor assigns the field; the names come from the plan instead."""
+
+
 class Database:
     def __init__(self) -> None:
         self.tables: dict[str, Table] = {}
@@ -433,15 +449,13 @@ def _compile_query(database: Database, tree: exp.Expression) -> CompiledStatemen
     parameters = ParameterMap()
     planned = database.planner.plan_query(tree, parameters)
     plan = planned.plan
-    columns = planned.columns
-    decltypes = planned.decltypes
 
     def run(db: Database, params: tuple, session) -> Result:
         from engine.datetime_functions import statement_clock
 
         with statement_clock():
             rows = plan.execute(Env(params, db), ())
-        return Result(columns, rows, -1, decltypes)
+        return QueryResult(planned, rows)
 
     return CompiledStatement(run, parameters)
 

@@ -46,20 +46,39 @@ class Plan:
         return [type(self).__name__]
 
 
-@dataclass
 class QueryPlan:
-    """A planned query and what its result columns are."""
+    """A planned query and what its result columns are.
 
-    plan: Plan
-    columns: list[str]
-    affinities: list[str | None]
-    collations: list[str | None]
-    decltypes: list[str | None]
-    outer_refs: list[str]
+    Unaliased result columns are named by their SQL text, which is costly to render, so
+    names given as expressions are rendered only when someone asks for them.
+    """
+
+    def __init__(self, plan: Plan, columns: list, affinities: list[str | None], collations: list[str | None],
+                 decltypes: list[str | None], outer_refs: list[str]) -> None:
+        self.plan = plan
+        self._columns = columns
+        self.affinities = affinities
+        self.collations = collations
+        self.decltypes = decltypes
+        self.outer_refs = outer_refs
+
+    @property
+    def width(self) -> int:
+        return len(self.affinities)
+
+    @property
+    def columns(self) -> list[str]:
+        if not all(isinstance(name, str) for name in self._columns):
+            self._columns = [name if isinstance(name, str) else _display_name(name) for name in self._columns]
+        return self._columns
 
     def renamed(self, names: list[str]) -> QueryPlan:
-        return QueryPlan(self.plan, list(names), self.affinities, self.collations, self.decltypes,
-                         self.outer_refs)
+        return QueryPlan(self.plan, list(names), self.affinities, self.collations, self.decltypes, self.outer_refs)
+
+
+def _display_name(expression) -> str:
+    """SQLite names an unaliased result column after its text."""
+    return expression.sql(dialect="sqlite")
 
 
 @dataclass
@@ -278,7 +297,7 @@ class SelectCore(Plan):
         return list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
 
     def explain(self) -> list[str]:
-        lines = list(self.loop.explain) if self.loop else []
+        lines = self.loop.explain() if self.loop else []
         if self.is_aggregate:
             lines.append("AGGREGATE" + (f" GROUP BY {len(self.group_keys)} key(s)" if self.group_keys else ""))
         if self.windows:

@@ -39,13 +39,34 @@ class Conjunct:
 
 
 @dataclass
+class Step:
+    """What one loop level does, kept as syntax trees and rendered only when EXPLAIN asks."""
+
+    action: str
+    alias: str
+    filters: list[exp.Expression] = field(default_factory=list)
+    hashed_on: list[exp.Expression] = field(default_factory=list)
+
+    def describe(self) -> str:
+        text = f"{self.action} {self.alias}"
+        if self.filters:
+            text += " WHERE " + " AND ".join(node.sql(dialect="sqlite") for node in self.filters)
+        if self.hashed_on:
+            text += " USING HASH (" + ", ".join(node.sql(dialect="sqlite") for node in self.hashed_on) + ")"
+        return text
+
+
+@dataclass
 class LoopPlan:
     """Generated source lines for the loop nest; the body goes at ``depth``."""
 
     setup: list[str]
     loops: list[str]
     depth: int
-    explain: list[str]
+    steps: list[Step]
+
+    def explain(self) -> list[str]:
+        return [step.describe() for step in self.steps]
 
 
 def plan_loops(scope, conditions: list[exp.Expression], streaming_first: bool = False) -> LoopPlan:
@@ -149,7 +170,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
     gen = scope.gen
     setup: list[str] = []
     loops: list[str] = []
-    explain: list[str] = []
+    steps: list[Step] = []
     placed: set[int] = set()
     done: set[int] = set()  # indexes of WHERE conjuncts already placed
     constant = [i for i, c in enumerate(where) if not c.used]
@@ -163,10 +184,10 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         element = f"({source.rowid_var}, {var})" if source.needs_rowid else var
         if source.table is not None:
             source.table_name_in_code = gen.bind(source.table, "_tbl")
-            label = f"SCAN {source.segments[0].alias}"
+            step = Step("SCAN", source.segments[0].alias)
         else:
             source.plan_name_in_code = gen.bind(source.plan, "_src")
-            label = f"SCAN {source.segments[0].alias} (computed)"
+            step = Step("SCAN", source.segments[0].alias + " (computed)")
         conjuncts = on_clauses.get(source.number, []) if source.join == "left" else where
         pushed = [i for i, c in enumerate(conjuncts) if c.used == {source.number}
                   and (source.join == "left" or i not in done)]
@@ -175,7 +196,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
         if filters:
             setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
-            label += " WHERE " + " AND ".join(conjuncts[i].node.sql(dialect="sqlite") for i in pushed)
+            step.filters = [conjuncts[i].node for i in pushed]
         elif position == 0 and source.join != "left":
             candidates = rows
         else:
@@ -202,7 +223,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
             setup.append(f"    if {missing}:")
             setup.append(f"        {table}.setdefault(_k, []).append({element})")
             candidates = f"{table}.get({probe}, ())"
-            label += " USING HASH (" + ", ".join(conjuncts[i].node.sql(dialect="sqlite") for i in seen_conjuncts) + ")"
+            step.hashed_on = [conjuncts[i].node for i in seen_conjuncts]
             if source.join != "left":
                 done.update(seen_conjuncts)
             else:
@@ -224,11 +245,11 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
             matched = f"[{element} for {element} in {candidates} if {' and '.join(rest)}]" if rest else \
                 f"list({candidates})"
             loops.append(f"{indent}for {element} in ({matched} or {null_row}):")
-            label = "LEFT JOIN " + label
+            step.action = "LEFT JOIN " + step.action
         else:
             loops.append(f"{indent}for {element} in {candidates}:")
         depth += 1
-        explain.append(label)
+        steps.append(step)
         ready = [i for i, c in enumerate(where) if i not in done and c.used <= placed]
         if ready:
             loops.append("    " * depth + "if not (" + " and ".join(where[i].predicate for i in ready) + "):")
@@ -238,4 +259,4 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
     if leftover:
         loops.append("    " * depth + "if " + " and ".join(where[i].predicate for i in leftover) + ":")
         depth += 1
-    return LoopPlan(setup, loops, depth, explain)
+    return LoopPlan(setup, loops, depth, steps)

@@ -111,7 +111,7 @@ class OuterContext:
         self.scope = scope
         self.resolver = resolver
         self.refs: list[str] = []
-        self._index: dict[str, int] = {}
+        self._index: dict[exp.Expression, int] = {}
 
     def value(self, node: exp.Column) -> Code:
         code = self.resolver.column(node)
@@ -203,7 +203,7 @@ class Scope:
         planned = self.planner.plan_query(query, self.parameters, OuterContext(self, resolver), self.ctes)
         runtime = SubqueryRuntime(planned.plan, planned.outer_refs)
         runtime.name = self.gen.bind(runtime, "_sq")
-        runtime.column_count = len(planned.columns)
+        runtime.column_count = planned.width
         runtime.affinity = planned.affinities[0] if planned.affinities else None
         runtime.collation = planned.collations[0] if planned.collations else None
         return runtime
@@ -239,7 +239,7 @@ class GroupResolver:
         self.rows = rows
         self.group_terms = group_terms
         self.aggregates: list[AggregateSpec] = []
-        self._aggregate_index: dict[str, int] = {}
+        self._aggregate_index: dict[exp.Expression, int] = {}
         self.bare_columns: list[str] = []
         self._bare_index: dict[str, int] = {}
         self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
@@ -282,7 +282,7 @@ class GroupResolver:
 
     def _aggregate(self, node: exp.Expression, name: str, arguments: list[exp.Expression], distinct: bool,
                    condition: exp.Expression | None) -> Code:
-        key = node.sql(dialect="sqlite")
+        key = node  # syntax trees hash and compare structurally
         index = self._aggregate_index.get(key)
         if index is None:
             if any(contains_aggregate(argument) for argument in arguments):
@@ -312,10 +312,10 @@ class WindowCollector:
         self.scope = scope
         self.compiler = compiler
         self.windows: list[WindowSpec] = []
-        self._index: dict[str, int] = {}
+        self._index: dict[exp.Expression, int] = {}
 
     def collect(self, node: exp.Window) -> Code:
-        key = node.sql(dialect="sqlite")
+        key = node  # syntax trees hash and compare structurally
         index = self._index.get(key)
         if index is None:
             index = self._index[key] = len(self.windows)
@@ -429,6 +429,8 @@ def _walk_scope(node: exp.Expression):
 
 def contains_aggregate(node: exp.Expression) -> bool:
     """Whether the expression aggregates (window functions and subqueries do not count)."""
+    if node.find(exp.AggFunc, exp.Anonymous) is None:  # sqlglot's compiled walk rules most cases out
+        return False
     stack = [node]
     while stack:
         current = stack.pop()
@@ -659,8 +661,8 @@ class Planner:
 
     @staticmethod
     def _planned_source(number: int, alias: str, planned: QueryPlan, names: list[str]) -> Source:
-        if len(names) != len(planned.columns):
-            raise ProgrammingError(f"table {alias} has {len(planned.columns)} values for {len(names)} columns")
+        if len(names) != planned.width:
+            raise ProgrammingError(f"table {alias} has {planned.width} values for {len(names)} columns")
         segment = Segment(alias, list(names), list(planned.affinities), list(planned.collations),
                           list(planned.decltypes))
         return Source(number, [segment], len(names), plan=planned.plan)
@@ -678,11 +680,11 @@ class Planner:
         finally:
             self.database.views_in_planning.discard(key)
         if view.column_names:
-            if len(view.column_names) != len(planned.columns):
+            if len(view.column_names) != planned.width:
                 raise ProgrammingError(f"expected {len(view.column_names)} columns for '{view.name}' but got "
-                                       f"{len(planned.columns)}")
+                                       f"{planned.width}")
             planned = planned.renamed(list(view.column_names))
-        planned = QueryPlan(CteReference(planned.plan), planned.columns, planned.affinities, planned.collations,
+        planned = QueryPlan(CteReference(planned.plan), planned._columns, planned.affinities, planned.collations,
                             planned.decltypes, [])
         cache[key] = planned
         return planned
@@ -702,11 +704,11 @@ class Planner:
             else:
                 planned = self.plan_query(query, parameters, None, cte.visible)
                 if cte.column_names:
-                    if len(cte.column_names) != len(planned.columns):
-                        raise ProgrammingError(f"table {cte.name} has {len(planned.columns)} values for "
+                    if len(cte.column_names) != planned.width:
+                        raise ProgrammingError(f"table {cte.name} has {planned.width} values for "
                                                f"{len(cte.column_names)} columns")
                     planned = planned.renamed(cte.column_names)
-                cte.plan = QueryPlan(CteReference(planned.plan), planned.columns, planned.affinities,
+                cte.plan = QueryPlan(CteReference(planned.plan), planned._columns, planned.affinities,
                                      planned.collations, planned.decltypes, [])
         finally:
             cte.planning = False
@@ -717,14 +719,14 @@ class Planner:
         visible = {k: v for k, v in cte.visible.items() if k != cte.name.lower()}
         anchor = self.plan_query(query.this, parameters, None, visible)
         names = cte.column_names or anchor.columns
-        if len(names) != len(anchor.columns):
-            raise ProgrammingError(f"table {cte.name} has {len(anchor.columns)} values for {len(names)} columns")
+        if len(names) != anchor.width:
+            raise ProgrammingError(f"table {cte.name} has {anchor.width} values for {len(names)} columns")
         recursive = RecursiveCte(anchor.plan, distinct=bool(query.args.get("distinct")))
         working = QueryPlan(recursive.working_table, list(names), anchor.affinities, anchor.collations,
                             anchor.decltypes, [])
         visible[cte.name.lower()] = CteDefinition(cte.name, query, list(names), False, plan=working)
         step = self.plan_query(query.expression, parameters, None, visible)
-        if len(step.columns) != len(names):
+        if step.width != len(names):
             raise ProgrammingError("SELECTs to the left and right of UNION do not have the same number of result "
                                    "columns")
         recursive.step = step.plan
@@ -849,7 +851,7 @@ class Planner:
                 hidden_index += 1
             order_collations.append(_order_collation(term, code))
         plan = self._finish(core, select, resolved, order_collations, len(expressions), distinct, parameters, scope)
-        names = [name if name is not None else self._display_name(e, select) for name, e in items]
+        names = [name if name is not None else (e.name if isinstance(e, exp.Column) else e) for name, e in items]
         decltypes = [self._decltype(e, scope) for e in expressions]
         return QueryPlan(plan, names, [c.affinity for c in result_codes], [c.collation for c in result_codes],
                          decltypes, [])
@@ -982,12 +984,6 @@ class Planner:
             return cast_type_name(expression.args["to"])
         return None
 
-    @staticmethod
-    def _display_name(expression: exp.Expression, select: exp.Select) -> str:
-        if isinstance(expression, exp.Column):
-            return expression.name
-        return expression.sql(dialect="sqlite")
-
     # -- compound SELECT and VALUES --
 
     def _plan_compound(self, query: exp.Expression, parameters: ParameterMap, outer: OuterContext | None,
@@ -1003,7 +999,7 @@ class Planner:
         for compound in reversed(chain):
             right = self.plan_query(compound.expression, parameters, outer, ctes)
             operator = {exp.Union: "UNION", exp.Intersect: "INTERSECT", exp.Except: "EXCEPT"}[compound.__class__]
-            if len(right.columns) != len(first.columns):
+            if right.width != first.width:
                 raise ProgrammingError(f"SELECTs to the left and right of {operator} do not have the same number "
                                        f"of result columns")
             kind = operator.lower()
@@ -1015,9 +1011,9 @@ class Planner:
         positions = [self._compound_order_position(term.this, first, node, index)
                      for index, term in enumerate(terms)]
         collations = [_order_collation(term, None) for term in terms]
-        plan = self._finish(plan, query, _Order(terms, positions), collations, len(first.columns), False, parameters,
+        plan = self._finish(plan, query, _Order(terms, positions), collations, first.width, False, parameters,
                             None)
-        return QueryPlan(plan, first.columns, first.affinities, first.collations, first.decltypes, [])
+        return QueryPlan(plan, first._columns, first.affinities, first.collations, first.decltypes, [])
 
     @staticmethod
     def _compound_order_position(node: exp.Expression, first: QueryPlan, leftmost: exp.Expression,
@@ -1025,9 +1021,9 @@ class Planner:
         inner = node.this if isinstance(node, exp.Collate) else node
         if isinstance(inner, exp.Literal) and not inner.is_string:
             number = int(float(inner.this))
-            if not 1 <= number <= len(first.columns):
+            if not 1 <= number <= first.width:
                 raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
-                                       f"{len(first.columns)}")
+                                       f"{first.width}")
             return number - 1
         if isinstance(inner, exp.Column) and not inner.table:
             for position, name in enumerate(first.columns):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 
 from engine.errors import DataError
 
@@ -85,7 +84,7 @@ def parse_number(text: str) -> int | float | None:
     sign, whole, fraction, bare_fraction, exponent = match.groups()
     if fraction is None and bare_fraction is None and exponent is None:
         return _int_or_real(sign + whole)
-    return float(text)
+    return text_to_real(text.strip())
 
 
 def number_prefix(text: str) -> int | float:
@@ -96,7 +95,7 @@ def number_prefix(text: str) -> int | float:
     literal = match.group()
     stripped = literal.strip()
     if "." in stripped or "e" in stripped or "E" in stripped:
-        return float(stripped)
+        return text_to_real(stripped)
     return _int_or_real(stripped)
 
 
@@ -139,29 +138,56 @@ def numeric_affinity_for_compare(value: object) -> object:
     return value
 
 
+def text_to_real(text: str) -> float:
+    """The REAL SQLite reads from decimal text.
+
+    SQLite converts with its own long-double routine, which agrees with Python's correctly
+    rounded float() up to 15 significant digits but not always beyond; longer mantissas go
+    through an exact emulation of that routine.
+    """
+    mantissa = text.split("e")[0].split("E")[0]
+    if sum(c.isdigit() for c in mantissa.lstrip(" +-0.")) <= 15:
+        return float(text)
+    from engine.printf import sqlite_atof
+
+    return sqlite_atof(text)
+
+
 def real_to_text(value: float) -> str:
     """Render a REAL the way SQLite does (``%!.15g``: 15 significant digits, always a dot)."""
-    if math.isinf(value):
-        return "Inf" if value > 0 else "-Inf"
+    if value != value or value in (math.inf, -math.inf):
+        return "Inf" if value > 0 else ("-Inf" if value < 0 else "NaN")
     if value == 0:
         return "0.0"
-    exact = Decimal(value)
-    exponent = exact.adjusted()
-    rounded = exact.quantize(Decimal(1).scaleb(exponent - 14), rounding=ROUND_HALF_UP)
-    digits = rounded.as_tuple().digits
-    if len(digits) > 15:  # rounding carried into a new leading digit
-        exponent += 1
-        digits = digits[:15]
-    mantissa = "".join(map(str, digits)).rstrip("0") or "0"
+    digits, exponent = _shortest_digits(value)
+    if len(digits) > 15:
+        from engine.printf import sql_printf
+
+        return sql_printf("%!.15g", value)
     sign = "-" if value < 0 else ""
     if exponent < -4 or exponent >= 15:
-        head, tail = mantissa[0], mantissa[1:] or "0"
-        return f"{sign}{head}.{tail}e{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
+        return f"{sign}{digits[0]}.{digits[1:] or '0'}e{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
     if exponent < 0:
-        return f"{sign}0.{'0' * (-exponent - 1)}{mantissa}"
-    whole = mantissa[: exponent + 1].ljust(exponent + 1, "0")
-    fraction = mantissa[exponent + 1:] or "0"
-    return f"{sign}{whole}.{fraction}"
+        return f"{sign}0.{'0' * (-exponent - 1)}{digits}"
+    whole = digits[: exponent + 1].ljust(exponent + 1, "0")
+    return f"{sign}{whole}.{digits[exponent + 1:] or '0'}"
+
+
+def _shortest_digits(value: float) -> tuple[str, int]:
+    """The significant digits of repr(value) (no trailing zeros) and the decimal exponent of the first."""
+    text = repr(abs(value))
+    mantissa, _, power = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    exponent = int(power) if power else 0
+    stripped = whole.lstrip("0")
+    if stripped:
+        exponent += len(stripped) - 1
+        digits = stripped + fraction
+    else:
+        significant = fraction.lstrip("0")
+        exponent -= len(fraction) - len(significant) + 1
+        digits = significant
+    return digits.rstrip("0") or "0", exponent
 
 
 def to_text(value: object) -> str | None:
