@@ -106,7 +106,9 @@ class CodeGen:
     """The state one generated function shares: the names its source refers to, and temporaries."""
 
     def __init__(self, helpers: dict[str, object]) -> None:
-        self.namespace: dict[str, object] = dict(helpers)
+        # The helpers live in the namespace's __builtins__: one shared dict instead of a copy per
+        # statement, which keeps plans small for the garbage collector.
+        self.namespace: dict[str, object] = {"__builtins__": helpers}
         self._constants: dict[tuple[type, object], str] = {}
         self._counter = 0
 
@@ -146,6 +148,25 @@ class CodeGen:
         """Run constant source now (constant folding)."""
         return eval(src, self.namespace)
 
+    def define(self, source: str) -> None:
+        """Execute generated definitions in this namespace."""
+        exec(compiled_code(source), self.namespace)
+
+
+_CODE_CACHE: dict[str, object] = {}
+_CODE_CACHE_SIZE = 512
+
+
+def compiled_code(source: str):
+    """Python's compile(), memoised: statements that differ only in the table they read often
+    generate the same source (names bound to objects stay names), and compiling is costly."""
+    code = _CODE_CACHE.get(source)
+    if code is None:
+        if len(_CODE_CACHE) >= _CODE_CACHE_SIZE:
+            _CODE_CACHE.pop(next(iter(_CODE_CACHE)))
+        code = _CODE_CACHE[source] = compile(source, "<generated>", "exec")
+    return code
+
 
 def _helpers() -> dict[str, object]:
     from engine import functions
@@ -166,7 +187,11 @@ HELPERS: dict[str, object] = {}
 
 
 def helpers() -> dict[str, object]:
+    """Python's builtins plus the runtime helpers generated code calls."""
     if not HELPERS:
+        import builtins
+
+        HELPERS.update(vars(builtins))
         HELPERS.update(_helpers())
     return HELPERS
 
@@ -262,13 +287,16 @@ class ExpressionCompiler:
         self.gen = gen
         self.resolver = resolver
         self.parameters = parameters
+        # node classes the resolver may compile itself; None: it looks at every node
+        self._special_classes = getattr(resolver, "special_classes", None)
 
     # -- entry points --
 
     def value(self, node: exp.Expression) -> Code:
-        special = self.resolver.special(node)
-        if special is not None:
-            return special
+        if self._special_classes is None or node.__class__ in self._special_classes:
+            special = self.resolver.special(node)
+            if special is not None:
+                return special
         handler = _VALUE_HANDLERS.get(node.__class__)
         if handler is None:
             if isinstance(node, exp.Func):
@@ -278,7 +306,9 @@ class ExpressionCompiler:
 
     def predicate(self, node: exp.Expression) -> str:
         """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail)."""
-        special = self.resolver.special(node)
+        special = None
+        if self._special_classes is None or node.__class__ in self._special_classes:
+            special = self.resolver.special(node)
         if special is None:
             direct = self._direct_predicate(node)
             if direct is not None:

@@ -24,7 +24,7 @@ from engine.planner import Planner
 from engine.storage import Index, Table
 from engine.transactions import UndoLog
 
-_STATEMENT_CACHE_SIZE = 512
+_STATEMENT_CACHE_SIZE = 128
 
 
 @dataclass
@@ -289,9 +289,9 @@ class Database:
         if cached is not None:
             self._statements.move_to_end(sql)
             return cached
-        statements = P.split_statements(sql)
-        if len(statements) != 1:
-            if not statements:
+        statements = P.split_statements(sql) if ";" in sql else [P.StatementText(sql, 0)]
+        if len(statements) != 1 or not P.has_content(sql):
+            if len(statements) <= 1:
                 return _EMPTY_STATEMENT
             raise ProgrammingError("You can only execute one statement at a time.")
         text = statements[0].text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from engine import aggregates
 from engine import values as V
@@ -159,11 +160,48 @@ class SelectCore(Plan):
         return self.group_keys is not None
 
     def finish(self) -> None:
-        """Generate and compile the functions of this core."""
+        """Generate the functions of this core and compile them in one go."""
         self.gen.namespace["_empty_result"] = _empty_result
         self.gen.namespace["_fold_key"] = _fold_key
-        lines = ["def _core(_env, _p, _o):"]
         hidden = [src for src in self.order_outputs if src is not None]
+        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
+        single = self.loop.single
+        if single is not None and not self.is_aggregate and not self.windows:
+            element, rows, condition = single
+            lines = ["def _core(_env, _p, _o):"]
+            lines.extend("    " + line for line in self.loop.setup)
+            lines.append(f"    return [{outputs} for {element} in {rows}{' if ' + condition if condition else ''}]")
+        else:
+            lines = self._loop_function(outputs)
+        sources = ["\n".join(lines)]
+        if self.is_aggregate:
+            sources.append(self._post_source(outputs))
+        elif self.windows:
+            targets = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
+            sources.append("def _post(_env, _p, _o, _contexts, _windows):\n"
+                           f"    return [{outputs} for {targets}, _w in zip(_contexts, _windows)]")
+        sources.extend(self._window_sources())
+        self.source = "\n\n".join(sources)
+        namespace = self.gen.namespace
+        self.gen.define(self.source)
+        self._core = namespace["_core"]
+        self._post = namespace.get("_post")
+        for index, spec in enumerate(self.windows):
+            spec.evaluate = namespace[f"_window{index}"]
+            spec.offsets = namespace[f"_offsets{index}"]
+
+    def _loop_function(self, outputs: str) -> list[str]:
+        """The loop nest, ending in the projection or in collecting each group's aggregate arguments."""
+        loop = self.loop
+        if loop.single is not None:
+            element, rows, condition = loop.single
+            loop_lines = [f"for {element} in {rows}:"]
+            if condition:
+                loop_lines += [f"    if not ({condition}):", "        continue"]
+            depth = 1
+        else:
+            loop_lines, depth = loop.loops, loop.depth
+        lines = ["def _core(_env, _p, _o):"]
         if self.is_aggregate:
             lines.append("    _groups = {}")
         else:
@@ -172,9 +210,9 @@ class SelectCore(Plan):
             if self.limit_hint and self.stop_function is not None:
                 self.gen.namespace["_stop_function"] = self.stop_function
                 lines.append("    _stop = _stop_function(_env, _p, _o)")
-        lines.extend("    " + line for line in self.loop.setup)
-        lines.extend("    " + line for line in self.loop.loops)
-        body = "    " * (self.loop.depth + 1)
+        lines.extend("    " + line for line in loop.setup)
+        lines.extend("    " + line for line in loop_lines)
+        body = "    " * (depth + 1)
         if self.is_aggregate:
             key = "(" + "".join(f"{k}, " for k in self.group_keys) + ")"
             bare = "(" + "".join(f"{b}, " for b in self.bare_columns) + ")"
@@ -194,51 +232,27 @@ class SelectCore(Plan):
                 else:
                     lines.extend(f"{body}{line}" for line in step)
             lines.append("    return _groups")
-            self._compile_post(hidden)
         elif self.windows:
             lines.append(f"{body}_append((" + "".join(f"{v}, " for v in self.context_vars) + "))")
             lines.append("    return _out")
-            self._compile_window_projection(hidden)
         else:
-            lines.append(f"{body}_append((" + "".join(f"{src}, " for src in self.outputs + hidden) + "))")
+            lines.append(f"{body}_append({outputs})")
             if self.limit_hint and self.stop_function is not None:
                 lines.append(f"{body}if len(_out) == _stop:")
                 lines.append(f"{body}    return _out")
             lines.append("    return _out")
-        source = "\n".join(lines)
-        self.source = source
-        exec(compile(source, "<select>", "exec"), self.gen.namespace)
-        self._core = self.gen.namespace["_core"]
-        self._compile_windows()
+        return lines
 
-    def extreme_aggregate(self) -> int | None:
-        """With exactly one min() or max() and bare columns, the bare columns come from its row (SQLite)."""
-        if not self.bare_columns:
-            return None
-        extremes = [i for i, spec in enumerate(self.aggregates) if spec.name in ("min", "max")]
-        return extremes[0] if len(extremes) == 1 else None
-
-    def _compile_post(self, hidden: list[str]) -> None:
-        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
+    def _post_source(self, outputs: str) -> str:
         having = f" if {self.having}" if self.having else ""
         if self.windows:
-            source = ("def _post(_env, _p, _o, _groups, _windows):\n"
-                      f"    return [{outputs} for (g, a, b), _w in zip(_groups, _windows){having}]")
-        else:
-            source = f"def _post(_env, _p, _o, _groups):\n    return [{outputs} for g, a, b in _groups{having}]"
-        exec(compile(source, "<group>", "exec"), self.gen.namespace)
-        self._post = self.gen.namespace["_post"]
+            return ("def _post(_env, _p, _o, _groups, _windows):\n"
+                    f"    return [{outputs} for (g, a, b), _w in zip(_groups, _windows){having}]")
+        return f"def _post(_env, _p, _o, _groups):\n    return [{outputs} for g, a, b in _groups{having}]"
 
-    def _compile_window_projection(self, hidden: list[str]) -> None:
-        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
-        targets = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
-        source = ("def _post(_env, _p, _o, _contexts, _windows):\n"
-                  f"    return [{outputs} for {targets}, _w in zip(_contexts, _windows)]")
-        exec(compile(source, "<window>", "exec"), self.gen.namespace)
-        self._post = self.gen.namespace["_post"]
-
-    def _compile_windows(self) -> None:
+    def _window_sources(self) -> list[str]:
         targets = "(g, a, b)" if self.is_aggregate else "(" + "".join(f"{v}, " for v in self.context_vars or ()) + ")"
+        sources = []
         for index, spec in enumerate(self.windows):
             parts = [
                 "(" + "".join(f"{s}, " for s in spec.partition_srcs) + ")",
@@ -246,14 +260,18 @@ class SelectCore(Plan):
                 "(" + "".join(f"{s}, " for s in spec.argument_srcs) + ")",
                 spec.filter_src if spec.filter_src else "True",
             ]
-            source = (f"def _window{index}(_env, _p, _o, _contexts):\n"
-                      f"    return [({', '.join(parts)}) for {targets} in _contexts]")
-            exec(compile(source, "<window>", "exec"), self.gen.namespace)
-            spec.evaluate = self.gen.namespace[f"_window{index}"]
             offsets = ", ".join(s if s is not None else "None" for s in spec.frame_offset_srcs)
-            exec(compile(f"def _offsets{index}(_env, _p, _o):\n    return ({offsets},)", "<window>", "exec"),
-                 self.gen.namespace)
-            spec.offsets = self.gen.namespace[f"_offsets{index}"]
+            sources.append(f"def _window{index}(_env, _p, _o, _contexts):\n"
+                           f"    return [({', '.join(parts)}) for {targets} in _contexts]\n\n"
+                           f"def _offsets{index}(_env, _p, _o):\n    return ({offsets},)")
+        return sources
+
+    def extreme_aggregate(self) -> int | None:
+        """With exactly one min() or max() and bare columns, the bare columns come from its row (SQLite)."""
+        if not self.bare_columns:
+            return None
+        extremes = [i for i, spec in enumerate(self.aggregates) if spec.name in ("min", "max")]
+        return extremes[0] if len(extremes) == 1 else None
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         params = env.params
@@ -355,7 +373,10 @@ class CompoundPlan(Plan):
         else:
             drop = set(right)
             rows = [row for row in dict.fromkeys(left) if row not in drop]
-        rows.sort(key=_row_key)
+        if all(_homogeneous(rows, column) for column in range(len(rows[0]) if rows else 0)):
+            rows.sort()
+        else:
+            rows.sort(key=_row_key)
         return rows
 
     def explain(self) -> list[str]:
@@ -380,6 +401,14 @@ class Distinct(Plan):
 
     def explain(self) -> list[str]:
         return [*self.child.explain(), "DISTINCT"]
+
+
+_SAME_ORDER_CLASSES = ({int}, {float}, {int, float}, {str}, {bytes})
+
+
+def _homogeneous(rows: list[tuple], column: int) -> bool:
+    """Whether a column holds only numbers, only text or only blobs, and no NULL."""
+    return set(map(type, map(itemgetter(column), rows))) in _SAME_ORDER_CLASSES
 
 
 def _term_key(term: OrderTerm) -> Callable:
@@ -409,6 +438,8 @@ class Sort(Plan):
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         rows = self.child.execute(env, outer)
         for term, key in zip(reversed(self.terms), reversed(self.keys), strict=True):
+            if term.collation is None and _homogeneous(rows, term.column):
+                key = itemgetter(term.column)  # one storage class and no NULL: Python's order is SQLite's
             rows.sort(key=key, reverse=term.descending)
         return rows
 

@@ -64,6 +64,8 @@ class LoopPlan:
     loops: list[str]
     depth: int
     steps: list[Step]
+    # one inner-joined source: (loop element, rows, filter) for a single comprehension
+    single: tuple[str, str, str | None] | None = None
 
     def explain(self) -> list[str]:
         return [step.describe() for step in self.steps]
@@ -194,6 +196,10 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
         candidates = f"_c{source.number}"
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
+        if len(order) == 1 and source.join != "left" and not streaming_first:
+            steps.append(step)
+            step.filters = [conjuncts[i].node for i in pushed]
+            return LoopPlan(setup, [], 0, steps, (element, rows, filters or None))
         if filters:
             setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
             step.filters = [conjuncts[i].node for i in pushed]

@@ -281,7 +281,7 @@ def syntax_error(message: str, sql: str, index: int) -> ProgrammingError:
     return ProgrammingError(message, line=line, column=column, sql=sql)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=128)
 def parse_statement(sql: str) -> object:
     """Parse one statement (no trailing semicolon needed) into a syntax tree; cached by text."""
     begin = content_start(sql)

@@ -69,11 +69,13 @@ class Segment:
     hidden: set[str] = field(default_factory=set)
 
     def position(self, name: str) -> int | None:
-        lowered = name.lower()
-        for index, column in enumerate(self.columns):
-            if column.lower() == lowered:
-                return index
-        return None
+        positions = self.__dict__.get("_positions")
+        if positions is None:
+            positions = {}
+            for index, column in enumerate(self.columns):
+                positions.setdefault(column.lower(), index)
+            self.__dict__["_positions"] = positions
+        return positions.get(name.lower())
 
     def shifted(self, offset: int) -> Segment:
         return Segment(self.alias, self.columns, self.affinities, self.collations, self.decltypes,
@@ -211,6 +213,8 @@ class Scope:
 
 class RowResolver:
     """Names in expressions evaluated once per joined row."""
+
+    special_classes = frozenset((exp.Window,))
 
     def __init__(self, scope: Scope) -> None:
         self.scope = scope
@@ -443,11 +447,13 @@ def contains_aggregate(node: exp.Expression) -> bool:
 
 
 def _contains_window(node: exp.Expression) -> bool:
+    if node.find(exp.Window) is None:  # sqlglot's compiled walk rules most cases out
+        return False
     return any(isinstance(current, exp.Window) for current in _walk_scope(node))
 
 
 def _has_column(node: exp.Expression) -> bool:
-    return any(isinstance(current, exp.Column) for current in _walk_scope(node))
+    return node.find(exp.Column) is not None
 
 
 def _has_subquery(node: exp.Expression) -> bool:
@@ -497,7 +503,7 @@ def ordinal(number: int) -> str:
 
 def compile_function(gen: CodeGen, name: str, source: str):
     """Compile ``name = <source>`` into the generated namespace and return it."""
-    exec(compile(f"{name} = {source}", f"<{name}>", "exec"), gen.namespace)
+    gen.define(f"{name} = {source}")
     return gen.namespace[name]
 
 
