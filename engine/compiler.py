@@ -1005,19 +1005,32 @@ def function_call(node: exp.Func) -> tuple[str, list[exp.Expression], bool]:
 
 
 class ParameterMap:
-    """Numbers the statement's parameters: ``?`` by position, ``?NNN`` and ``:name`` by name."""
+    """Numbers a statement's parameters in the order they appear in its text.
 
-    def __init__(self) -> None:
+    ``?`` takes the next position, ``?NNN`` a fixed one and ``:name`` one per distinct name.
+    Numbering happens up front (``number``) because the planner compiles clauses in its
+    own order (an UPDATE's WHERE before its SET) and may compile a node more than once.
+    """
+
+    def __init__(self, tree: exp.Expression | None = None) -> None:
         self.names: list[str | None] = []
         self._named: dict[str, int] = {}
+        self._positions: dict[int, int] = {}
+        if tree is not None:
+            self.number(tree)
 
-    def index_of(self, node: exp.Placeholder) -> int:
+    def number(self, tree: exp.Expression) -> None:
+        """Assign positions to every placeholder of a statement, in text order."""
+        for node in tree.find_all(exp.Placeholder, bfs=False):
+            self._positions[id(node)] = self._assign(node)
+
+    def _assign(self, node: exp.Placeholder) -> int:
         name = node.name if node.this else None
         if name is None or name == "?":
             self.names.append(None)
             return len(self.names) - 1
-        if name.isdigit():
-            position = int(name) - 1
+        if name.lstrip("_").isdigit():  # ?NNN, which the parser spells :_NNN
+            position = int(name.lstrip("_")) - 1
             while len(self.names) <= position:
                 self.names.append(None)
             return position
@@ -1025,6 +1038,12 @@ class ParameterMap:
             self._named[name] = len(self.names)
             self.names.append(name)
         return self._named[name]
+
+    def index_of(self, node: exp.Placeholder) -> int:
+        position = self._positions.get(id(node))
+        if position is None:
+            position = self._positions[id(node)] = self._assign(node)
+        return position
 
 
 _VALUE_HANDLERS = {

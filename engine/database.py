@@ -446,7 +446,7 @@ def compile_statement(database: Database, tree: object, sql: str) -> CompiledSta
 
 
 def _compile_query(database: Database, tree: exp.Expression) -> CompiledStatement:
-    parameters = ParameterMap()
+    parameters = ParameterMap(tree)
     planned = database.planner.plan_query(tree, parameters)
     plan = planned.plan
 

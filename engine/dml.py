@@ -528,7 +528,7 @@ class InsertStatement:
         elif isinstance(source, exp.Query):
             planned = database.planner.plan_query(source, parameters, outer)
             self.rows_plan = planned.plan
-            self._check_width(len(planned.columns))
+            self._check_width(planned.width)
         else:
             raise ProgrammingError("INSERT needs VALUES or a SELECT")
 
@@ -733,7 +733,7 @@ def _top_level(statement_class):
     def compile_statement(database, tree):
         from engine.database import CompiledStatement, Result
 
-        parameters = ParameterMap()
+        parameters = ParameterMap(tree)
         statement = statement_class(database, tree, parameters, None)
 
         def run(db, params: tuple, session) -> Result:

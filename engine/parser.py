@@ -378,7 +378,22 @@ def _parse_pragma(sql: str, begin: int) -> Pragma:
                   unquote_identifier(value.strip()) if value else None)
 
 
+_NUMBERED_PARAMETER = re.compile(r"\?(\d+)")
+
+
+def _numbered_parameters_as_named(sql: str) -> str:
+    """sqlglot does not read SQLite's ?NNN parameters; they become :_NNN, which the compiler numbers alike."""
+    if _NUMBERED_PARAMETER.search(sql) is None:
+        return sql
+    parts = []
+    for match in _SCAN.finditer(sql):
+        token = match.group()
+        parts.append(_NUMBERED_PARAMETER.sub(r":_\1", token) if token[0] not in "'\"`[-/" else token)
+    return "".join(parts)
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
+    sql = _numbered_parameters_as_named(sql)
     try:
         trees = sqlglot.parse(sql, read=DIALECT)
     except ParseError as error:
