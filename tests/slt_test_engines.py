@@ -1,0 +1,61 @@
+"""Engines for the runner's tests, loaded by workers as ``--engine slt_test_engines:NAME``."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from typing import Any
+
+
+class _CrashingCursor:
+    """A sqlite3 cursor that dies on marked statements, the ways a real driver can die."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, parameters: Any = ()) -> _CrashingCursor:
+        if "CRASH_EXIT" in sql:
+            os._exit(3)
+        if "CRASH_MEMORY" in sql:
+            raise MemoryError("simulated out of memory")
+        self._cursor.execute(sql, parameters)
+        return self
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall()
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone()
+
+
+class _CrashingConnection:
+    def __init__(self) -> None:
+        self._connection = sqlite3.connect(":memory:", isolation_level=None)
+
+    def cursor(self) -> _CrashingCursor:
+        return _CrashingCursor(self._connection.cursor())
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def crashing() -> _CrashingConnection:
+    """sqlite3, except that ``CRASH_EXIT`` exits the process and ``CRASH_MEMORY`` raises MemoryError."""
+    return _CrashingConnection()
+
+
+def _sleep_ms(milliseconds: int) -> int:
+    time.sleep(milliseconds / 1000)
+    return milliseconds
+
+
+def sleepy() -> sqlite3.Connection:
+    """sqlite3 with ``sleep_ms(N)``, to make files that take a while."""
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    connection.create_function("sleep_ms", 1, _sleep_ms)
+    return connection

@@ -1,0 +1,126 @@
+"""The vibesql-slt command line: run, test, the reports, and its exit codes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import CASES, CLI, ENGINE_RUNS, rows
+
+PASSING = CASES / "passing"
+FAILING = CASES / "failing"
+PASSING_FILES = len(list(PASSING.glob("*.test")))
+
+
+def test_run_records_every_file_and_the_run(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "results.sql"
+    outcome = cli("run", PASSING, "--engine", "sqlite", "--jobs", "2", "--db", db, "--label", "mine")
+    assert outcome.code == 0, outcome.err
+    assert f"{PASSING_FILES} files" in outcome.out and "100.0% pass" in outcome.out
+    assert db.exists() and not Path(f"{db}.journal").exists()
+    run = rows(db, "SELECT run_id, engine, engine_version, total_files, passed, failed, untested, label, "
+                   "host, completed_at FROM test_runs")
+    assert run[0][:8] == (1, "sqlite", sqlite3.sqlite_version, PASSING_FILES, PASSING_FILES, 0, 0, "mine")
+    assert run[0][8] and run[0][9]
+    files = rows(db, "SELECT file_path, category, subcategory, status FROM test_files ORDER BY file_path")
+    assert [row[0] for row in files] == sorted(path.name for path in PASSING.glob("*.test"))
+    assert ("hashing.test", "hashing", "root", "PASS") in files
+    counts = rows(db, "SELECT records_total, records_passed, records_failed, records_skipped, duration_ms "
+                      "FROM test_results WHERE file_path = 'guards.test'")
+    assert counts[0][:4] == (7, 5, 0, 2) and counts[0][4] >= 0
+
+
+@pytest.mark.skipif(not ENGINE_RUNS, reason="our engine cannot open connections yet")
+def test_run_on_our_engine(cli: CLI, tmp_path: Path) -> None:
+    outcome = cli("run", PASSING, "--engine", "vibesql", "--db", tmp_path / "r.sql")
+    assert outcome.code == 0 and "100.0% pass" in outcome.out, outcome.out
+
+
+def test_reports_over_two_runs(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "results.sql"
+    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db).code == 0
+    # As "mysql", guards.test takes MySQL's branches and fails: a regression of the same engine.
+    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--as", "mysql", "--db", db).code == 0
+
+    status = cli("status", "--db", db)
+    assert status.code == 0
+    assert "Recent runs" in status.out and "Run 2 by category" in status.out
+
+    analysis = cli("analyze", "--db", db, "--run", "1")
+    assert analysis.code == 0
+    assert "statement failed: no such table" in analysis.out
+    assert "label mismatch" in analysis.out and "every_failure.test: line " in analysis.out
+
+    regressions = cli("regressions", "--db", db)
+    assert regressions.code == 1
+    assert "guards.test" in regressions.out.split("Fixes")[0]
+    fixes = cli("regressions", "--db", db, "--base", "2", "--head", "1")
+    assert fixes.code == 0
+    assert "guards.test" in fixes.out.split("Fixes")[1]
+
+    query = cli("query", "--db", db, "SELECT run_id, COUNT(*) AS files FROM test_results GROUP BY run_id")
+    assert query.code == 0
+    assert query.out.split("\n")[0].split() == ["run_id", "files"]
+    assert query.out.split("\n")[2].split() == ["1", str(PASSING_FILES + 1)]
+
+
+def test_fail_under(cli: CLI, tmp_path: Path) -> None:
+    outcome = cli("run", FAILING, "--engine", "sqlite", "--db", tmp_path / "r.sql", "--fail-under", "50")
+    assert outcome.code == 1
+    assert "pass rate 0.0% is under 50%" in outcome.err
+
+
+def test_test_command_shows_each_failure_as_a_diff(cli: CLI, tmp_path: Path) -> None:
+    outcome = cli("test", FAILING / "every_failure.test", "--engine", "sqlite", "--db", tmp_path / "none.sql")
+    assert outcome.code == 1
+    out = outcome.out
+    assert "line 36: query result mismatch: expected 2 values, got 3" in out
+    assert "    SELECT a FROM t ORDER BY a" in out
+    assert "  --- expected" in out and "  -3" in out and "  +2" in out
+    assert "every_failure.test: FAIL:" in out
+    passing = cli("test", PASSING / "queries.test", "--engine", "sqlite", "--db", tmp_path / "none.sql")
+    assert passing.code == 0 and "queries.test: PASS" in passing.out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["run", "no/such/dir", "--engine", "sqlite"], "no such file or directory: no/such/dir"),
+    (["run", PASSING, "--engine", "nonsense"], "unknown engine 'nonsense'"),
+    (["run", PASSING, "--engine", "no_such_module:connect"], "cannot load no_such_module:connect"),
+    (["run", PASSING, "--jobs", "0"], "must be positive"),
+    (["run"], "the following arguments are required"),
+    (["frobnicate"], "invalid choice"),
+    (["status"], "no results database at"),
+    (["import", "missing.json"], "no such file"),
+])
+def test_usage_errors_exit_2_with_one_line(cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           args: list[object], message: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    outcome = cli(*args)
+    assert outcome.code == 2
+    assert outcome.err.startswith("vibesql-slt: error: ") and outcome.err.count("\n") == 1
+    assert message in outcome.err
+    assert outcome.out == ""
+
+
+def test_results_file_that_is_not_a_dump_exits_2(cli: CLI, tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.sql"
+    bogus.write_text("this is not ( a dump\n")
+    for args in (["status"], ["run", PASSING, "--engine", "sqlite"]):
+        outcome = cli(*args, "--db", bogus)
+        assert outcome.code == 2
+        assert outcome.err.startswith(f"vibesql-slt: error: {bogus} is not a results dump")
+    assert bogus.read_text() == "this is not ( a dump\n"
+
+
+def test_bad_run_references_exit_2(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.sql"
+    assert cli("run", PASSING / "queries.test", "--engine", "sqlite", "--db", db).code == 0
+    for args, message in ((["regressions", "--base", "9"], "no run 9"),
+                          (["regressions"], "no earlier run of engine sqlite"),
+                          (["run", PASSING, "--engine", "sqlite", "--resume", "42"], "no run 42"),
+                          (["run", PASSING, "--engine", "sqlite", "--resume", "1"], "run 1 is complete"),
+                          (["query", "SELEC nonsense"], "syntax error")):
+        outcome = cli(*args, "--db", db)
+        assert outcome.code == 2, args
+        assert message in outcome.err and outcome.err.count("\n") == 1

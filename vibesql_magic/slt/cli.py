@@ -1,0 +1,311 @@
+"""``vibesql-slt``: the command line over the runner library (parse arguments, call, print).
+
+Exit codes: 0 done; 1 a check failed (``--fail-under``, a failing ``test`` file,
+regressions found); 2 a usage error, missing path, or unusable results file (one line
+on stderr); 130 interrupted by Ctrl-C (finished files are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from vibesql_magic.slt import reports
+from vibesql_magic.slt.engines import EngineError, EngineSpec, parse_engine
+from vibesql_magic.slt.executor import Failure
+from vibesql_magic.slt.history import GitError, current_revision, run_history
+from vibesql_magic.slt.importers import ImportFormatError, import_run
+from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
+from vibesql_magic.slt.pool import EngineUnavailable
+from vibesql_magic.slt.progress import ProgressBar
+from vibesql_magic.slt.reports import ReportError, Table, format_table
+from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
+from vibesql_magic.slt.store import PASS
+from vibesql_magic.slt.suite import SuiteError, discover
+
+PROGRAM = "vibesql-slt"
+DEFAULT_DB = "conformance.sql"
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+_DIFF_LINES = 60
+
+# Failures that are the user's to fix: reported in one line, exit code 2.
+USAGE_ERRORS = (SuiteError, EngineError, EngineUnavailable, ResultsFileError, RunError, ReportError,
+                ImportFormatError, GitError)
+
+
+class UsageError(Exception):
+    """A bad argument found after parsing."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        """Exit 2 with one line, as every other usage error does."""
+        self.exit(EXIT_USAGE, f"{PROGRAM}: error: {message}\n")
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    common = _Parser(add_help=False)
+    common.add_argument("--db", type=Path, default=Path(DEFAULT_DB),
+                        help=f"results database, a SQL dump (default: ./{DEFAULT_DB})")
+    engine = _Parser(add_help=False)
+    engine.add_argument("--engine", default="vibesql",
+                        help="vibesql (default), sqlite, duckdb, or MODULE:CALLABLE returning a DB-API "
+                             "connection")
+    engine.add_argument("--as", dest="dialect", metavar="NAME",
+                        help="engine name for skipif/onlyif (default: sqlite for vibesql and sqlite)")
+    engine.add_argument("--timeout", type=_positive_float, default=300.0,
+                        help="seconds per file (default 300)")
+    engine.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to")
+    suite = _Parser(add_help=False)
+    suite.add_argument("--jobs", "-j", type=_positive_int, default=os.cpu_count() or 1,
+                       help="worker processes (default: one per CPU)")
+    suite.add_argument("--label", help="free text stored with the run")
+
+    parser = _Parser(prog=PROGRAM, description="Run SQLLogicTest suites and explore the results.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", parents=[common, engine, suite],
+                              help="run files into the results database")
+    run.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or directories (recursive)")
+    run.add_argument("--commit", help="git commit to record (default: HEAD of the current directory)")
+    run.add_argument("--branch", help="branch to record (default: the current directory's branch)")
+    run.add_argument("--resume", type=_positive_int, metavar="RUN", help="continue an interrupted run")
+    run.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 if fewer files pass")
+
+    test = commands.add_parser("test", parents=[common, engine], help="run one file and show every failure")
+    test.add_argument("file", type=Path, metavar="FILE")
+
+    status = commands.add_parser("status", parents=[common], help="recent runs and a run by category")
+    status.add_argument("--run", type=_positive_int, help="run to break down (default: the latest)")
+
+    query = commands.add_parser("query", parents=[common], help="run SQL on the results database")
+    query.add_argument("sql", metavar="SQL")
+
+    analyze = commands.add_parser("analyze", parents=[common], help="a run's failures grouped by kind")
+    analyze.add_argument("--run", type=_positive_int, help="run to analyze (default: the latest)")
+
+    compare = commands.add_parser("regressions", parents=[common],
+                                  help="files that passed in base and fail in head (exit 1 if any), "
+                                       "and fixes")
+    compare.add_argument("--base", type=_positive_int, metavar="RUN")
+    compare.add_argument("--head", type=_positive_int, metavar="RUN")
+
+    imports = commands.add_parser("import", parents=[common], help="record a JUnit XML or VibeSQL JSON file")
+    imports.add_argument("file", type=Path, metavar="FILE")
+
+    history = commands.add_parser("history", parents=[common, engine, suite],
+                                  help="run the suite at each commit of a git repository")
+    history.add_argument("--repo", type=Path, required=True, help="git repository of the engine")
+    history.add_argument("--commits", required=True, metavar="REV_RANGE", help="e.g. main~20..main")
+    history.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    return parser
+
+
+def _engine(args: argparse.Namespace) -> EngineSpec:
+    return parse_engine(args.engine, args.dialect)
+
+
+def _print_tables(tables: Sequence[Table]) -> None:
+    print("\n\n".join(format_table(table) for table in tables))
+
+
+def _summary_line(summary: RunSummary, engine: str, elapsed: float) -> str:
+    passed = summary.statuses.get(PASS, 0)
+    return (f"run {summary.run_id} ({engine}): {summary.finished} files in {elapsed:.1f} s: "
+            f"{reports.summarize_statuses(summary.statuses) or 'nothing run'}; "
+            f"{pass_rate(passed, summary.finished):.1f}% pass; {summary.records_total:,} records "
+            f"({summary.records_passed:,} passed, {summary.records_failed:,} failed, "
+            f"{summary.records_skipped:,} skipped)")
+
+
+def _resume_hint(args: argparse.Namespace, run_id: int) -> str:
+    paths = " ".join(str(path) for path in args.paths)
+    return (f"{PROGRAM} run {paths} --engine {args.engine} --db {args.db} --resume {run_id}"
+            + (f" --as {args.dialect}" if args.dialect else "")
+            + (f" --root {args.root}" if args.root else ""))
+
+
+def command_run(args: argparse.Namespace) -> int:
+    """``run``: a suite into the results database; 0 when the run completed (see --fail-under)."""
+    spec = _engine(args)
+    tasks = discover(args.paths, args.root)
+    results = ResultsFile(args.db)
+    commit, branch = (args.commit, args.branch)
+    if commit is None or branch is None:
+        here_commit, here_branch = current_revision(Path.cwd())
+        commit, branch = commit or here_commit, branch or here_branch
+    options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, git_commit=commit, branch=branch,
+                         label=args.label, resume=args.resume)
+    started = time.monotonic()
+    summary = run_suite(tasks, results, options, ProgressBar)
+    print(_summary_line(summary, spec.name, time.monotonic() - started))
+    print(f"results: {args.db}")
+    if summary.interrupted:
+        print(f"interrupted: {summary.finished + summary.already_done} of {summary.planned} files kept; "
+              f"resume with: {_resume_hint(args, summary.run_id)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if args.fail_under is not None:
+        rate = pass_rate(summary.statuses.get(PASS, 0), summary.finished)
+        if rate < args.fail_under:
+            print(f"pass rate {rate:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
+            return 1
+    return 0
+
+
+def _show_failure(failure: Failure) -> None:
+    print(failure.summary())
+    for line in failure.sql.splitlines():
+        print(f"    {line}")
+    if failure.expected is None and failure.actual is None:
+        return
+    expected = failure.expected or []
+    actual = failure.actual or []
+    diff = list(difflib.unified_diff(expected, actual, "expected", "actual", lineterm="", n=2))
+    for line in diff[:_DIFF_LINES]:
+        print(f"  {line}")
+    if len(diff) > _DIFF_LINES:
+        print(f"  ... {len(diff) - _DIFF_LINES} more diff lines")
+
+
+def command_test(args: argparse.Namespace) -> int:
+    """``test``: one file, every failure with its SQL and a diff; 1 when the file fails."""
+    spec = _engine(args)
+    if not args.file.is_file():
+        raise SuiteError(f"no such file: {args.file}")
+    task = discover([args.file], args.root)[0]
+    if args.db.exists():
+        rows = ResultsFile(args.db).open().query(
+            "SELECT run_id, status, tested_at FROM test_results WHERE file_path = ? ORDER BY run_id DESC "
+            "LIMIT 1", (task.key,))[1]
+        if rows:
+            print(f"last recorded: {rows[0][1]} in run {rows[0][0]} ({rows[0][2]})")
+    outcome = check_file(task, spec, args.timeout)
+    for failure in outcome.failures:
+        _show_failure(failure)
+        print()
+    if outcome.error:
+        print(outcome.error)
+    print(f"{task.key}: {outcome.status}: {outcome.records_total} records, {outcome.records_passed} passed, "
+          f"{outcome.records_failed} failed, {outcome.records_skipped} skipped ({outcome.duration_ms} ms)")
+    return 0 if outcome.status == PASS else 1
+
+
+def command_status(args: argparse.Namespace) -> int:
+    """``status``: recent runs and one run by category."""
+    _print_tables(reports.status(ResultsFile(args.db).open(), args.run))
+    return 0
+
+
+def command_query(args: argparse.Namespace) -> int:
+    """``query``: any SQL on the results database, as a table."""
+    store = ResultsFile(args.db).open()
+    try:
+        table = reports.run_query(store, args.sql)
+    except Exception as exc:  # the engine's own error for the user's SQL
+        raise UsageError(" ".join(str(exc).split()) or exc.__class__.__name__) from exc
+    _print_tables([table])
+    return 0
+
+
+def command_analyze(args: argparse.Namespace) -> int:
+    """``analyze``: a run's failures grouped by kind."""
+    _print_tables([reports.analyze(ResultsFile(args.db).open(), args.run)])
+    return 0
+
+
+def command_regressions(args: argparse.Namespace) -> int:
+    """``regressions``: what broke and what got fixed between two runs; 1 when something broke."""
+    comparison = reports.regressions(ResultsFile(args.db).open(), args.base, args.head)
+    _print_tables([comparison.regressions, comparison.fixes])
+    return 1 if comparison.regressions.rows else 0
+
+
+def command_import(args: argparse.Namespace) -> int:
+    """``import``: a JUnit XML or VibeSQL JSON file as a run."""
+    if not args.file.is_file():
+        raise ImportFormatError(f"no such file: {args.file}")
+    run_id, run = import_run(args.file, ResultsFile(args.db))
+    counts: dict[str, int] = {}
+    for result in run.results:
+        counts[result["status"]] = counts.get(result["status"], 0) + 1
+    print(f"imported {args.file} as run {run_id}: {len(run.results)} files "
+          f"({reports.summarize_statuses(counts, ('PASS', 'FAIL', 'TIMEOUT', 'ERROR', 'UNTESTED'))})")
+    return 0
+
+
+def command_history(args: argparse.Namespace) -> int:
+    """``history``: one dated run per commit of the engine's repository."""
+    spec = _engine(args)
+    tasks = discover(args.paths, args.root)
+    options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, label=args.label or "history")
+    results = ResultsFile(args.db)
+    for step in run_history(args.repo, args.commits, tasks, results, options, ProgressBar):
+        if step.summary is None:
+            print(f"{step.commit.sha[:12]} {step.commit.date[:19]}: engine unavailable "
+                  f"(run {step.run_id}): {step.unavailable}")
+            continue
+        passed = step.summary.statuses.get(PASS, 0)
+        print(f"{step.commit.sha[:12]} {step.commit.date[:19]}: run {step.run_id}: "
+              f"{passed}/{step.summary.finished} files pass "
+              f"({pass_rate(passed, step.summary.finished):.1f}%)")
+        if step.summary.interrupted:
+            print("interrupted; the commits done so far are recorded", file=sys.stderr)
+            return EXIT_INTERRUPTED
+    return 0
+
+
+COMMANDS = {"run": command_run, "test": command_test, "status": command_status, "query": command_query,
+            "analyze": command_analyze, "regressions": command_regressions, "import": command_import,
+            "history": command_history}
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``vibesql-slt`` console script."""
+    args = build_parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # a terminated run stops as cleanly as Ctrl-C
+    try:
+        return COMMANDS[args.command](args)
+    except (*USAGE_ERRORS, UsageError) as exc:
+        print(f"{PROGRAM}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{PROGRAM}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

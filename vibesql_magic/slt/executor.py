@@ -1,0 +1,316 @@
+"""Run one script's records against one DB-API connection and judge each record.
+
+A record fails when ``statement ok`` raises, ``statement error`` succeeds, a query
+raises or returns the wrong number of columns, its values (after sorting) differ from
+the expected ones or their hash, or its label's hash differs from an earlier query
+with the same label. A file passes when no record failed.
+
+Every failure has a short kind ("statement failed", "query result mismatch", ...)
+so that stored error messages group well (``vibesql-slt analyze``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vibesql_magic.slt.records import (
+    HALT,
+    HASH_THRESHOLD,
+    QUERY,
+    STATEMENT,
+    Record,
+    ScriptError,
+    read_script,
+)
+from vibesql_magic.slt.render import hash_values, render_rows, sort_values
+from vibesql_magic.slt.store import ERROR, FAIL, MAX_MESSAGE, PASS
+
+KEPT_FAILURES = 25  # failures a file outcome carries when not verbose
+_DETAIL_LIMIT = 240
+
+
+@dataclass(slots=True)
+class Failure:
+    """One failed record; ``expected``/``actual`` are kept only when asked for (``vibesql-slt test``)."""
+
+    line: int
+    kind: str
+    detail: str = ""
+    sql: str = ""
+    expected: list[str] | None = None
+    actual: list[str] | None = None
+
+    def summary(self) -> str:
+        """``line N: kind: detail`` — the form ``analyze`` parses."""
+        head = f"line {self.line}: {self.kind}"
+        return f"{head}: {self.detail}" if self.detail else head
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What running one file produced."""
+
+    status: str
+    records_total: int = 0
+    records_passed: int = 0
+    records_failed: int = 0
+    records_skipped: int = 0
+    duration_ms: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    error: str | None = None
+    """Why the file could not run to its end (ERROR, TIMEOUT)."""
+
+    def error_message(self) -> str | None:
+        """The stored summary: the error, or the first failures one per line, at most 2000 chars."""
+        if self.error is not None:
+            return self.error[:MAX_MESSAGE]
+        if not self.failures:
+            return None
+        lines: list[str] = []
+        used = 0
+        for failure in self.failures:
+            text = failure.summary()
+            if used + len(text) + 1 > MAX_MESSAGE - 40:
+                break
+            lines.append(text)
+            used += len(text) + 1
+        rest = self.records_failed - len(lines)
+        if rest > 0:
+            lines.append(f"... and {rest} more failed records")
+        return "\n".join(lines)[:MAX_MESSAGE]
+
+
+def one_line(text: str, limit: int = _DETAIL_LIMIT) -> str:
+    """Collapse whitespace so a message fits on one line of an error summary."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def _error_text(exc: BaseException) -> str:
+    text = one_line(str(exc))
+    return text or exc.__class__.__name__
+
+
+def applies(record: Record, dialect: str) -> bool:
+    """Whether ``skipif``/``onlyif`` guards let the record run for engine name ``dialect``."""
+    return all((name == dialect) == only for only, name in record.guards)
+
+
+class ScriptRun:
+    """The state of one script's execution: labels, hash threshold, counts and failures."""
+
+    def __init__(self, cursor: Any, dialect: str, *, keep_details: bool) -> None:
+        self.cursor = cursor
+        self.dialect = dialect.lower()
+        self.keep_details = keep_details
+        self.threshold = 0
+        self.labels: dict[str, str] = {}
+        self.outcome = FileOutcome(PASS)
+
+    def run(self, records: list[Record]) -> FileOutcome:
+        """Execute records in order until the end or an applicable ``halt``."""
+        outcome = self.outcome
+        dialect = self.dialect
+        for position, record in enumerate(records):
+            kind = record.kind
+            if record.guards and not applies(record, dialect):
+                if kind != HASH_THRESHOLD and kind != HALT:
+                    outcome.records_total += 1
+                    outcome.records_skipped += 1
+                continue
+            if kind == STATEMENT:
+                failure = self.statement(record)
+            elif kind == QUERY:
+                failure = self.query(record)
+            elif kind == HASH_THRESHOLD:
+                self.threshold = record.threshold
+                continue
+            elif kind == HALT:
+                rest = sum(1 for later in records[position + 1:] if later.counts_as_test)
+                outcome.records_total += rest
+                outcome.records_skipped += rest
+                break
+            else:  # INVALID
+                failure = Failure(record.line, "invalid record", record.problem)
+            outcome.records_total += 1
+            if failure is None:
+                outcome.records_passed += 1
+            else:
+                outcome.records_failed += 1
+                if self.keep_details or len(outcome.failures) < KEPT_FAILURES:
+                    outcome.failures.append(failure)
+        if outcome.records_failed:
+            outcome.status = FAIL
+        return outcome
+
+    def statement(self, record: Record) -> Failure | None:
+        """Run every statement of the record (as ``sqlite3_exec`` would) and check ok/error."""
+        cursor = self.cursor
+        try:
+            for sql in record.statements:
+                cursor.execute(sql)
+                if cursor.description is not None:
+                    cursor.fetchall()
+        except MemoryError:
+            raise
+        except Exception as exc:
+            if not record.expect_error:
+                return Failure(record.line, "statement failed", _error_text(exc), record.sql)
+            return self._error_mismatch(record, exc, "statement")
+        if record.expect_error:
+            return Failure(record.line, "statement succeeded but an error was expected", "", record.sql)
+        return None
+
+    def _error_mismatch(self, record: Record, exc: Exception, what: str) -> Failure | None:
+        pattern = record.error_pattern
+        if pattern is None or pattern.search(str(exc)):
+            return None
+        return Failure(record.line, f"{what} error did not match",
+                       f"expected /{pattern.pattern}/, got: {_error_text(exc)}", record.sql)
+
+    def query(self, record: Record) -> Failure | None:
+        """Run a query, render, sort and compare its values (or their hash) and its label."""
+        cursor = self.cursor
+        error: Failure | None = None
+        try:
+            cursor.execute(record.sql)
+            description = cursor.description
+            rows = cursor.fetchall() if description is not None else []
+        except MemoryError:
+            raise
+        except Exception as exc:
+            if record.expect_error:
+                return self._error_mismatch(record, exc, "query")
+            error = Failure(record.line, "query failed", _error_text(exc), record.sql)
+            partial = self._rows_before_runtime_error(record.sql)
+            if partial is None:
+                return error
+            rows, description = partial, None
+        else:
+            if record.expect_error:
+                return Failure(record.line, "query succeeded but an error was expected", "", record.sql)
+        types = record.types
+        columns = len(types) if description is None else len(description)
+        if columns != len(types):
+            return Failure(record.line, "wrong number of result columns",
+                           f"expected {len(types)}, got {columns}", record.sql)
+        values = sort_values(render_rows(rows, types), record.sort, columns)
+        failure = self._compare(record, values, len(rows))
+        if failure is None and record.label is not None:
+            digest = hash_values(values)
+            previous = self.labels.setdefault(record.label, digest)
+            if previous != digest:
+                failure = Failure(record.line, "label mismatch",
+                                  f"{record.label}: result differs from an earlier query with this label",
+                                  record.sql)
+        if failure is not None and error is not None:
+            failure = error  # the rows before a runtime error did not match: the error says why
+        if failure is not None and self.keep_details:
+            failure.expected = record.expected
+            failure.actual = values
+        return failure
+
+    def _rows_before_runtime_error(self, sql: str) -> list[Any] | None:
+        """Rows a failing query produced before its error, or None when the SQL does not compile.
+
+        The reference runner reports a query as failed only when ``sqlite3_prepare``
+        fails; an error while stepping (integer overflow in ``sum()``) just ends the
+        result set, and the corpus records what came before it. ``EXPLAIN`` compiles
+        without running, which tells the two kinds of error apart on any engine that
+        has it; an engine without it gets the strict judgement.
+        """
+        cursor = self.cursor
+        try:
+            cursor.execute("EXPLAIN " + sql)
+            cursor.fetchall()
+        except MemoryError:
+            raise
+        except Exception:
+            return None
+        rows: list[Any] = []
+        try:
+            cursor.execute(sql)
+            while (row := cursor.fetchone()) is not None:
+                rows.append(row)
+        except MemoryError:
+            raise
+        except Exception:  # the error ends the rows, as an error from sqlite3_step does
+            pass
+        return rows
+
+    def _compare(self, record: Record, values: list[str], row_count: int) -> Failure | None:
+        """Values against the expected ones; over ``hash-threshold`` only a hash can match."""
+        expected = record.expected
+        if expected is None:
+            return None  # no "----" section: the reference runner checks nothing
+        expected_hash = record.expected_hash
+        if expected_hash is not None:
+            count, digest = expected_hash
+            actual = hash_values(values)
+            if count == len(values) and digest == actual:
+                return None
+            return Failure(record.line, "query result mismatch",
+                           f"expected {count} values hashing to {digest}, "
+                           f"got {len(values)} values hashing to {actual}", record.sql)
+        if 0 < self.threshold < len(values):
+            return Failure(record.line, "query result mismatch",
+                           f"expected {len(expected)} listed values, got {len(values)} values hashing to "
+                           f"{hash_values(values)} (over hash-threshold {self.threshold})", record.sql)
+        if expected == values:
+            return None
+        columns = len(record.types)
+        if columns > 1 and len(expected) == row_count and _rows_match(expected, values, columns):
+            return None
+        return Failure(record.line, "query result mismatch", _first_difference(expected, values), record.sql)
+
+
+def _rows_match(expected: list[str], values: list[str], columns: int) -> bool:
+    """The sqllogictest-rs layout: one row per line, values separated by whitespace."""
+    for index, line in enumerate(expected):
+        row = values[index * columns:(index + 1) * columns]
+        if line.split() != " ".join(row).split():
+            return False
+    return True
+
+
+def _first_difference(expected: list[str], values: list[str]) -> str:
+    if len(expected) != len(values):
+        return f"expected {len(expected)} values, got {len(values)}"
+    for index, (want, got) in enumerate(zip(expected, values, strict=True)):
+        if want != got:
+            return f"value {index + 1}: expected {one_line(want, 60)!r}, got {one_line(got, 60)!r}"
+    return ""
+
+
+def run_records(records: list[Record], connection: Any, dialect: str, *, keep_details: bool = False
+                ) -> FileOutcome:
+    """Run parsed records on an open connection (the caller owns the connection)."""
+    return ScriptRun(connection.cursor(), dialect, keep_details=keep_details).run(records)
+
+
+def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_details: bool = False
+             ) -> FileOutcome:
+    """Run one file on a fresh connection; problems outside the records give an ERROR outcome."""
+    started = time.perf_counter()
+    try:
+        records = read_script(path)
+    except ScriptError as exc:
+        return FileOutcome(ERROR, error=str(exc))
+    try:
+        connection = connect()
+    except MemoryError:
+        raise
+    except Exception as exc:
+        return FileOutcome(ERROR, error=f"cannot connect: {_error_text(exc)}")
+    try:
+        outcome = run_records(records, connection, dialect, keep_details=keep_details)
+    finally:
+        with contextlib.suppress(Exception):  # a failing close must not hide the outcome
+            connection.close()
+    outcome.duration_ms = round((time.perf_counter() - started) * 1000)
+    return outcome

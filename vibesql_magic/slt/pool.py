@@ -1,0 +1,222 @@
+"""Worker processes that run one file at a time, with a per-file timeout the parent enforces.
+
+``concurrent.futures`` cannot stop a running task, so this is a small pool of our
+own: each worker owns a pipe, the parent waits on every pipe and every process
+sentinel at once, kills a worker whose file is past its deadline (TIMEOUT), notices
+a worker that died (ERROR with how it died) and starts a replacement; the other
+workers carry on. Workers open a fresh connection for each file, ignore SIGINT (the
+parent decides what Ctrl-C means) and die with the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from vibesql_magic.slt.engines import EngineError, EngineSpec, connection_factory
+from vibesql_magic.slt.executor import FileOutcome, one_line, run_file
+from vibesql_magic.slt.store import ERROR, TIMEOUT
+from vibesql_magic.slt.suite import FileTask
+
+# Spawned workers start clean: no copy of the parent's results database, no threads
+# (tqdm's monitor) copied in a half state, no engine imported from the wrong path.
+_CONTEXT = multiprocessing.get_context("spawn")
+_HANDSHAKE_SECONDS = 120.0
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to SIGKILL this worker when the parent dies, so a killed run leaves no orphans."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, parent_pid: int) -> None:
+    """Worker loop: handshake with the engine version, then run files until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent_pid)
+    try:
+        connect, version = connection_factory(spec)
+    except EngineError as exc:
+        channel.send(("fatal", str(exc)))
+        return
+    channel.send(("ready", version))
+    while True:
+        try:
+            task = channel.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            outcome = run_file(task.path, connect, spec.dialect, keep_details=keep_details)
+        except BaseException as exc:  # MemoryError and the like: report, then let this process go
+            name, detail = exc.__class__.__name__, one_line(str(exc))
+            try:
+                channel.send(("crash", f"{name}: {detail}" if detail else name))
+            finally:
+                os._exit(1)
+        channel.send(("done", outcome))
+
+
+class _Worker:
+    def __init__(self, spec: EngineSpec, keep_details: bool) -> None:
+        self.channel, child = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_worker_main, args=(child, spec, keep_details, os.getpid()),
+                                            daemon=True)
+        self.process.start()
+        child.close()
+        self.task: FileTask | None = None
+        self.deadline = 0.0
+        self.started = 0.0
+
+    def assign(self, task: FileTask, timeout: float) -> None:
+        """Send a file to the worker and start its clock."""
+        self.task = task
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout
+        self.channel.send(task)
+
+    def receive(self) -> tuple[str, Any] | None:
+        """The worker's next message; None when there is none (it may have died)."""
+        try:
+            return self.channel.recv() if self.channel.poll() else None
+        except (EOFError, OSError):
+            return None
+
+    def death(self) -> str:
+        """How the worker died, for the file's error message."""
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                return f"worker process died (signal {signal.Signals(-code).name})"
+            except ValueError:
+                return f"worker process died (signal {-code})"
+        return f"worker process died (exit code {code})"
+
+    def kill(self) -> None:
+        """Stop the worker whatever it is doing."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.channel.close()
+
+
+class EngineUnavailable(Exception):
+    """The workers could not open the engine (it does not import, or its factory fails)."""
+
+
+class WorkerPool:
+    """Run files on ``jobs`` worker processes; use as a context manager so workers always die."""
+
+    def __init__(self, spec: EngineSpec, *, jobs: int = 1, timeout: float = 300.0,
+                 keep_details: bool = False) -> None:
+        self.spec = spec
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        self.keep_details = keep_details
+        self.workers: list[_Worker] = []
+        self.engine_version: str | None = None
+
+    def __enter__(self) -> WorkerPool:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def start(self) -> str | None:
+        """Start the workers and wait until each has loaded the engine; return its version."""
+        self.workers = [_Worker(self.spec, self.keep_details) for _ in range(self.jobs)]
+        deadline = time.monotonic() + _HANDSHAKE_SECONDS
+        for worker in self.workers:
+            self._handshake(worker, deadline)
+        return self.engine_version
+
+    def _handshake(self, worker: _Worker, deadline: float) -> None:
+        ready = wait([worker.channel, worker.process.sentinel], timeout=max(0.0, deadline - time.monotonic()))
+        message = worker.receive()
+        if message is None or message[0] != "ready":
+            detail = message[1] if message and message[0] == "fatal" else (
+                worker.death() if ready else "the engine did not load in time")
+            self.close()
+            raise EngineUnavailable(detail)
+        self.engine_version = message[1]
+
+    def close(self) -> None:
+        """Stop every worker now (in-flight files are abandoned)."""
+        for worker in self.workers:
+            worker.kill()
+        self.workers = []
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        replacement = _Worker(self.spec, self.keep_details)
+        self.workers[self.workers.index(worker)] = replacement
+        self._handshake(replacement, time.monotonic() + _HANDSHAKE_SECONDS)
+
+    def run(self, tasks: Iterable[FileTask]) -> Iterator[tuple[FileTask, FileOutcome]]:
+        """Yield each task with its outcome as files finish (not in task order)."""
+        pending = deque(tasks)
+        while True:
+            for worker in list(self.workers):
+                if worker.task is None and pending:
+                    task = pending.popleft()
+                    try:
+                        worker.assign(task, self.timeout)
+                    except OSError:  # it died after its last file: a fresh worker takes the task
+                        worker.task = None
+                        pending.appendleft(task)
+                        self._replace(worker)
+            busy = [worker for worker in self.workers if worker.task is not None]
+            if not busy:
+                return
+            now = time.monotonic()
+            soonest = min(worker.deadline for worker in busy)
+            waitables: list[Any] = [worker.channel for worker in busy]
+            waitables += [worker.process.sentinel for worker in busy]
+            ready = set(wait(waitables, timeout=max(0.0, soonest - now)))
+            now = time.monotonic()
+            for worker in busy:
+                if worker.channel in ready or worker.process.sentinel in ready:
+                    finished = self._collect(worker)
+                    if finished is not None:
+                        yield finished
+                elif now >= worker.deadline:
+                    yield self._time_out(worker)
+
+    def _collect(self, worker: _Worker) -> tuple[FileTask, FileOutcome] | None:
+        task = worker.task
+        assert task is not None
+        elapsed = round((time.monotonic() - worker.started) * 1000)
+        message = worker.receive()
+        if message is None and worker.process.is_alive():
+            return None  # woken for nothing; keep waiting
+        if message is not None and message[0] == "done":
+            worker.task = None
+            return task, message[1]
+        reason = f"worker crashed: {message[1]}" if message is not None else worker.death()
+        self._replace(worker)
+        return task, FileOutcome(ERROR, duration_ms=elapsed, error=reason)
+
+    def _time_out(self, worker: _Worker) -> tuple[FileTask, FileOutcome]:
+        task = worker.task
+        assert task is not None
+        self._replace(worker)
+        return task, FileOutcome(TIMEOUT, duration_ms=round(self.timeout * 1000),
+                                 error=f"timed out after {self.timeout:g} s")
