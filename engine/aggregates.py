@@ -28,6 +28,9 @@ def _numeric_for_sum(value: object) -> int | float:
     return float(V.to_number(value))
 
 
+_INTEGERS = {int}
+
+
 def _non_null(values: list) -> list:
     return [v for v in values if v is not None] if None in values else values
 
@@ -43,14 +46,25 @@ def sql_sum(values: list) -> int | float | None:
     values = _non_null(values)
     if not values:
         return None
+    if set(map(type, values)) == _INTEGERS:
+        # no partial sum can leave 64 bits when even n times the largest magnitude fits
+        if len(values) * max(max(values), -min(values)) <= V.INT64_MAX:
+            return sum(values)
+        return _checked_sum(values)
     numbers, approximate = _sum_parts(values)
-    integers = [n for n in numbers if n.__class__ is int] if approximate else numbers
-    if integers:
-        partial = list(accumulate(integers))
-        if max(partial) > V.INT64_MAX or min(partial) < V.INT64_MIN:
-            raise DataError("integer overflow")
-    if approximate:
-        return reduce(operator.add, (float(n) for n in numbers), 0.0)
+    if not approximate:
+        return _checked_sum(numbers)
+    _checked_sum([n for n in numbers if n.__class__ is int])
+    return reduce(operator.add, (float(n) for n in numbers), 0.0)
+
+
+def _checked_sum(integers: list[int]) -> int:
+    """Sum of integers, raising "integer overflow" if any partial sum leaves 64 bits (as SQLite does)."""
+    if not integers:
+        return 0
+    partial = list(accumulate(integers))
+    if max(partial) > V.INT64_MAX or min(partial) < V.INT64_MIN:
+        raise DataError("integer overflow")
     return partial[-1]
 
 

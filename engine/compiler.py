@@ -529,6 +529,9 @@ class ExpressionCompiler:
             left, right, op = right, left, _MIRROR[op]
         first_left, later_left = self.bound(left)
         first_right, later_right = self.bound(right)
+        if predicate and right.constant and op == "==" and collation is None:
+            # Python's == is SQLite's for a non-NULL constant: other storage classes never compare equal
+            return f"({first_left} == {later_right})"
         if predicate and right.constant and right.kind in (KIND_INT, KIND_REAL) and left.kind not in _NUMERIC_KINDS:
             # Against a number, any non-numeric value sorts higher: <, <= and = fail, >, >= and != hold.
             if op in ("<", "<=", "=="):

@@ -151,6 +151,7 @@ class SelectCore(Plan):
         self.context_vars: tuple[str, ...] | None = None
         self.limit_hint = False
         self.stop_function = None
+        self.deferred_keys: list[str] | None = None
         self.sort_groups = False
         self._core = None
         self._post = None
@@ -159,6 +160,14 @@ class SelectCore(Plan):
     def is_aggregate(self) -> bool:
         return self.group_keys is not None
 
+    def defer_projection(self, keys: list[str], context_vars: tuple[str, ...]) -> None:
+        """Emit (sort keys..., row context) and compute the result columns later (`project`)."""
+        self.deferred_keys = keys
+        self.context_vars = context_vars
+
+    def project(self, env: Env, outer: tuple, contexts: list[tuple]) -> list[tuple]:
+        return self._post(env, env.params, outer, contexts)
+
     def finish(self) -> None:
         """Generate the functions of this core and compile them in one go."""
         self.gen.namespace["_empty_result"] = _empty_result
@@ -166,6 +175,10 @@ class SelectCore(Plan):
         hidden = [src for src in self.order_outputs if src is not None]
         outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
         single = self.loop.single
+        if self.deferred_keys is not None:
+            context = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
+            emitted = "(" + "".join(f"{k}, " for k in self.deferred_keys) + f"{context})"
+            contexts_out, outputs = outputs, emitted
         if single is not None and not self.is_aggregate and not self.windows:
             element, rows, condition = single
             lines = ["def _core(_env, _p, _o):"]
@@ -174,7 +187,10 @@ class SelectCore(Plan):
         else:
             lines = self._loop_function(outputs)
         sources = ["\n".join(lines)]
-        if self.is_aggregate:
+        if self.deferred_keys is not None:
+            sources.append("def _post(_env, _p, _o, _contexts):\n"
+                           f"    return [{contexts_out} for {context} in _contexts]")
+        elif self.is_aggregate:
             sources.append(self._post_source(outputs))
         elif self.windows:
             targets = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
@@ -335,6 +351,20 @@ def _position_of(values: list, chosen: object) -> int:
 
 def _fold_key(value: object, collation: str) -> object:
     return V.collate_key(value, collation) if value.__class__ is str else value
+
+
+class DeferredProjection(Plan):
+    """Compute a core's result columns for the rows that survived ORDER BY and LIMIT."""
+
+    def __init__(self, child: Plan, core: SelectCore) -> None:
+        self.child = child
+        self.core = core
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        return self.core.project(env, outer, [row[-1] for row in self.child.execute(env, outer)])
+
+    def explain(self) -> list[str]:
+        return self.child.explain()
 
 
 class ValuesPlan(Plan):

@@ -20,6 +20,7 @@ _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
 _UNKNOWN_ROWS = 100
 _MAX_NESTED_LOOPS = 16
+_EXHAUSTIVE_START_LIMIT = 6
 
 
 def _bound_variables(sources: list) -> str:
@@ -125,35 +126,65 @@ def _estimate(source, where: list[Conjunct]) -> float:
 
 
 def _choose_order(scope, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]]) -> list:
+    """A loop order: greedy from each possible first source, the cheapest total wins.
+
+    A source joined by an equality to sources already in the loops is read through a hash
+    table; building one costs more per row than probing it, so the larger side should
+    drive the loops and the smaller be hashed. Beyond a handful of sources only the
+    greedy order from the smallest source is tried, which keeps planning cheap for the
+    64-table joins SQLLogicTest has.
+    """
     sources = list(scope.sources)
-    position_in_from = {source.number: i for i, source in enumerate(sources)}
+    if not sources:
+        return []
+    estimates = {source.number: _estimate(source, where) for source in sources}
+    starts = sources if len(sources) <= _EXHAUSTIVE_START_LIMIT else [None]
+    best_order, best_cost = None, None
+    for start in starts:
+        order, cost = _greedy(sources, where, on_clauses, estimates, start)
+        if order is not None and (best_cost is None or cost < best_cost):
+            best_order, best_cost = order, cost
+    return best_order
+
+
+def _eligible(source, sources: list, placed_numbers: set[int]) -> bool:
+    """A LEFT JOINed source comes after everything to its left in FROM."""
+    if source.join != "left":
+        return True
+    index = sources.index(source)
+    return all(s.number in placed_numbers for s in sources[:index])
+
+
+def _greedy(sources: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
+            estimates: dict[int, float], start) -> tuple[list | None, float]:
     placed: list = []
     placed_numbers: set[int] = set()
     remaining = list(sources)
+    rows = 1.0
+    total = 0.0
     while remaining:
-        eligible = []
+        choices = []
         for source in remaining:
-            if source.join == "left":
-                predecessors = {s.number for s in sources if position_in_from[s.number] < position_in_from[
-                    source.number]}
-                if not predecessors <= placed_numbers:
-                    continue
-            eligible.append(source)
-        best = None
-        best_cost = None
-        for source in eligible:
-            estimate = _estimate(source, where)
-            connected = any(number == source.number and other_used <= placed_numbers
-                            for conjunct in where + on_clauses.get(source.number, [])
-                            for number, _, _, other_used in conjunct.equalities)
-            cost = (0 if connected or not placed else 1, estimate if not connected else estimate * 0.01,
-                    position_in_from[source.number])
-            if best_cost is None or cost < best_cost:
-                best, best_cost = source, cost
-        placed.append(best)
-        placed_numbers.add(best.number)
-        remaining.remove(best)
-    return placed
+            if not _eligible(source, sources, placed_numbers):
+                continue
+            if not placed and start is not None and source is not start:
+                continue
+            estimate = estimates[source.number]
+            hashed = placed and any(number == source.number and other_used <= placed_numbers
+                                    for conjunct in where + on_clauses.get(source.number, [])
+                                    for number, _, _, other_used in conjunct.equalities)
+            # building a hash table: about twice a probe per row; a nested loop: every pair
+            cost = estimate * 2 + rows if hashed else rows * estimate
+            choices.append((not hashed, cost, sources.index(source), source, hashed))
+        if not choices:
+            return None, 0.0
+        _, cost, _, chosen, hashed = min(choices, key=lambda choice: choice[:3])
+        total += cost
+        rows = rows if hashed else rows * estimates[chosen.number]
+        placed.append(chosen)
+        placed_numbers.add(chosen.number)
+        remaining.remove(chosen)
+    return placed, total
 
 
 def _rows_expression(source, streaming: bool) -> str:

@@ -34,6 +34,7 @@ from engine.executor import (
     AggregateSpec,
     CompoundPlan,
     CteReference,
+    DeferredProjection,
     Distinct,
     Limit,
     OrderTerm,
@@ -496,6 +497,12 @@ def nulls_first(term: exp.Ordered) -> bool:
     return bool(value)
 
 
+def _context_vars(scope: Scope) -> tuple[str, ...]:
+    """The loop variables that together identify one joined row."""
+    return tuple(var for source in scope.sources for var in (
+        (source.var, source.rowid_var) if source.needs_rowid else (source.var,)))
+
+
 def ordinal(number: int) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
@@ -844,19 +851,27 @@ class Planner:
         if windowed:
             core.windows = resolver.windows.windows
             if not aggregate:
-                core.context_vars = tuple(var for source in scope.sources for var in (
-                    (source.var, source.rowid_var) if source.needs_rowid else (source.var,)))
+                core.context_vars = _context_vars(scope)
         core.outputs = [c.src for c in result_codes]
         core.order_outputs = [c.src for c in hidden_codes]
-        core.finish()
-        order_collations = []
+        order_codes = []
         hidden_index = 0
-        for term, position in zip(resolved.terms, resolved.positions, strict=True):
-            code = result_codes[position] if position is not None else hidden_codes[hidden_index]
-            if position is None:
-                hidden_index += 1
-            order_collations.append(_order_collation(term, code))
-        plan = self._finish(core, select, resolved, order_collations, len(expressions), distinct, parameters, scope)
+        for position in resolved.positions:
+            order_codes.append(result_codes[position] if position is not None else hidden_codes[hidden_index])
+            hidden_index += position is None
+        order_collations = [_order_collation(term, code) for term, code in zip(resolved.terms, order_codes,
+                                                                                strict=True)]
+        if order_terms and limit is not None and not (aggregate or windowed or distinct):
+            # Sort on the keys alone and compute the result columns only for the rows LIMIT keeps.
+            core.defer_projection([c.src for c in order_codes], _context_vars(scope))
+            core.finish()
+            keys = _Order(resolved.terms, list(range(len(order_codes))))
+            plan = DeferredProjection(self._finish(core, select, keys, order_collations, len(order_codes), False,
+                                                   parameters, scope), core)
+        else:
+            core.finish()
+            plan = self._finish(core, select, resolved, order_collations, len(expressions), distinct, parameters,
+                                scope)
         names = [name if name is not None else (e.name if isinstance(e, exp.Column) else e) for name, e in items]
         decltypes = [self._decltype(e, scope) for e in expressions]
         return QueryPlan(plan, names, [c.affinity for c in result_codes], [c.collation for c in result_codes],
