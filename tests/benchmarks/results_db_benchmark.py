@@ -179,10 +179,11 @@ def duckdb_query_times(source: sqlite3.Connection, repeat: int) -> dict[str, flo
 def peak_memory(name: str, path: Path) -> float:
     """Peak resident memory (MB) of a fresh process that loads the dump and runs the queries once."""
     script = (
-        "import resource, sys; sys.path.insert(0, %r); import results_db_benchmark as b; from pathlib import Path; "
-        "c = b.LOADERS[%r](Path(%r)); [c.execute(q).fetchall() for q in b.QUERIES.values()]; "
+        f"import resource, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+        "import results_db_benchmark as b; from pathlib import Path; "
+        f"c = b.LOADERS[{name!r}](Path({str(path)!r})); [c.execute(q).fetchall() for q in b.QUERIES.values()]; "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    ) % (str(Path(__file__).parent), name, str(path))
+    )
     baseline = "import resource, sqlite3, sys; import engine; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     used = int(subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout)
     empty = int(subprocess.run([sys.executable, "-c", baseline], check=True, capture_output=True, text=True).stdout)
