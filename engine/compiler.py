@@ -169,7 +169,7 @@ def compiled_code(source: str):
 
 
 def _helpers() -> dict[str, object]:
-    from engine import functions
+    from engine import executor, functions
 
     return {
         "_add": V.add, "_sub": V.subtract, "_mul": V.multiply, "_div": V.divide, "_mod": V.remainder,
@@ -180,6 +180,7 @@ def _helpers() -> dict[str, object]:
         "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
         "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
         "_scalar": _scalar_of, "_in_set": _in_set, "_ProgrammingError": ProgrammingError,
+        "_index_equal": executor.index_equal, "_index_range": executor.index_range,
     }
 
 

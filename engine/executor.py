@@ -339,6 +339,47 @@ class SelectCore(Plan):
         return lines or ["CONSTANT ROW"]
 
 
+def _rows_of(table, rowids, pairs: bool) -> list:
+    rows = table.rows
+    if pairs:
+        return [(rowid, rows[rowid]) for rowid in sorted(rowids)]
+    return [rows[rowid] for rowid in sorted(rowids)]
+
+
+def index_equal(table, index_name: str, keys: tuple, collation: str | None, pairs: bool) -> list:
+    """Rows whose indexed column equals one of ``keys`` ("" indexes the rowid), in rowid order."""
+    found: set[int] = set()
+    for key in keys:
+        if key is None:
+            continue
+        if index_name == "":
+            if key.__class__ is float and key.is_integer():
+                key = int(key)
+            if key.__class__ is int and key in table.rows:
+                found.add(key)
+            continue
+        if collation is not None and key.__class__ is str:
+            key = V.collate_key(key, collation)
+        found.update(table.indexes[index_name].lookup(key))
+    return _rows_of(table, found, pairs)
+
+
+def index_range(table, index_name: str, low: object, high: object, low_operator: str | None,
+                high_operator: str | None, collation: str | None, pairs: bool):
+    """Rows whose indexed column lies between the bounds; a scan when most rows would qualify anyway."""
+    if (low_operator is not None and low is None) or (high_operator is not None and high is None):
+        return []  # a comparison with NULL is never true
+    if collation is not None:
+        low = V.collate_key(low, collation) if low.__class__ is str else low
+        high = V.collate_key(high, collation) if high.__class__ is str else high
+    rowids = table.indexes[index_name].range(low if low_operator else None, low_operator == ">=",
+                                             high if high_operator else None, high_operator == "<=")
+    if len(rowids) * 3 > len(table.rows):
+        scan = table.scan()
+        return scan.items() if pairs else scan.values()
+    return _rows_of(table, rowids, pairs)
+
+
 def _position_of(values: list, chosen: object) -> int:
     """Where the value min() or max() chose first occurs (0 when it is NULL)."""
     if chosen is None:

@@ -37,6 +37,18 @@ class Conjunct:
     used: frozenset[int]
     # for equalities: (source side number, its key code, other side's code), one entry per orientation
     equalities: list[tuple[int, Code, Code, frozenset[int]]] = field(default_factory=list)
+    # a condition an index can answer: column position, operator and the probe values
+    probe: Probe | None = None
+
+
+@dataclass
+class Probe:
+    """``column OP value(s)`` where the values do not depend on the loops."""
+
+    column: int
+    operator: str  # "==", "in", "<", "<=", ">", ">=", "between"
+    values: list[Code]
+    collation: str | None
 
 
 @dataclass
@@ -47,9 +59,12 @@ class Step:
     alias: str
     filters: list[exp.Expression] = field(default_factory=list)
     hashed_on: list[exp.Expression] = field(default_factory=list)
+    index_on: list[exp.Expression] = field(default_factory=list)
 
     def describe(self) -> str:
         text = f"{self.action} {self.alias}"
+        if self.index_on:
+            text += " USING INDEX FOR " + " AND ".join(node.sql(dialect="sqlite") for node in self.index_on)
         if self.filters:
             text += " WHERE " + " AND ".join(node.sql(dialect="sqlite") for node in self.filters)
         if self.hashed_on:
@@ -97,6 +112,8 @@ def _compile_used(scope, compiler: ExpressionCompiler, build) -> tuple[object, f
 def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression) -> Conjunct:
     predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node))
     conjunct = Conjunct(node, predicate, used)
+    if len(used) == 1:
+        conjunct.probe = _probe(scope, compiler, node, next(iter(used)))
     if isinstance(node, exp.EQ) and len(used) >= 2:
         left, left_used = _compile_used(scope, compiler, lambda: compiler.value(node.this))
         right, right_used = _compile_used(scope, compiler, lambda: compiler.value(node.expression))
@@ -108,6 +125,109 @@ def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression) -> Conj
             if len(right_used) == 1:
                 conjunct.equalities.append((next(iter(right_used)), right_key, left_key, left_used))
     return conjunct
+
+
+_RANGE_OPERATORS = {exp.EQ: "==", exp.GT: ">", exp.GTE: ">=", exp.LT: "<", exp.LTE: "<="}
+_MIRRORED = {"==": "==", ">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: int) -> Probe | None:
+    """An index-answerable form of a one-source condition, if it has one."""
+    source = next(s for s in scope.sources if s.number == number)
+    if source.table is None:
+        return None
+    column_prefix = f"{source.var}["
+
+    def column_of(side: exp.Expression) -> tuple[int, Code] | None:
+        if not isinstance(side, exp.Column):
+            return None
+        code, used = _compile_used(scope, compiler, lambda: compiler.value(side))
+        if used != {number} or not code.src.startswith(column_prefix):
+            return None
+        return int(code.src[len(column_prefix):-1]), code
+
+    def free(side: exp.Expression) -> Code | None:
+        code, used = _compile_used(scope, compiler, lambda: compiler.value(side))
+        return None if used else code
+
+    operator = _RANGE_OPERATORS.get(node.__class__)
+    if operator is not None:
+        for column_side, other_side, op in ((node.this, node.expression, operator),
+                                            (node.expression, node.this, _MIRRORED[operator])):
+            column = column_of(column_side)
+            other = free(other_side) if column is not None else None
+            if other is not None:
+                _, right, collation = compiler.prepare_comparison(column[1], other)
+                return Probe(column[0], op, [right], collation)
+        return None
+    if isinstance(node, exp.Between) and not node.args.get("symmetric"):
+        column = column_of(node.this)
+        low, high = free(node.args["low"]), free(node.args["high"])
+        if column is None or low is None or high is None:
+            return None
+        _, low, collation = compiler.prepare_comparison(column[1], low)
+        _, high, other_collation = compiler.prepare_comparison(column[1], high)
+        return Probe(column[0], "between", [low, high], collation) if collation == other_collation else None
+    if isinstance(node, exp.In) and not node.args.get("query") and not node.args.get("field") and node.expressions:
+        column = column_of(node.this)
+        if column is None:
+            return None
+        values = []
+        collations = set()
+        for item in node.expressions:
+            code = free(item)
+            if code is None:
+                return None
+            _, converted, collation = compiler.prepare_comparison(column[1], code)
+            values.append(converted)
+            collations.add(collation)
+        return Probe(column[0], "in", values, collations.pop()) if len(collations) == 1 else None
+    return None
+
+
+def _index_for(source, probe: Probe) -> str | None:
+    """The name of an index that orders ``probe``'s column under its collation ("" for the rowid)."""
+    schema = source.table.schema
+    if probe.column == schema.rowid_column and probe.operator in ("==", "in"):
+        return ""
+    if probe.collation != schema.columns[probe.column].collation:
+        return None
+    for name, index in source.table.indexes.items():
+        if index.positions == (probe.column,):
+            return name
+    return None
+
+
+_PROBE_PREFERENCE = {"==": 0, "in": 1, "between": 2, "<": 3, "<=": 3, ">": 3, ">=": 3}
+
+
+def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> tuple[str, list] | None:
+    """Rows of a base table through an index lookup for the best indexable pushed condition."""
+    choices = []
+    for i in pushed:
+        probe = conjuncts[i].probe
+        if probe is None:
+            continue
+        index = _index_for(source, probe)
+        if index is not None:
+            choices.append((_PROBE_PREFERENCE[probe.operator], i, probe, index))
+    if not choices:
+        return None
+    _, i, probe, index = min(choices, key=lambda choice: choice[:2])
+    table = source.table_name_in_code
+    pairs = bool(source.needs_rowid)
+    values = ", ".join(code.src for code in probe.values)
+    if probe.operator in ("==", "in"):
+        call = f"_index_equal({table}, {index!r}, ({values},), {probe.collation!r}, {pairs})"
+    else:
+        bounds = {"between": "'>=', '<='", ">": "'>', None", ">=": "'>=', None", "<": "None, '<'",
+                  "<=": "None, '<='"}[probe.operator]
+        if probe.operator in ("<", "<="):
+            values = f"None, {values}"
+        elif probe.operator in (">", ">="):
+            values = f"{values}, None"
+        call = f"_index_range({table}, {index!r}, {values}, {bounds}, {probe.collation!r}, {pairs})"
+    return call, [conjuncts[i].node]
 
 
 def _hash_key(code: Code, collation: str | None) -> Code:
@@ -225,6 +345,9 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         pushed = [i for i, c in enumerate(conjuncts) if c.used == {source.number}
                   and (source.join == "left" or i not in done)]
         rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
+        indexed = _indexed_rows(gen, source, conjuncts, pushed) if source.table is not None else None
+        if indexed is not None:
+            rows, step.index_on = indexed
         candidates = f"_c{source.number}"
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
         if len(order) == 1 and source.join != "left" and not streaming_first:

@@ -87,8 +87,6 @@ class Index:
         start = 0
         if low is not None:
             start = (bisect_left if low_inclusive else bisect_right)(keys, sort_key(low))
-        else:
-            start = bisect_right(keys, (0, 0))  # NULL keys are not stored; kept for clarity
         end = len(keys)
         if high is not None:
             end = (bisect_right if high_inclusive else bisect_left)(keys, sort_key(high))
