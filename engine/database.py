@@ -20,11 +20,13 @@ from engine.catalog import IndexSchema, TableSchema, TriggerSchema, ViewSchema
 from engine.compiler import ParameterMap
 from engine.errors import OperationalError, ProgrammingError
 from engine.executor import Env
+from engine.literal_rows import scan_insert
 from engine.planner import Planner
 from engine.storage import Index, Table
 from engine.transactions import UndoLog
 
 _STATEMENT_CACHE_SIZE = 128
+_MAYBE_INSERT = re.compile(r"\s*(?:INSERT|REPLACE)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -296,6 +298,11 @@ class Database:
             raise ProgrammingError("You can only execute one statement at a time.")
         text = statements[0].text
         try:
+            literal = scan_insert(text) if _MAYBE_INSERT.match(text) else None
+            if literal is not None:
+                from engine.dml import compile_literal_insert
+
+                return compile_literal_insert(self, literal)  # unique texts: not worth caching
             tree = P.parse_statement(text)
             statement = compile_statement(self, tree, text)
         except ProgrammingError as error:

@@ -19,6 +19,7 @@ from engine.catalog import ForeignKey, TableSchema, TriggerSchema
 from engine.compiler import Code, ParameterMap
 from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
 from engine.executor import Env
+from engine.literal_rows import LiteralInsert
 from engine.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
 from engine.storage import Table
 from engine.values import apply_affinity, is_true
@@ -501,24 +502,7 @@ class InsertStatement:
         if isinstance(target, exp.Schema):
             names = [identifier.name for identifier in target.expressions]
             target = target.this
-        self.table = database.table(target.name)
-        schema = self.table.schema
-        width = len(schema.columns)
-        if names is None:
-            self.positions = list(range(width))
-        else:
-            self.positions = []
-            for name in names:
-                position = schema.column_position(name)
-                if position is None:
-                    if name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
-                        position = schema.rowid_column
-                    else:
-                        raise ProgrammingError(f"table {schema.name} has no column named {name}")
-                self.positions.append(position)
-        self.policy = _policy(tree)
-        self.rows_constant: list[tuple] | None = None
-        self.rows_plan = None
+        self._target(database, target.name, names, _policy(tree))
         source = tree.args.get("expression")
         if tree.args.get("default") or source is None:
             self.rows_constant = [()]
@@ -531,6 +515,35 @@ class InsertStatement:
             self._check_width(planned.width)
         else:
             raise ProgrammingError("INSERT needs VALUES or a SELECT")
+
+    @classmethod
+    def of_literals(cls, database, literal: LiteralInsert) -> InsertStatement:
+        """An INSERT whose rows were read without the SQL parser (see engine.literal_rows)."""
+        statement = cls.__new__(cls)
+        statement._target(database, literal.table, literal.columns, literal.policy)
+        for row in literal.rows:
+            statement._check_width(len(row))
+        statement.rows_constant = literal.rows
+        return statement
+
+    def _target(self, database, table: str, names: list[str] | None, policy: str) -> None:
+        self.table = database.table(table)
+        schema = self.table.schema
+        if names is None:
+            self.positions = list(range(len(schema.columns)))
+        else:
+            self.positions = []
+            for name in names:
+                position = schema.column_position(name)
+                if position is None:
+                    if name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
+                        position = schema.rowid_column
+                    else:
+                        raise ProgrammingError(f"table {schema.name} has no column named {name}")
+                self.positions.append(position)
+        self.policy = policy
+        self.rows_constant: list[tuple] | None = None
+        self.rows_plan = None
 
     def _check_width(self, count: int) -> None:
         if count != len(self.positions):
@@ -731,23 +744,30 @@ class DeleteStatement:
 
 def _top_level(statement_class):
     def compile_statement(database, tree):
-        from engine.database import CompiledStatement, Result
-
         parameters = ParameterMap(tree)
-        statement = statement_class(database, tree, parameters, None)
-
-        def run(db, params: tuple, session) -> Result:
-            from engine.datetime_functions import statement_clock
-
-            with statement_clock():
-                count = statement.execute(db, Env(params, db), ())
-            db.changes = count
-            db.total_changes += count
-            return Result(None, [], count)
-
-        return CompiledStatement(run, parameters)
+        return _runnable(statement_class(database, tree, parameters, None), parameters)
 
     return compile_statement
+
+
+def compile_literal_insert(database, literal: LiteralInsert):
+    """A runnable INSERT of literal rows that skipped the SQL parser."""
+    return _runnable(InsertStatement.of_literals(database, literal), ParameterMap())
+
+
+def _runnable(statement, parameters: ParameterMap):
+    """Wrap a DML statement as the database's CompiledStatement, counting its changes."""
+    from engine.database import CompiledStatement, Result
+    from engine.datetime_functions import statement_clock
+
+    def run(db, params: tuple, session) -> Result:
+        with statement_clock():
+            count = statement.execute(db, Env(params, db), ())
+        db.changes = count
+        db.total_changes += count
+        return Result(None, [], count)
+
+    return CompiledStatement(run, parameters)
 
 
 compile_insert = _top_level(InsertStatement)
