@@ -1025,6 +1025,8 @@ class ParameterMap:
 
     def number(self, tree: exp.Expression) -> None:
         """Assign positions to every placeholder of a statement, in text order."""
+        if tree.find(exp.Placeholder) is None:  # compiled walk; most statements have none
+            return
         for node in tree.find_all(exp.Placeholder, bfs=False):
             self._positions[id(node)] = self._assign(node)
 

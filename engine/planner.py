@@ -148,6 +148,13 @@ class Scope:
     def find(self, name: str, table: str | None) -> tuple[Source, Segment, int] | None:
         """The source column a name refers to; an unqualified name found twice is ambiguous."""
         lowered = name.lower()
+        if table is None and len(self.sources) == 1 and len(self.sources[0].segments) == 1:
+            source = self.sources[0]
+            segment = source.segments[0]
+            position = segment.position(name)
+            if position is None or lowered in segment.hidden:
+                return None
+            return source, segment, position
         found = None
         for source in self.sources:
             for segment in source.segments:
@@ -809,19 +816,23 @@ class Planner:
                 scope.aliases.setdefault(item.alias.lower(), item.this)
         where = select.args.get("where")
         conditions += conjuncts(where.this if where is not None else None)
-        for condition in conditions:
-            if contains_aggregate(condition):
-                raise ProgrammingError("misuse of aggregate function in WHERE")
         group = select.args.get("group")
         having = select.args.get("having")
         order = select.args.get("order")
         order_terms = list(order.expressions) if order is not None else []
-        aggregate = bool(group) or any(contains_aggregate(e) for e in expressions) or (
+        # one walk of the whole statement rules out aggregates and windows in most queries
+        may_aggregate = select.find(exp.AggFunc, exp.Anonymous) is not None
+        if may_aggregate:
+            for condition in conditions:
+                if contains_aggregate(condition):
+                    raise ProgrammingError("misuse of aggregate function in WHERE")
+        aggregate = bool(group) or (may_aggregate and (any(contains_aggregate(e) for e in expressions) or (
             having is not None and contains_aggregate(having.this)) or any(
-            contains_aggregate(t.this) for t in order_terms)
+            contains_aggregate(t.this) for t in order_terms)))
         if having is not None and not aggregate:
             raise ProgrammingError("a GROUP BY clause is required before HAVING")
-        windowed = any(_contains_window(e) for e in expressions) or any(_contains_window(t.this) for t in order_terms)
+        windowed = select.find(exp.Window) is not None and (any(_contains_window(e) for e in expressions) or any(
+            _contains_window(t.this) for t in order_terms))
         distinct = select.args.get("distinct") is not None
         resolved = self._resolve_order(order_terms, items)
         hidden_nodes = [term.this for term, position in zip(resolved.terms, resolved.positions, strict=True)
