@@ -408,10 +408,14 @@ class ExpressionCompiler:
         kind = kind_of(value)
         return Code(self.gen.literal(value), kind=kind, constant=True, value=value)
 
-    def fold(self, code: Code) -> Code:
-        """Evaluate an expression of constants now; errors stay for run time, as SQLite raises them."""
+    def fold(self, code: Code, function=None, arguments: tuple = ()) -> Code:
+        """Evaluate an expression of constants now; errors stay for run time, as SQLite raises them.
+
+        With ``function``, the value is ``function(*arguments)``: calling it directly is far
+        cheaper than evaluating the generated source.
+        """
         try:
-            value = self.gen.evaluate(code.src)
+            value = function(*arguments) if function is not None else self.gen.evaluate(code.src)
         except Exception:
             return code
         return replace(self.constant(value), affinity=code.affinity, collation=code.collation,
@@ -483,7 +487,7 @@ class ExpressionCompiler:
     def _call_helper(self, name: str, args: list[Code], kind: str = KIND_ANY) -> Code:
         code = Code(f"{name}({', '.join(a.src for a in args)})", kind=kind)
         if all(a.constant for a in args):
-            return self.fold(code)
+            return self.fold(code, helpers()[name], tuple(a.value for a in args))
         return code
 
     def _comparison_node(self, node: exp.Expression) -> Code:
@@ -816,11 +820,13 @@ class ExpressionCompiler:
         kind = {V.INTEGER: KIND_INT, V.REAL: KIND_REAL, V.TEXT: KIND_TEXT}.get(affinity, KIND_ANY)
         if helper is not None:
             code = Code(f"{helper}({inner.src})", affinity=affinity, kind=kind)
+            arguments = (inner.value,)
         else:
+            helper = "_cast"
             code = Code(f"_cast({inner.src}, {type_name!r})", affinity=affinity)
+            arguments = (inner.value, type_name)
         if inner.constant:
-            folded = self.fold(code)
-            return replace(folded, affinity=affinity)
+            return replace(self.fold(code, helpers()[helper], arguments), affinity=affinity)
         return code
 
     def _like(self, node: exp.Like, escape: exp.Expression | None = None, negate: bool = False) -> Code:
@@ -898,7 +904,7 @@ class ExpressionCompiler:
         reads_clock = name in _CLOCK_FUNCTIONS and (len(compiled) <= (name == "strftime") or any(
             datetime_functions.mentions_now(c.value) for c in compiled))
         if function.deterministic and all(c.constant for c in compiled) and not reads_clock:
-            return self.fold(code)
+            return self.fold(code, function.impl, tuple(c.value for c in compiled))
         return code
 
     def _wrong_arguments(self, name: str) -> Code:
@@ -948,11 +954,15 @@ def _compare_values(op: str, a: object, b: object, collation: str | None) -> boo
 
 def cast_type_name(data_type: exp.DataType) -> str:
     """The type name of a CAST as SQLite would read it (for its affinity)."""
-    text = data_type.sql()
-    upper = text.upper()
-    if upper.startswith(("VARBINARY", "BINARY")):
-        return "BLOB"
-    return text
+    name = _CAST_TYPE_NAMES.get(data_type)
+    if name is None:
+        text = data_type.sql()
+        name = "BLOB" if text.upper().startswith(("VARBINARY", "BINARY")) else text
+        _CAST_TYPE_NAMES[data_type] = name
+    return name
+
+
+_CAST_TYPE_NAMES: dict[exp.DataType, str] = {}  # rendering a type is costly; there are few distinct ones
 
 
 # sqlglot turns some SQLite functions into typed nodes; map them back to SQLite's names.

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
 from engine.parser import (
-    DIALECT,
     AlterTable,
     ColumnDefinition,
     CreateTable,
@@ -25,6 +23,7 @@ from engine.parser import (
     ForeignKeyDefinition,
     parse_statement,
     split_statements,
+    sqlite_dialect,
     syntax_error,
     unquote_identifier,
 )
@@ -165,7 +164,8 @@ def parse_expression(sql: str, start: int, end: int) -> exp.Expression:
     """Parse sql[start:end] as one expression, reporting errors at their place in ``sql``."""
     text = sql[start:end]
     try:
-        tree = sqlglot.parse_one("SELECT " + text, read=DIALECT)
+        trees = sqlite_dialect().parse("SELECT " + text)
+        tree = trees[0] if len(trees) == 1 else None
     except (ParseError, TokenError):
         raise syntax_error(f"malformed expression: {text.strip()[:60]}", sql, start) from None
     if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:

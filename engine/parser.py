@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
@@ -392,10 +392,16 @@ def _numbered_parameters_as_named(sql: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=1)
+def sqlite_dialect() -> Dialect:
+    """One dialect instance for every parse (sqlglot.parse would build one per call)."""
+    return Dialect.get_or_raise(DIALECT)
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     try:
-        trees = sqlglot.parse(sql, read=DIALECT)
+        trees = sqlite_dialect().parse(sql)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
         line, column = detail.get("line", 1), detail.get("col", 1)
