@@ -178,7 +178,9 @@ class SelectCore(Plan):
         if self.deferred_keys is not None:
             context = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
             emitted = "(" + "".join(f"{k}, " for k in self.deferred_keys) + f"{context})"
-            contexts_out, outputs = outputs, emitted
+            # the sort keys are emitted above: the deferred projection computes the result columns only
+            contexts_out = "(" + "".join(f"{src}, " for src in self.outputs) + ")"
+            outputs = emitted
         if single is not None and not self.is_aggregate and not self.windows:
             element, rows, condition = single
             lines = ["def _core(_env, _p, _o):"]
