@@ -1,0 +1,197 @@
+"""Named databases of a notebook: load a dump, switch, start empty, save, reload a changed dump.
+
+The session layer only knows a ``ConnectionFactory``: how to open a dump as a DB-API connection and
+save one back. ``EngineFactory`` puts our engine behind it; any other DB-API driver (sqlite3, DuckDB)
+can stand there instead. Connections are opened in autocommit mode (``isolation_level=None``): every
+statement commits unless the user says BEGIN, and then nothing commits until their COMMIT, across
+statements and cells, as in a SQL console.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import engine
+from vibesql_magic.errors import VibeSQLError
+
+DUMP_VARIABLE = "VIBESQL_DUMP"
+BUNDLED_DUMP = Path("notebooks") / "data" / "conformance.sql"
+
+
+class ConnectionFactory(Protocol):
+    """How sessions reach a database: through DB-API connections and dump files, nothing else."""
+
+    #: the exceptions that mean "the database refused this", shown briefly rather than as a traceback
+    errors: tuple[type[BaseException], ...]
+
+    def open(self, dump: Path | None) -> Any:
+        """A new connection in autocommit mode: empty, or holding the dump at ``dump``."""
+
+    def save(self, connection: Any, path: Path) -> None:
+        """Write the connection's database to ``path`` as a dump, atomically."""
+
+
+class EngineFactory:
+    """Our engine: ``engine.connect`` loads a dump, ``save_dump`` writes one atomically."""
+
+    errors: tuple[type[BaseException], ...] = (engine.Error,)
+
+    def open(self, dump: Path | None) -> Any:
+        return engine.connect(None if dump is None else str(dump), isolation_level=None)
+
+    def save(self, connection: Any, path: Path) -> None:
+        connection.save_dump(str(path))
+
+
+@dataclass
+class Session:
+    """One named database and the dump file it came from or was last saved to."""
+
+    name: str
+    connection: Any
+    source: Path | None = None
+    stamp: tuple[int, int] | None = None  # (mtime_ns, size) of source when last read or written
+    registered: set[str] = field(default_factory=set)  # tables loaded from DataFrames by --register
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """What tells that a file changed: its modification time and size."""
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
+def default_dump(configured: str = "") -> Path:
+    """The dump a first query loads: VibeSQL.dump, else $VIBESQL_DUMP, else the bundled results.
+
+    The bundled file is looked for from the working directory (the repository, or notebooks/ where a
+    notebook runs) and then beside the package source (an editable install).
+    """
+    chosen = configured or os.environ.get(DUMP_VARIABLE, "")
+    if chosen:
+        path = Path(chosen).expanduser()
+        if not path.is_file():
+            origin = "VibeSQL.dump" if configured else f"${DUMP_VARIABLE}"
+            raise VibeSQLError.brief(f"{origin} names {str(path)!r}, which is not a file")
+        return path
+    import vibesql_magic
+
+    candidates = [BUNDLED_DUMP, Path("data") / "conformance.sql",
+                  Path(vibesql_magic.__file__).resolve().parents[1] / BUNDLED_DUMP]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    looked = ", ".join(str(candidate) for candidate in candidates)
+    raise VibeSQLError.brief(
+        f"no database is loaded and the bundled results are missing (looked for {looked}); "
+        f"load a dump with %vibesql --load PATH, or set {DUMP_VARIABLE}=PATH (or %config VibeSQL.dump = 'PATH')")
+
+
+def dump_error(error: BaseException, path: Path) -> VibeSQLError:
+    """A dump that failed to load: the driver's message and, when known, where in the file."""
+    brief = VibeSQLError.brief(error)
+    line, column = getattr(error, "line", None), getattr(error, "column", None)
+    if line is not None:
+        brief.lines.append(f"  in {path}, line {line}" + (f", column {column}" if column is not None else ""))
+    return brief
+
+
+class Sessions:
+    """The notebook's databases by name, and which one is current."""
+
+    def __init__(self, factory: ConnectionFactory, loading: Callable[[Path, Callable[[], Any]], Any]) -> None:
+        self.factory = factory
+        self._loading = loading  # runs every dump load: loading(path, load) -> load(), under a progress bar
+        self._sessions: dict[str, Session] = {}
+        self._current: str | None = None
+
+    @property
+    def current(self) -> Session | None:
+        """The current database, if one is loaded yet (never loads one)."""
+        return self._sessions.get(self._current) if self._current else None
+
+    def names(self) -> list[str]:
+        """The databases' names, in the order they were first loaded or made."""
+        return list(self._sessions)
+
+    def get(self, name: str) -> Session:
+        """The database called ``name``."""
+        try:
+            return self._sessions[name]
+        except KeyError:
+            known = ", ".join(self._sessions) or "none yet"
+            raise VibeSQLError.brief(f"no database named {name!r} (loaded: {known})") from None
+
+    def load(self, path: str | Path, name: str | None = None) -> Session:
+        """Load a dump as ``name`` (default: the file's stem), replacing a database of that name, and use it."""
+        session = self._read(Path(path).expanduser(), name)
+        self._add(session)
+        self._current = session.name
+        return session
+
+    def new(self, name: str) -> Session:
+        """Start an empty database called ``name`` and use it."""
+        if name in self._sessions:
+            raise VibeSQLError.brief(f"a database named {name!r} exists already; switch with %vibesql --use {name}")
+        session = Session(name, self.factory.open(None))
+        self._add(session)
+        self._current = name
+        return session
+
+    def use(self, name: str) -> Session:
+        session = self.get(name)
+        self._current = name
+        return session
+
+    def save(self, session: Session, path: str | Path | None = None) -> Path:
+        """Write the database to ``path``, or back to its own file; that file becomes its file."""
+        if path is None and session.source is None:
+            raise VibeSQLError.brief(f"database {session.name!r} has no file yet: give one, %vibesql --save PATH")
+        self._refuse_in_transaction(session, "saving")
+        target = Path(path).expanduser() if path is not None else session.source
+        assert target is not None
+        self.factory.save(session.connection, target)
+        session.source, session.stamp = target, file_stamp(target)
+        return target
+
+    def reload(self, session: Session) -> bool:
+        """Read the database's dump again if the file changed since it was read or written; whether it did."""
+        if session.source is None:
+            raise VibeSQLError.brief(f"database {session.name!r} was not loaded from a file; nothing to reload")
+        if file_stamp(session.source) == session.stamp:
+            return False
+        self._refuse_in_transaction(session, "reloading")
+        self._add(self._read(session.source, session.name))  # replaces it without switching databases
+        return True
+
+    def close(self) -> None:
+        """Close every connection (uncommitted changes are discarded, as on any DB-API close)."""
+        for session in self._sessions.values():
+            session.connection.close()
+        self._sessions.clear()
+        self._current = None
+
+    def _read(self, path: Path, name: str | None) -> Session:
+        if not path.is_file():
+            raise VibeSQLError.brief(f"no such dump file: {str(path)!r}")
+        stamp = file_stamp(path)  # before reading: a change made during the load shows on the next reload
+        try:
+            connection = self._loading(path, lambda: self.factory.open(path))
+        except self.factory.errors as error:
+            raise dump_error(error, path) from None
+        return Session(name or path.stem, connection, path, stamp)
+
+    def _add(self, session: Session) -> None:
+        """Add a database, closing one of the same name that it replaces."""
+        old = self._sessions.get(session.name)
+        if old is not None:
+            old.connection.close()
+        self._sessions[session.name] = session
+
+    @staticmethod
+    def _refuse_in_transaction(session: Session, doing: str) -> None:
+        if getattr(session.connection, "in_transaction", False):
+            raise VibeSQLError.brief(f"a transaction is open in {session.name!r}; COMMIT or ROLLBACK before {doing}")
