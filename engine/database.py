@@ -436,7 +436,7 @@ def compile_statement(database: Database, tree: object, sql: str) -> CompiledSta
     """Turn a parsed statement into something runnable."""
     from engine import ddl, dml
 
-    if isinstance(tree, exp.Query):
+    if isinstance(tree, exp.Query | exp.Values):
         return _compile_query(database, tree)
     if isinstance(tree, exp.Insert):
         return dml.compile_insert(database, tree)

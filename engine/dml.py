@@ -17,7 +17,7 @@ from sqlglot import exp
 
 from engine.catalog import ForeignKey, TableSchema, TriggerSchema
 from engine.compiler import Code, ParameterMap
-from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
+from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
 from engine.executor import Env
 from engine.literal_rows import LiteralInsert
 from engine.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
@@ -120,13 +120,16 @@ class RowWriter:
         self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
         self.fk_enabled = self.database.foreign_keys and not getattr(self.database, "defer_foreign_keys", False)
         self.triggers_on = bool(self.database.triggers)
+        self.not_null_positions = [p for p, column in enumerate(self.schema.columns) if column.not_null]
 
     # -- checks --
 
     def _not_null(self, row: list) -> bool:
         """Fill or reject NULLs in NOT NULL columns; False when the row is to be skipped."""
-        for position, column in enumerate(self.schema.columns):
-            if column.not_null and row[position] is None:
+        if None not in row:
+            return True
+        for position in self.not_null_positions:
+            if row[position] is None:
                 if self.policy == IGNORE:
                     return False
                 if self.policy == REPLACE and self.constraints.defaults[position] is not None:
@@ -376,7 +379,10 @@ def apply_parent_key_change(database, table: Table, old: tuple, new: tuple, env:
 
 
 def check_all_foreign_keys(database) -> None:
-    """Verify every foreign key of every row (after loading a dump with checks deferred)."""
+    """Verify every foreign key of every row (after loading a dump with checks deferred).
+
+    The error names the table and rowid of the first orphan row (as ``table`` and ``rowid``).
+    """
     for table in database.tables.values():
         if not table.schema.foreign_keys:
             continue
@@ -384,8 +390,10 @@ def check_all_foreign_keys(database) -> None:
             try:
                 check_child_keys(database, table, row)
             except IntegrityError:
-                raise IntegrityError(f"FOREIGN KEY constraint failed: {table.name} row {rowid} references a "
-                                     f"missing parent row") from None
+                error = IntegrityError(f"FOREIGN KEY constraint failed: a row of {table.name} (rowid {rowid}) "
+                                       f"references a parent row that does not exist")
+                error.table, error.rowid = table.name, rowid
+                raise error from None
 
 
 def delete_all_rows(database, table: Table) -> None:
@@ -580,12 +588,14 @@ class InsertStatement:
 
 
 def insert_rows(database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
-                env: Env | None = None) -> int:
+                env: Env | None = None, rowids: list | None = None) -> int:
     """Insert rows of values for ``positions`` (None: every column) with all of SQLite's checks.
 
     Tables without triggers and foreign keys to check take a fast path that records one
     undo entry for the whole batch instead of one per row; that is what makes loading
-    hundreds of thousands of rows from a dump affordable.
+    hundreds of thousands of rows from a dump affordable. ``rowids``, when given, receives
+    each row's rowid (None for a row the policy skipped); an error raised for a row
+    carries its position in ``rows`` as ``row_index``, so callers can say where it was.
     """
     env = env or Env((), database)
     writer = RowWriter(database, table, policy, env)
@@ -594,17 +604,20 @@ def insert_rows(database, table: Table, positions: list[int] | None, rows, polic
     if positions is None or positions == list(range(width)):
         positions = None
     missing = [] if positions is None else [p for p in range(width) if p not in positions]
+    unchanged = [_UNCHANGED_BY_AFFINITY.get(a) for a in affinities]  # values of this class need no conversion
     fast = not writer.triggers_on and not (writer.fk_enabled and table.schema.foreign_keys) and policy in (ABORT,
                                                                                                          ROLLBACK)
     inserted: list[int] = []
     count = 0
+    index = -1
     try:
-        for values in rows:
+        for index, values in enumerate(rows):  # noqa: B007 - index is reported with an error
             if positions is None:
                 if len(values) != width:
                     raise ProgrammingError(f"table {table.name} has {width} columns but {len(values)} values were "
                                            f"supplied")
-                row = [apply_affinity(v, a) for v, a in zip(values, affinities, strict=True)]
+                row = [v if v.__class__ is kept else apply_affinity(v, a)
+                       for v, a, kept in zip(values, affinities, unchanged, strict=True)]
             else:
                 row = [None] * width
                 for position in missing:
@@ -616,11 +629,14 @@ def insert_rows(database, table: Table, positions: list[int] | None, rows, polic
                 inserted.append(rowid)
             else:
                 rowid = writer.insert(row)
+            if rowids is not None:
+                rowids.append(rowid)
             if rowid is not None:
                 count += 1
                 database.last_insert_rowid = rowid
-    except IntegrityError:
-        if policy == ROLLBACK:
+    except Error as error:
+        error.row_index = index
+        if policy == ROLLBACK and isinstance(error, IntegrityError):
             _record_batch(database, table, inserted)
             inserted = []
             database.undo.rollback(explicit=False)
@@ -628,6 +644,9 @@ def insert_rows(database, table: Table, positions: list[int] | None, rows, polic
     finally:
         _record_batch(database, table, inserted)
     return count
+
+
+_UNCHANGED_BY_AFFINITY = {"INTEGER": int, "REAL": float, "TEXT": str}
 
 
 def _record_batch(database, table: Table, rowids: list[int]) -> None:

@@ -53,6 +53,9 @@ class LiteralInsert:
 
 
 def _number(text: str) -> int | float:
+    if text.isdigit():
+        value = int(text)
+        return value if value <= INT64_MAX else float(value)
     text = text.replace(" ", "").replace("\t", "")
     sign = -1 if text.startswith("-") else 1
     digits = text.lstrip("+-")
@@ -73,19 +76,102 @@ def _number(text: str) -> int | float:
 
 def scan_insert(sql: str) -> LiteralInsert | None:
     """The statement as a LiteralInsert, or None when it is anything but literal VALUES rows."""
+    values_at = sql.find("VALUES")
+    head = _HEADS.get(sql[:values_at]) if values_at > 0 else None
+    if head is None:
+        head, position = _head(sql)
+        if head is None:
+            return None
+        if values_at > 0 and sql[values_at:position].rstrip() == "VALUES":
+            if len(_HEADS) > 256:
+                _HEADS.clear()
+            _HEADS[sql[:values_at]] = head
+    else:
+        position = values_at + 6
+    table, columns, policy = head
+    row = _single_row(sql, position)
+    rows = [row] if row is not None else _rows(sql, position)
+    if rows is None:
+        return None
+    return LiteralInsert(table, columns, policy, rows)
+
+
+# Dumps repeat the same "INSERT INTO t VALUES" thousands of times: its parse is memoised.
+_HEADS: dict[str, tuple[str, list[str] | None, str]] = {}
+
+
+def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
     head = _HEAD.match(sql)
     if head is None:
-        return None
+        return None, 0
     columns = None
     if head.group("columns") is not None:
         columns = [unquote_identifier(match.group(1)) for match in _COLUMN.finditer(head.group("columns"))]
         if not columns:
-            return None
+            return None, 0
     policy = "REPLACE" if head.group("replace") else (head.group("policy") or "ABORT").upper()
-    rows = _rows(sql, head.end())
-    if rows is None:
+    return (unquote_identifier(head.group("table")), columns, policy), head.end()
+
+
+# The common case, one row per statement, in one C-level pass: the values between the row's
+# parentheses, split at top-level commas (quotes respected); plain strings and integers are
+# converted inline, the rest by _value.
+_RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*(?:''[^']*)*'|[^,'\s][^,']*?"""
+_RAW_VALUE = re.compile(rf"(\s*({_RAW})\s*(?:,(?!\s*\Z)|\Z))")
+
+
+def _single_row(sql: str, position: int) -> tuple | None:
+    opening = position
+    while opening < len(sql) and sql[opening] in " \t\n":
+        opening += 1
+    closing = sql.rfind(")")
+    if opening >= len(sql) or sql[opening] != "(" or closing < opening or sql[closing + 1:].strip(" \t\n;"):
         return None
-    return LiteralInsert(unquote_identifier(head.group("table")), columns, policy, rows)
+    inside = sql[opening + 1:closing]
+    found = _RAW_VALUE.findall(inside)
+    # findall skips what it cannot match: the values must cover the text without gaps
+    if not found or sum(len(whole) for whole, _ in found) != len(inside):
+        return None
+    values = tuple(raw[1:-1] if raw[0] == "'" and "''" not in raw else
+                   int(raw) if raw.isdigit() and len(raw) < 19 else _value(raw) for _, raw in found)
+    return None if _NOT_LITERAL in values else values
+
+
+_NOT_LITERAL = object()
+_SHORT_DECIMAL = re.compile(r"-?\d+\.\d+\Z")
+_TYPED = re.compile(r"(?:DATE|TIME|TIMESTAMP|DATETIME|INTERVAL)[ \t]*'", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?[ \t]*(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\Z")
+
+
+def _value(raw: str) -> object:
+    """The value of one literal's text, or _NOT_LITERAL for anything else (an expression)."""
+    first = raw[0]
+    if first == "'":
+        return raw[1:-1].replace("''", "'")
+    if raw.isdigit():
+        value = int(raw)
+        return value if value <= INT64_MAX else float(value)
+    word = _WORDS.get(raw.upper(), _NOT_LITERAL)
+    if word is not _NOT_LITERAL:
+        return word
+    if raw[-1] != "'" and len(raw) <= 16 and _SHORT_DECIMAL.match(raw):
+        return float(raw)  # at most 15 digits: Python's float() is SQLite's reading
+    if first.isdigit() or first in "-+.":
+        if _NUMBER.match(raw) is None:
+            return _NOT_LITERAL
+        try:
+            return _number(raw)
+        except ValueError:
+            return _NOT_LITERAL
+    if raw[-1] == "'":
+        if first in "xX" and raw[1] == "'":
+            text = raw[2:-1]
+            if len(text) % 2 or any(c not in "0123456789abcdefABCDEF" for c in text):
+                return _NOT_LITERAL
+            return bytes.fromhex(text)
+        if _TYPED.match(raw):
+            return raw[raw.index("'") + 1:-1].replace("''", "'")
+    return _NOT_LITERAL
 
 
 def _rows(sql: str, position: int) -> list[tuple] | None:

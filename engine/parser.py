@@ -420,11 +420,18 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     if len(trees) != 1:
         raise ProgrammingError("expected exactly one statement", sql=sql)
     tree = trees[0]
-    if isinstance(tree, exp.Command):
-        word = tree.name.upper()
-        raise ProgrammingError(f'near "{word}": syntax error (not supported: {sql.strip()[:60]})',
-                               line=1, column=content_start(sql) + 1, sql=sql)
+    if not isinstance(tree, _STATEMENT_TYPES):
+        # sqlglot reads a bare expression ("SELEC x" as a column with an alias) or falls back to a
+        # Command for what it does not know; neither is a statement SQLite would accept.
+        begin = content_start(sql)
+        word = _LEADING_WORDS.match(sql, begin)
+        near = word.group(1) if word else sql[begin:begin + 10]
+        raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
     return tree
+
+
+_STATEMENT_TYPES = (exp.Query, exp.Values, exp.Insert, exp.Update, exp.Delete, exp.Create, exp.Drop, exp.Alter,
+                    exp.Transaction, exp.Commit, exp.Rollback, exp.Pragma)
 
 
 def _unterminated_literal(sql: str) -> int:

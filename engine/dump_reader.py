@@ -1,0 +1,217 @@
+"""Loading SQL dumps: VibeSQL's, ``sqlite3 .dump``'s and plain scripts, all or nothing.
+
+A dump is split into statements line by line: most statements are one-line INSERTs, and
+only chunks that are not plainly so (a quote left open, a comment after code, a trigger
+body) go through the general statement splitter. INSERTs of literal rows are read by
+`engine.literal_rows` and inserted in batches per table; everything else runs as
+ordinary SQL. The whole load is one atomic unit: any error names ``path:line:column``,
+quotes the start of the statement, and leaves the database exactly as it was.
+Foreign keys are checked once at the end, because dumps (sqlite3's among them) insert
+children before parents.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine import parser as P
+from engine.dml import check_all_foreign_keys, insert_rows
+from engine.errors import Error, IntegrityError, OperationalError
+from engine.literal_rows import LiteralInsert, scan_insert
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_TRANSACTION_CONTROL = re.compile(
+    r"\s*(?:BEGIN(?:\s+(?:DEFERRED|IMMEDIATE|EXCLUSIVE))?(?:\s+TRANSACTION)?|COMMIT(?:\s+TRANSACTION)?|"
+    r"END(?:\s+TRANSACTION)?)\s*;?\s*\Z",
+    re.IGNORECASE,
+)
+_FOREIGN_KEYS_PRAGMA = re.compile(r"\s*PRAGMA\s+foreign_keys\s*=\s*(\w+)\s*;?\s*\Z", re.IGNORECASE)
+_SIMPLE_LINE_END = re.compile(r";\s*\Z")
+
+
+@dataclass
+class Statement:
+    """One statement of the dump and where it starts (1-based line, column)."""
+
+    text: str
+    line: int
+    column: int
+
+
+def load_dump(database, path: Path) -> None:
+    """Run every statement of the dump at ``path`` against ``database``, atomically."""
+    path = Path(path)
+    text = read_dump_text(path)
+    previous_foreign_keys = database.foreign_keys
+    collector_was_enabled = gc.isenabled()
+    gc.disable()  # a load allocates millions of objects that all live on
+    loader = _Loader(database, path)
+    try:
+        with database.atomic():
+            database.defer_foreign_keys = True
+            try:
+                for statement in statements_of(text):
+                    loader.run(statement)
+                loader.flush()
+            finally:
+                database.defer_foreign_keys = False
+            if database.foreign_keys:
+                loader.check_foreign_keys()
+    finally:
+        database.foreign_keys = previous_foreign_keys
+        if collector_was_enabled:
+            gc.enable()
+
+
+def read_dump_text(path: Path) -> str:
+    """The dump's text (BOM removed, CRLF as LF), or an error that says what the file is instead."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise OperationalError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise OperationalError(f"{path}: is a directory, not a SQL dump") from None
+    except OSError as error:
+        raise OperationalError(f"{path}: cannot read the file: {error.strerror}") from None
+    if data.startswith(_SQLITE_HEADER):
+        raise OperationalError(
+            f"{path}: is a SQLite database file, not a SQL dump; export it with `sqlite3 {path} .dump > dump.sql` "
+            f"and load that")
+    if not data.strip():
+        raise OperationalError(f"{path}: the file is empty; a SQL dump holds CREATE TABLE and INSERT statements")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = P.line_and_column(data[:error.start].decode("utf-8", errors="replace"), error.start)
+        raise OperationalError(f"{path}:{line}:{column}: the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                               line=line, column=column) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n")
+
+
+def statements_of(text: str):
+    """The statements of a script with their positions; fast for one statement per line."""
+    pending: list[str] = []
+    start_line = 0
+    quotes = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if not pending:
+            stripped = line.strip()
+            if not stripped or stripped.startswith("--"):
+                continue
+            start_line = number
+        pending.append(line)
+        quotes += line.count("'")
+        if quotes % 2 == 0 and _SIMPLE_LINE_END.search(line):
+            if len(pending) == 1 and line.count(";") == 1 and "--" not in line and "/*" not in line and \
+                    '"' not in line:
+                yield Statement(line[:line.rindex(";")], start_line, 1)  # the common case, inline
+            else:
+                yield from _complete(pending, start_line)
+            pending = []
+            quotes = 0
+    if pending:
+        yield from _complete(pending, start_line)
+
+
+def _complete(lines: list[str], start_line: int):
+    """The statements in a chunk of whole lines that ends at a statement boundary (or the file's end)."""
+    chunk = "\n".join(lines)
+    for part in P.split_statements(chunk):
+        offset = part.start + P.content_start(part.text)
+        line, column = P.line_and_column(chunk, offset)
+        yield Statement(part.text, start_line + line - 1, column)
+
+
+@dataclass
+class _Batch:
+    """Consecutive literal INSERTs into the same table, columns and policy."""
+
+    literal: LiteralInsert
+    rows: list[tuple] = field(default_factory=list)
+    statement_of_row: list[int] = field(default_factory=list)  # index into statements, per row
+    statements: list[Statement] = field(default_factory=list)
+
+
+class _Loader:
+    def __init__(self, database, path: Path) -> None:
+        self.database = database
+        self.path = path
+        self.batch: _Batch | None = None
+        self.inserted: list[tuple[str, list, list[int]]] = []  # table, rowids, lines
+
+    def run(self, statement: Statement) -> None:
+        text = statement.text
+        literal = scan_insert(text)
+        if literal is not None:
+            self._add(literal, statement)
+            return
+        self.flush()
+        if _TRANSACTION_CONTROL.match(text):
+            return  # the load is its own transaction
+        pragma = _FOREIGN_KEYS_PRAGMA.match(text)
+        if pragma is not None:
+            self.database.foreign_keys = pragma.group(1).upper() in ("1", "ON", "TRUE", "YES")
+            return
+        try:
+            self.database.execute(text)
+        except Error as error:
+            raise self._located(error, statement) from None
+
+    def _add(self, literal: LiteralInsert, statement: Statement) -> None:
+        batch = self.batch
+        if batch is None or (batch.literal.table, batch.literal.columns, batch.literal.policy) != (
+                literal.table, literal.columns, literal.policy):
+            self.flush()
+            batch = self.batch = _Batch(literal)
+        batch.rows.extend(literal.rows)
+        batch.statement_of_row.extend([len(batch.statements)] * len(literal.rows))
+        batch.statements.append(statement)
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, None
+        if batch is None:
+            return
+        from engine.dml import InsertStatement
+
+        first = batch.statements[0]
+        try:
+            target = InsertStatement.of_literals(self.database, LiteralInsert(
+                batch.literal.table, batch.literal.columns, batch.literal.policy, []))
+        except Error as error:
+            raise self._located(error, first) from None
+        rowids: list = []
+        try:
+            insert_rows(self.database, target.table, target.positions, batch.rows, target.policy, rowids=rowids)
+        except Error as error:
+            index = getattr(error, "row_index", 0)
+            raise self._located(error, batch.statements[batch.statement_of_row[max(index, 0)]]) from None
+        self.inserted.append((target.table.name, rowids, [batch.statements[i].line for i in batch.statement_of_row]))
+
+    def check_foreign_keys(self) -> None:
+        try:
+            check_all_foreign_keys(self.database)
+        except IntegrityError as error:
+            table, rowid = error.table, error.rowid
+            for name, rowids, lines in self.inserted:
+                if name == table and rowid in rowids:
+                    line = lines[rowids.index(rowid)]
+                    raise IntegrityError(f"{self.path}:{line}:1: {error.message}", line=line, column=1) from None
+            raise IntegrityError(f"{self.path}: {error.message}") from None
+
+    def _located(self, error: Error, statement: Statement) -> Error:
+        """The same kind of error, naming path:line:column and quoting the statement's start."""
+        line, column = statement.line, statement.column
+        if error.line is not None:
+            line = statement.line + error.line - 1
+            column = error.column if error.line > 1 else statement.column + error.column - 1
+        quoted = " ".join(statement.text.split())
+        if len(quoted) > 80:
+            quoted = quoted[:77] + "..."
+        located = type(error)(f"{self.path}:{line}:{column}: {error.message} in: {quoted}", line=line,
+                              column=column, sql=statement.text)
+        return located
