@@ -1,11 +1,10 @@
-"""Shared fixtures of the runner's tests: test cases, the corpus, the results backend, the CLI."""
+"""Shared fixtures of the runner's tests: test cases, the corpus, the CLI."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,38 +18,6 @@ from vibesql_magic.slt.store import ResultsStore
 TESTS = Path(__file__).resolve().parent
 CASES = TESTS / "slt_cases"
 REPO = TESTS.parent
-
-
-def engine_runs() -> bool:
-    """Whether our engine can already run SQL (so it can be the engine under test)."""
-    try:
-        import engine
-
-        return list(engine.connect(None).execute("SELECT 1").fetchall()) == [(1,)]
-    except Exception:
-        return False
-
-
-def engine_stores() -> bool:
-    """Whether our engine can already hold a results database: run SQL, save a dump, load it back."""
-    try:
-        import engine
-
-        with tempfile.TemporaryDirectory() as directory:
-            dump = Path(directory) / "probe.sql"
-            connection = engine.connect(None)
-            connection.execute("CREATE TABLE probe(x INTEGER PRIMARY KEY, y VARCHAR(10))")
-            connection.execute("INSERT INTO probe VALUES (?, ?)", (1, "a'b"))
-            connection.save_dump(str(dump))
-            loaded = engine.connect(str(dump)).execute("SELECT x, y FROM probe").fetchall()
-    except Exception:
-        return False
-    return [tuple(row) for row in loaded] == [(1, "a'b")]
-
-
-ENGINE_RUNS = engine_runs()
-ENGINE_STORES = engine_stores()
-SQLITE_BACKEND = "sqlite_store_backend:backend"
 
 
 def corpus_path() -> Path | None:
@@ -68,16 +35,11 @@ def corpus() -> Path:
     return path
 
 
-@pytest.fixture
-def results_backend(monkeypatch: pytest.MonkeyPatch) -> str:
-    """Store results in our engine when it is ready, else in the sqlite3 test backend."""
+@pytest.fixture(autouse=True)
+def test_engines_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker and CLI subprocesses import the test engines (slt_test_engines) from this folder."""
     paths = [str(TESTS), os.environ.get("PYTHONPATH")]
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path for path in paths if path))
-    if ENGINE_STORES:
-        monkeypatch.delenv("VIBESQL_SLT_BACKEND", raising=False)
-        return "engine"
-    monkeypatch.setenv("VIBESQL_SLT_BACKEND", SQLITE_BACKEND)
-    return "sqlite"
 
 
 @dataclass
@@ -91,7 +53,7 @@ CLI = Callable[..., Outcome]
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], results_backend: str) -> CLI:
+def cli(capsys: pytest.CaptureFixture[str]) -> CLI:
     """Run ``vibesql-slt`` in this process (its workers are still separate processes)."""
 
     def run(*args: str | Path) -> Outcome:

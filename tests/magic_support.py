@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-import engine
 from vibesql_magic.errors import VibeSQLError
 
 RESULTS_SCHEMA = """\
@@ -78,19 +77,6 @@ def write_results_dump(path: Path, runs: int = RUNS) -> Path:
     return path
 
 
-def engine_handles_dumps() -> bool:
-    """Whether the engine can load and save dumps yet (engine/dump_reader.py and dump_writer.py)."""
-    try:
-        engine.connect(None).dump_sql()
-    except ImportError:
-        return False
-    return True
-
-
-ENGINE_DUMPS = engine_handles_dumps()
-needs_engine_dumps = pytest.mark.skipif(not ENGINE_DUMPS, reason="the engine cannot load or save dumps yet")
-
-
 class SQLiteFactory:
     """sqlite3 behind the magic: a dump is a SQL script, saving writes ``iterdump()`` atomically."""
 
@@ -128,8 +114,6 @@ def dump_shell_fixture(request: pytest.FixtureRequest, shell: InteractiveShell) 
     """The shell with the magic over our engine, then over sqlite3 (the same magic, another driver)."""
     if request.param == "sqlite3":
         magics(shell).sessions.factory = SQLiteFactory()
-    elif not ENGINE_DUMPS:
-        pytest.skip("the engine cannot load or save dumps yet")
     return shell
 
 

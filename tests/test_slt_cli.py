@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import CASES, CLI, ENGINE_RUNS, rows
+from conftest import CASES, CLI, rows
 
 PASSING = CASES / "passing"
 FAILING = CASES / "failing"
@@ -31,7 +31,6 @@ def test_run_records_every_file_and_the_run(cli: CLI, tmp_path: Path) -> None:
     assert counts[0][:4] == (7, 5, 0, 2) and counts[0][4] >= 0
 
 
-@pytest.mark.skipif(not ENGINE_RUNS, reason="our engine cannot open connections yet")
 def test_run_on_our_engine(cli: CLI, tmp_path: Path) -> None:
     outcome = cli("run", PASSING, "--engine", "vibesql", "--db", tmp_path / "r.sql")
     assert outcome.code == 0 and "100.0% pass" in outcome.out, outcome.out

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import CASES, ENGINE_RUNS
+from conftest import CASES
 
 from vibesql_magic.slt.executor import run_file, run_records
 from vibesql_magic.slt.records import parse_script
@@ -41,7 +41,6 @@ def test_every_passing_case_passes_on_sqlite(path: Path) -> None:
     assert outcome.records_total == outcome.records_passed + outcome.records_skipped
 
 
-@pytest.mark.skipif(not ENGINE_RUNS, reason="our engine cannot open connections yet")
 @pytest.mark.parametrize("path", PASSING, ids=lambda path: path.name)
 def test_every_passing_case_passes_on_our_engine(path: Path) -> None:
     import engine

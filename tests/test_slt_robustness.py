@@ -8,10 +8,7 @@ import signal
 import time
 from pathlib import Path
 
-import pytest
 from conftest import CASES, CLI, rows, spawn_cli
-
-pytestmark = pytest.mark.usefixtures("results_backend")  # results in the engine or sqlite3
 
 SPECIAL = CASES / "special"
 PASSING = CASES / "passing"

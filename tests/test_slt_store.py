@@ -6,12 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CASES, CLI, ENGINE_STORES, rows
+from conftest import CASES, CLI, rows
 
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.store import SCHEMA_VERSION, ResultsStore, categorize, default_backend
-
-pytestmark = pytest.mark.usefixtures("results_backend")  # results in the engine or sqlite3
 
 # A dump as VibeSQL writes it: the three base tables, no constraints but NOT NULL, no extensions.
 VIBESQL_DUMP = """-- VibeSQL Database Dump
@@ -51,11 +49,7 @@ CREATE UNIQUE INDEX pk_test_files ON test_files (file_path Ascending);
 
 
 def write_vibesql_dump(path: Path) -> None:
-    """VibeSQL's dump; in plain SQLite syntax when the results live in the sqlite3 test backend."""
-    text = VIBESQL_DUMP
-    if not ENGINE_STORES:
-        text = text.replace("TIMESTAMP '", "'").replace(" Ascending", "")
-    path.write_text(text)
+    path.write_text(VIBESQL_DUMP)
 
 
 def test_an_old_dump_is_upgraded_when_written_and_loses_nothing(cli: CLI, tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ but not yet cleared can be folded again safely.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,16 +141,9 @@ class EngineBackend:
         connection.save_dump(str(path))
 
 
-BACKEND_VARIABLE = "VIBESQL_SLT_BACKEND"
-
-
 def default_backend() -> StorageBackend:
-    """Our engine, unless ``$VIBESQL_SLT_BACKEND`` names a ``MODULE:CALLABLE`` that returns a backend."""
-    target = os.environ.get(BACKEND_VARIABLE)
-    if not target:
-        return EngineBackend()
-    module_name, _, attribute = target.partition(":")
-    return getattr(importlib.import_module(module_name), attribute)()
+    """Results live in our engine."""
+    return EngineBackend()
 
 
 class ResultsStore:
