@@ -84,3 +84,23 @@ def test_history_needs_a_repository_and_a_range(cli: CLI, toy_repo: tuple[Path, 
         outcome = cli("history", *args, "--db", tmp_path / "h.sql", script)
         assert outcome.code == 2 and outcome.err.count("\n") == 1
         assert message in outcome.err
+
+
+def test_an_old_engine_never_borrows_modules_from_the_installed_one(cli: CLI, tmp_path: Path) -> None:
+    """A commit whose engine imports a module it does not have yet must fail, not run the working copy's."""
+    repo = tmp_path / "repo"
+    (repo / "engine").mkdir(parents=True)
+    git(repo, "init", "-q")
+    (repo / "engine" / "__init__.py").write_text("from engine import sql_text  # only the installed engine has it\n"
+                                                 "import sqlite3\n\ndef connect(path=None):\n"
+                                                 "    return sqlite3.connect(':memory:')\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "half an engine", date="2024-01-01T12:00:00+00:00")
+    script = tmp_path / "one.test"
+    script.write_text("statement ok\nSELECT 1\n")
+    db = tmp_path / "history.sql"
+    outcome = cli("history", "--repo", repo, "--commits", "HEAD", "--engine", "vibesql", "--jobs", "1", "--db", db,
+                  script)
+    assert outcome.code == 0, outcome.err
+    assert "engine unavailable" in outcome.out
+    assert rows(db, "SELECT passed, untested FROM test_runs") == [(0, 1)]

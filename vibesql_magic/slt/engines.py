@@ -55,6 +55,10 @@ def _use_import_path(path: str | None) -> None:
     if path is None or (sys.path and sys.path[0] == path):
         return
     sys.path.insert(0, path)
+    # An editable install's finder would resolve engine.<module> to the working copy when the old
+    # commit lacks that module, mixing two versions of the engine: only sys.path may answer.
+    sys.meta_path[:] = [finder for finder in sys.meta_path
+                        if not str(getattr(finder, "__module__", "")).startswith("__editable__")]
     for name in [name for name in sys.modules if name == "engine" or name.startswith("engine.")]:
         del sys.modules[name]
     importlib.invalidate_caches()
