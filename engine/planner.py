@@ -264,6 +264,9 @@ class GroupResolver:
         return None
 
     def column(self, node: exp.Column) -> Code:
+        alias = self._alias(node)
+        if alias is not None:
+            return alias
         code = self.rows.compiler.value(node)
         if code.constant or code.src.startswith("_o["):
             return code
@@ -286,8 +289,23 @@ class GroupResolver:
             return self._aggregate(node, *call)
         if self.group_terms and not isinstance(node, exp.Column | exp.Literal | exp.Paren) and _has_column(node) \
                 and not _has_subquery(node) and not contains_aggregate(node) and not _contains_window(node):
-            return self._grouped(self.rows.compiler.value(node))
+            try:
+                return self._grouped(self.rows.compiler.value(node))
+            except ProgrammingError:  # it names a result alias of an aggregate: compile it per group
+                return None
         return None
+
+    def _alias(self, node: exp.Column) -> Code | None:
+        """A result alias used after grouping (HAVING s > 3) stands for its expression, per group."""
+        scope = self.scope
+        name = node.name.lower()
+        if node.table or name not in scope.aliases or name in scope.resolving or scope.find(node.name, None):
+            return None
+        scope.resolving.add(name)
+        try:
+            return self.compiler.value(scope.aliases[name])
+        finally:
+            scope.resolving.discard(name)
 
     def subquery(self, query: exp.Expression) -> SubqueryRuntime:
         return self.scope.subquery(query, self)
