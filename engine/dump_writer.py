@@ -40,6 +40,7 @@ def save_dump(database, path: Path) -> None:
         raise OperationalError(f"cannot save {path}: the directory {directory} does not exist")
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
             for chunk in iter_dump(database):
                 handle.write(chunk)
@@ -50,6 +51,16 @@ def save_dump(database, path: Path) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_directory(directory)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the file's permissions; a new file gets what open() would give it (mkstemp's are private)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _sync_directory(directory: Path) -> None:
