@@ -1,0 +1,954 @@
+-- vibesql-magic SQL dump
+BEGIN TRANSACTION;
+CREATE TABLE test_files (file_path VARCHAR(500) PRIMARY KEY, category VARCHAR(50) NOT NULL, subcategory VARCHAR(50), status VARCHAR(20) NOT NULL, last_tested TIMESTAMP, last_passed TIMESTAMP);
+INSERT INTO test_files VALUES('select1.test','select','root','PASS','2026-11-24 13:35:46.444275','2026-11-24 13:35:46.444275');
+INSERT INTO test_files VALUES('select2.test','select','root','PASS','2026-11-24 13:35:47.642413','2026-11-24 13:35:47.642413');
+INSERT INTO test_files VALUES('evidence/in1.test','evidence','in','PASS','2026-11-24 13:35:47.768711','2026-11-24 13:35:47.768711');
+INSERT INTO test_files VALUES('evidence/slt_lang_aggfunc.test','evidence','slt_lang_aggfunc','PASS','2026-11-24 13:35:47.786718','2026-11-24 13:35:47.786718');
+INSERT INTO test_files VALUES('evidence/slt_lang_createtrigger.test','evidence','slt_lang_createtrigger','PASS','2026-11-24 13:35:47.789620','2026-11-24 13:35:47.789620');
+INSERT INTO test_files VALUES('evidence/slt_lang_update.test','evidence','slt_lang_update','PASS','2026-11-24 13:35:47.796381','2026-11-24 13:35:47.796381');
+INSERT INTO test_files VALUES('evidence/in2.test','evidence','in','PASS','2026-11-24 13:35:47.809081','2026-11-24 13:35:47.809081');
+INSERT INTO test_files VALUES('evidence/slt_lang_createview.test','evidence','slt_lang_createview','PASS','2026-11-24 13:35:47.812732','2026-11-24 13:35:47.812732');
+INSERT INTO test_files VALUES('evidence/slt_lang_reindex.test','evidence','slt_lang_reindex','PASS','2026-11-24 13:35:47.813797','2026-11-24 13:35:47.813797');
+INSERT INTO test_files VALUES('evidence/slt_lang_replace.test','evidence','slt_lang_replace','PASS','2026-11-24 13:35:47.815939','2026-11-24 13:35:47.815939');
+INSERT INTO test_files VALUES('evidence/slt_lang_dropview.test','evidence','slt_lang_dropview','PASS','2026-11-24 13:35:47.817914','2026-11-24 13:35:47.817914');
+INSERT INTO test_files VALUES('evidence/slt_lang_droptable.test','evidence','slt_lang_droptable','PASS','2026-11-24 13:35:47.818973','2026-11-24 13:35:47.818973');
+INSERT INTO test_files VALUES('evidence/slt_lang_droptrigger.test','evidence','slt_lang_droptrigger','PASS','2026-11-24 13:35:47.819871','2026-11-24 13:35:47.819871');
+INSERT INTO test_files VALUES('evidence/slt_lang_dropindex.test','evidence','slt_lang_dropindex','PASS','2026-11-24 13:35:47.820720','2026-11-24 13:35:47.820720');
+INSERT INTO test_files VALUES('random/expr/slt_good_0.test','random','expr','PASS','2026-11-24 13:34:39.277238','2026-11-24 13:34:39.277238');
+INSERT INTO test_files VALUES('index/between/10/slt_good_1.test','index','between','PASS','2026-11-24 13:34:10.773709','2026-11-24 13:34:10.773709');
+INSERT INTO test_files VALUES('index/between/1/slt_good_0.test','index','between','PASS','2026-11-24 13:34:12.320747','2026-11-24 13:34:12.320747');
+INSERT INTO test_files VALUES('index/orderby_nosort/100/slt_good_1.test','index','orderby_nosort','PASS','2026-11-24 13:34:17.543802','2026-11-24 13:34:17.543802');
+INSERT INTO test_files VALUES('index/orderby_nosort/100/slt_good_0.test','index','orderby_nosort','PASS','2026-11-24 13:34:23.128189','2026-11-24 13:34:23.128189');
+INSERT INTO test_files VALUES('index/orderby/1000/slt_good_0.test','index','orderby','PASS','2026-11-24 13:34:20.109387','2026-11-24 13:34:20.109387');
+INSERT INTO test_files VALUES('index/orderby_nosort/1000/slt_good_0.test','index','orderby_nosort','PASS','2026-11-24 13:34:27.537365','2026-11-24 13:34:27.537365');
+INSERT INTO test_files VALUES('index/orderby/100/slt_good_0.test','index','orderby','PASS','2026-11-24 13:34:28.850679','2026-11-24 13:34:28.850679');
+INSERT INTO test_files VALUES('index/orderby/100/slt_good_1.test','index','orderby','PASS','2026-11-24 13:34:33.921911','2026-11-24 13:34:33.921911');
+INSERT INTO test_files VALUES('index/orderby_nosort/10/slt_good_1.test','index','orderby_nosort','PASS','2026-11-24 13:34:38.730555','2026-11-24 13:34:38.730555');
+INSERT INTO test_files VALUES('index/orderby/10/slt_good_1.test','index','orderby','PASS','2026-11-24 13:34:43.352382','2026-11-24 13:34:43.352382');
+INSERT INTO test_files VALUES('index/commute/100/slt_good_0.test','index','commute','PASS','2026-11-24 13:34:44.221176','2026-11-24 13:34:44.221176');
+INSERT INTO test_files VALUES('index/orderby_nosort/1000/slt_good_1.test','index','orderby_nosort','PASS','2026-11-24 13:34:35.066907','2026-11-24 13:34:35.066907');
+INSERT INTO test_files VALUES('index/orderby/10/slt_good_0.test','index','orderby','PASS','2026-11-24 13:34:48.763629','2026-11-24 13:34:48.763629');
+INSERT INTO test_files VALUES('index/delete/10000/slt_good_0.test','index','delete','PASS','2026-11-24 13:34:50.165685','2026-11-24 13:34:50.165685');
+INSERT INTO test_files VALUES('index/orderby_nosort/10/slt_good_0.test','index','orderby_nosort','PASS','2026-11-24 13:34:53.786152','2026-11-24 13:34:53.786152');
+INSERT INTO test_files VALUES('index/commute/1000/slt_good_1.test','index','commute','PASS','2026-11-24 13:34:49.425050','2026-11-24 13:34:49.425050');
+INSERT INTO test_files VALUES('random/aggregates/slt_good_1.test','random','aggregates','PASS','2026-11-24 13:34:54.523121','2026-11-24 13:34:54.523121');
+INSERT INTO test_files VALUES('random/aggregates/slt_good_0.test','random','aggregates','PASS','2026-11-24 13:34:58.336236','2026-11-24 13:34:58.336236');
+INSERT INTO test_files VALUES('index/commute/10/slt_good_1.test','index','commute','PASS','2026-11-24 13:35:02.797806','2026-11-24 13:35:02.797806');
+INSERT INTO test_files VALUES('index/commute/100/slt_good_1.test','index','commute','PASS','2026-11-24 13:34:59.026153','2026-11-24 13:34:59.026153');
+INSERT INTO test_files VALUES('index/random/10/slt_good_1.test','index','random','PASS','2026-11-24 13:35:02.856559','2026-11-24 13:35:02.856559');
+INSERT INTO test_files VALUES('index/commute/10/slt_good_0.test','index','commute','PASS','2026-11-24 13:35:07.314165','2026-11-24 13:35:07.314165');
+INSERT INTO test_files VALUES('index/random/100/slt_good_1.test','index','random','PASS','2026-11-24 13:35:06.680755','2026-11-24 13:35:06.680755');
+INSERT INTO test_files VALUES('index/random/10/slt_good_0.test','index','random','PASS','2026-11-24 13:35:10.522180','2026-11-24 13:35:10.522180');
+INSERT INTO test_files VALUES('index/random/100/slt_good_0.test','index','random','PASS','2026-11-24 13:35:11.168733','2026-11-24 13:35:11.168733');
+INSERT INTO test_files VALUES('random/select/slt_good_1.test','random','select','PASS','2026-11-24 13:35:14.748017','2026-11-24 13:35:14.748017');
+INSERT INTO test_files VALUES('random/groupby/slt_good_1.test','random','groupby','PASS','2026-11-24 13:35:19.137529','2026-11-24 13:35:19.137529');
+INSERT INTO test_files VALUES('index/between/1000/slt_good_0.test','index','between','PASS','2026-11-24 13:35:14.044449','2026-11-24 13:35:14.044449');
+INSERT INTO test_files VALUES('random/expr/slt_good_1.test','random','expr','PASS','2026-11-24 13:35:17.453064','2026-11-24 13:35:17.453064');
+INSERT INTO test_files VALUES('random/select/slt_good_0.test','random','select','PASS','2026-11-24 13:35:20.844045','2026-11-24 13:35:20.844045');
+INSERT INTO test_files VALUES('index/view/100/slt_good_0.test','index','view','PASS','2026-11-24 13:35:21.840549','2026-11-24 13:35:21.840549');
+INSERT INTO test_files VALUES('random/groupby/slt_good_0.test','random','groupby','PASS','2026-11-24 13:35:24.933745','2026-11-24 13:35:24.933745');
+INSERT INTO test_files VALUES('index/view/100/slt_good_1.test','index','view','PASS','2026-11-24 13:35:24.688387','2026-11-24 13:35:24.688387');
+INSERT INTO test_files VALUES('index/view/1000/slt_good_0.test','index','view','PASS','2026-11-24 13:35:28.646139','2026-11-24 13:35:28.646139');
+INSERT INTO test_files VALUES('index/view/10/slt_good_1.test','index','view','PASS','2026-11-24 13:35:31.326078','2026-11-24 13:35:31.326078');
+INSERT INTO test_files VALUES('index/delete/100/slt_good_0.test','index','delete','PASS','2026-11-24 13:35:34.223936','2026-11-24 13:35:34.223936');
+INSERT INTO test_files VALUES('select4.test','select','root','PASS','2026-11-24 13:35:32.448081','2026-11-24 13:35:32.448081');
+INSERT INTO test_files VALUES('index/delete/100/slt_good_1.test','index','delete','PASS','2026-11-24 13:35:34.465560','2026-11-24 13:35:34.465560');
+INSERT INTO test_files VALUES('index/delete/1000/slt_good_0.test','index','delete','PASS','2026-11-24 13:35:35.149861','2026-11-24 13:35:35.149861');
+INSERT INTO test_files VALUES('index/delete/10/slt_good_1.test','index','delete','PASS','2026-11-24 13:35:37.203175','2026-11-24 13:35:37.203175');
+INSERT INTO test_files VALUES('index/delete/10/slt_good_0.test','index','delete','PASS','2026-11-24 13:35:37.772808','2026-11-24 13:35:37.772808');
+INSERT INTO test_files VALUES('index/delete/1000/slt_good_1.test','index','delete','PASS','2026-11-24 13:35:38.079597','2026-11-24 13:35:38.079597');
+INSERT INTO test_files VALUES('index/delete/1/slt_good_0.test','index','delete','PASS','2026-11-24 13:35:40.338761','2026-11-24 13:35:40.338761');
+INSERT INTO test_files VALUES('select3.test','select','root','PASS','2026-11-24 13:35:44.624203','2026-11-24 13:35:44.624203');
+INSERT INTO test_files VALUES('index/commute/1000/slt_good_0.test','index','commute','PASS','2026-11-24 13:35:43.444606','2026-11-24 13:35:43.444606');
+INSERT INTO test_files VALUES('select5.test','select','root','PASS','2026-11-24 13:35:55.927500','2026-11-24 13:35:55.927500');
+INSERT INTO test_files VALUES('index/random/1000/slt_good_0.test','index','random','PASS','2026-11-24 13:35:45.174326','2026-11-24 13:35:45.174326');
+INSERT INTO test_files VALUES('index/random/1000/slt_good_1.test','index','random','PASS','2026-11-24 13:35:47.707119','2026-11-24 13:35:47.707119');
+INSERT INTO test_files VALUES('index/view/10/slt_good_0.test','index','view','PASS','2026-11-24 13:35:47.821232','2026-11-24 13:35:47.821232');
+INSERT INTO test_files VALUES('index/view/10000/slt_good_0.test','index','view','PASS','2026-11-24 13:35:41.120841','2026-11-24 13:35:41.120841');
+CREATE TABLE test_runs (run_id INTEGER PRIMARY KEY, started_at TIMESTAMP NOT NULL, completed_at TIMESTAMP, total_files INTEGER, passed INTEGER, failed INTEGER, untested INTEGER, git_commit VARCHAR(40), ci_run_id VARCHAR(100), engine VARCHAR(200), engine_version VARCHAR(100), branch_name VARCHAR(200), host VARCHAR(200), label VARCHAR(500));
+INSERT INTO test_runs VALUES(1,'2026-11-24 12:06:19.000000','2026-11-24 12:06:19.000000',15,0,15,0,'d4d5eec1a550891799eb1ac26a523ec8f00482b0',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(2,'2026-11-24 12:16:21.000000','2026-11-24 12:16:21.000000',15,15,0,0,'2ed54e2600d0f24006efcc0c50110dd53a3eed2a',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(3,'2026-11-24 12:16:21.000000','2026-11-24 12:16:21.000000',15,15,0,0,'18a3f6ae23cf483305a6f9e2b436f87b5879af73',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(4,'2026-11-24 12:33:45.000000','2026-11-24 12:33:45.000000',15,15,0,0,'6bc92f6fc0f778becc9607a0d9c2c7adfcb82bbc',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(5,'2026-11-24 12:36:06.000000','2026-11-24 12:36:06.000000',15,15,0,0,'9f93ee1c10aa00410908d4accc2f239dd2edcf24',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(6,'2026-11-24 12:36:29.000000','2026-11-24 12:36:29.000000',15,15,0,0,'f51d92c422afc5a90b5c5f086adcf850978ab645',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(7,'2026-11-24 12:40:13.000000','2026-11-24 12:40:13.000000',15,15,0,0,'b32f08924a46a2580e4fca7762c0157ea9ac07ab',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(8,'2026-11-24 12:40:16.000000','2026-11-24 12:40:16.000000',15,15,0,0,'0eca72a8c1f500c4172a9ecb70b700f74b7108e7',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(9,'2026-11-24 12:42:07.000000','2026-11-24 12:42:07.000000',15,15,0,0,'904b551e97ac0b935427e58cac6169945aab261c',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(10,'2026-11-24 12:45:12.000000','2026-11-24 12:45:12.000000',15,15,0,0,'99ebf054363f8b01e056212de6d3354f7876598c',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(11,'2026-11-24 12:48:08.000000','2026-11-24 12:48:08.000000',15,15,0,0,'bf824f223cbf8474ef678637cf649478d1c3a7a8',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(12,'2026-11-24 12:50:02.000000','2026-11-24 12:50:02.000000',15,15,0,0,'e0b064181c2dd8aaf491b9a183721d739910aea5',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(13,'2026-11-24 13:02:54.000000','2026-11-24 13:02:54.000000',15,15,0,0,'30d35a801a6b4640936db5edb16d7235aec16e74',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(14,'2026-11-24 13:14:56.000000','2026-11-24 13:14:56.000000',15,15,0,0,'d5f900ce10da07649475b6ec76b7a5821f182179',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(15,'2026-11-24 13:14:56.000000','2026-11-24 13:14:56.000000',15,15,0,0,'587b9774457c2e2231b78e0529525edea1973ff3',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(16,'2026-11-24 13:22:08.000000','2026-11-24 13:22:08.000000',15,15,0,0,'353e6cd89427a05a2c7927b20cff8eb98ca02a96',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(17,'2026-11-24 13:27:52.000000','2026-11-24 13:27:52.000000',15,15,0,0,'10139eb1d8b698cf53cc8f0b06d766466be2c523',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(18,'2026-11-24 13:29:12.000000','2026-11-24 13:29:12.000000',15,15,0,0,'410644591bf6281d6d0abeaac658206eed3ad3bc',NULL,'vibesql','0.1.0',NULL,'vm','history');
+INSERT INTO test_runs VALUES(19,'2026-11-24 13:30:53.763993','2026-11-24 13:31:09.961146',65,65,0,0,'410644591bf6281d6d0abeaac658206eed3ad3bc',NULL,'sqlite','3.40.1','main','vm','reference');
+INSERT INTO test_runs VALUES(20,'2026-11-24 13:31:10.267697','2026-11-24 13:34:00.144245',65,44,21,0,'6b9dac5001a8d652f0d2748a8e4e07a793601348',NULL,'duckdb','2.0.0','main','vm','duckdb as sqlite');
+INSERT INTO test_runs VALUES(21,'2026-11-24 13:34:00.535545','2026-11-24 13:35:55.982988',65,65,0,0,'6b9dac5001a8d652f0d2748a8e4e07a793601348',NULL,'vibesql','0.1.0','main','vm',NULL);
+CREATE TABLE test_results (result_id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, file_path VARCHAR(500) NOT NULL, status VARCHAR(20) NOT NULL, tested_at TIMESTAMP NOT NULL, duration_ms INTEGER, error_message VARCHAR(2000), records_total INTEGER, records_passed INTEGER, records_failed INTEGER, records_skipped INTEGER, FOREIGN KEY (run_id) REFERENCES test_runs (run_id), FOREIGN KEY (file_path) REFERENCES test_files (file_path));
+INSERT INTO test_results VALUES(1,1,'select1.test','FAIL','2026-11-24 12:06:19.000000',556,'line 4: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 7: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 10: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 13: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 16: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 19: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 22: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 25: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 28: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 31: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 34: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 37: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 40: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 43: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 1016 more failed records',1031,1,1030,0);
+INSERT INTO test_results VALUES(2,1,'select2.test','FAIL','2026-11-24 12:06:19.000000',479,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 15: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 18: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 21: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 24: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 27: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 30: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 33: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 36: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 39: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 42: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 45: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 1016 more failed records',1031,1,1030,0);
+INSERT INTO test_results VALUES(3,1,'evidence/in1.test','FAIL','2026-11-24 12:06:19.000000',46,'line 23: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 28: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 33: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 39: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 44: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 49: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 55: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 61: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 70: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 75: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 81: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 86: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 92: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 97: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 188 more failed records',216,12,202,2);
+INSERT INTO test_results VALUES(4,1,'evidence/slt_lang_aggfunc.test','FAIL','2026-11-24 12:06:19.000000',14,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 28: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 33: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 38: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 43: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 48: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 53: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 58: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 71: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 74: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 77: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 86: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 62 more failed records',80,4,76,0);
+INSERT INTO test_results VALUES(5,1,'evidence/slt_lang_createtrigger.test','FAIL','2026-11-24 12:06:19.000000',2,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',26,23,3,0);
+INSERT INTO test_results VALUES(6,1,'evidence/slt_lang_update.test','FAIL','2026-11-24 12:06:19.000000',4,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 24: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 27: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 30: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 33: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 45: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 48: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 56: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 59: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 68: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 75: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 78: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 9 more failed records',27,4,23,0);
+INSERT INTO test_results VALUES(7,1,'evidence/in2.test','FAIL','2026-11-24 12:06:19.000000',11,'line 31: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 34: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 37: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 42: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 46: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 50: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 54: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 61: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 68: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 81: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 88: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 95: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 102: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 109: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 34 more failed records',54,5,48,1);
+INSERT INTO test_results VALUES(8,1,'evidence/slt_lang_createview.test','FAIL','2026-11-24 12:06:19.000000',3,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 22: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 29: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 34: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 48: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 52: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 111: statement failed: no such view: view1
+line 115: statement failed: no such view: view2
+line 119: statement failed: no such view: view3',25,12,11,2);
+INSERT INTO test_results VALUES(9,1,'evidence/slt_lang_reindex.test','FAIL','2026-11-24 12:06:19.000000',0,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',7,4,3,0);
+INSERT INTO test_results VALUES(10,1,'evidence/slt_lang_replace.test','FAIL','2026-11-24 12:06:19.000000',2,'line 14: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 17: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 24: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 28: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 31: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 38: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 42: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 48: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 51: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 58: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 62: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 68: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 71: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',14,1,13,0);
+INSERT INTO test_results VALUES(11,1,'evidence/slt_lang_dropview.test','FAIL','2026-11-24 12:06:19.000000',1,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 27: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 30: statement failed: no such view: view1
+line 41: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 48: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 53: statement failed: no such view: view2
+line 56: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',13,4,9,0);
+INSERT INTO test_results VALUES(12,1,'evidence/slt_lang_droptable.test','FAIL','2026-11-24 12:06:19.000000',1,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',12,9,3,0);
+INSERT INTO test_results VALUES(13,1,'evidence/slt_lang_droptrigger.test','FAIL','2026-11-24 12:06:19.000000',0,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',12,9,3,0);
+INSERT INTO test_results VALUES(14,1,'evidence/slt_lang_dropindex.test','FAIL','2026-11-24 12:06:19.000000',0,'line 6: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 9: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)',8,5,3,0);
+INSERT INTO test_results VALUES(15,1,'random/expr/slt_good_0.test','FAIL','2026-11-24 12:06:19.000000',2652,'line 12: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 15: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 18: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 21: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 24: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 27: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 30: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 33: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 36: statement failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 46: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 51: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 56: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 61: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+line 66: query failed: cannot import name ''functions'' from ''engine'' (/tmp/vibesql-slt-history-uybdteq9/d4d5eec1a550/engine/__init__.py)
+... and 9995 more failed records',15426,3,10009,5414);
+INSERT INTO test_results VALUES(16,2,'select1.test','PASS','2026-11-24 12:16:21.000000',1701,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(17,2,'select2.test','PASS','2026-11-24 12:16:21.000000',1560,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(18,2,'evidence/in1.test','PASS','2026-11-24 12:16:21.000000',89,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(19,2,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:16:21.000000',27,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(20,2,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:16:21.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(21,2,'evidence/slt_lang_update.test','PASS','2026-11-24 12:16:21.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(22,2,'evidence/in2.test','PASS','2026-11-24 12:16:21.000000',15,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(23,2,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:16:21.000000',4,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(24,2,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:16:21.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(25,2,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:16:21.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(26,2,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:16:21.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(27,2,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:16:21.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(28,2,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:16:21.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(29,2,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:16:21.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(30,2,'random/expr/slt_good_0.test','PASS','2026-11-24 12:16:21.000000',4905,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(31,3,'select1.test','PASS','2026-11-24 12:16:21.000000',1456,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(32,3,'select2.test','PASS','2026-11-24 12:16:21.000000',1341,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(33,3,'evidence/in1.test','PASS','2026-11-24 12:16:21.000000',96,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(34,3,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:16:21.000000',25,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(35,3,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:16:21.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(36,3,'evidence/slt_lang_update.test','PASS','2026-11-24 12:16:21.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(37,3,'evidence/in2.test','PASS','2026-11-24 12:16:21.000000',16,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(38,3,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:16:21.000000',4,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(39,3,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:16:21.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(40,3,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:16:21.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(41,3,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:16:21.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(42,3,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:16:21.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(43,3,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:16:21.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(44,3,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:16:21.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(45,3,'random/expr/slt_good_0.test','PASS','2026-11-24 12:16:21.000000',4599,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(46,4,'select1.test','PASS','2026-11-24 12:33:45.000000',1284,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(47,4,'select2.test','PASS','2026-11-24 12:33:45.000000',1169,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(48,4,'evidence/in1.test','PASS','2026-11-24 12:33:45.000000',59,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(49,4,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:33:45.000000',18,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(50,4,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:33:45.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(51,4,'evidence/slt_lang_update.test','PASS','2026-11-24 12:33:45.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(52,4,'evidence/in2.test','PASS','2026-11-24 12:33:45.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(53,4,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:33:45.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(54,4,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:33:45.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(55,4,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:33:45.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(56,4,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:33:45.000000',18,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(57,4,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:33:45.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(58,4,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:33:45.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(59,4,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:33:45.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(60,4,'random/expr/slt_good_0.test','PASS','2026-11-24 12:33:45.000000',4276,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(61,5,'select1.test','PASS','2026-11-24 12:36:06.000000',1256,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(62,5,'select2.test','PASS','2026-11-24 12:36:06.000000',1150,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(63,5,'evidence/in1.test','PASS','2026-11-24 12:36:06.000000',60,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(64,5,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:36:06.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(65,5,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:36:06.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(66,5,'evidence/slt_lang_update.test','PASS','2026-11-24 12:36:06.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(67,5,'evidence/in2.test','PASS','2026-11-24 12:36:06.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(68,5,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:36:06.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(69,5,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:36:06.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(70,5,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:36:06.000000',16,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(71,5,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:36:06.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(72,5,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:36:06.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(73,5,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:36:06.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(74,5,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:36:06.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(75,5,'random/expr/slt_good_0.test','PASS','2026-11-24 12:36:06.000000',4337,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(76,6,'select1.test','PASS','2026-11-24 12:36:29.000000',1281,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(77,6,'select2.test','PASS','2026-11-24 12:36:29.000000',1164,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(78,6,'evidence/in1.test','PASS','2026-11-24 12:36:29.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(79,6,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:36:29.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(80,6,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:36:29.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(81,6,'evidence/slt_lang_update.test','PASS','2026-11-24 12:36:29.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(82,6,'evidence/in2.test','PASS','2026-11-24 12:36:29.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(83,6,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:36:29.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(84,6,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:36:29.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(85,6,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:36:29.000000',15,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(86,6,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:36:29.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(87,6,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:36:29.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(88,6,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:36:29.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(89,6,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:36:29.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(90,6,'random/expr/slt_good_0.test','PASS','2026-11-24 12:36:29.000000',4402,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(91,7,'select1.test','PASS','2026-11-24 12:40:13.000000',1292,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(92,7,'select2.test','PASS','2026-11-24 12:40:13.000000',1166,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(93,7,'evidence/in1.test','PASS','2026-11-24 12:40:13.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(94,7,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:40:13.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(95,7,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:40:13.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(96,7,'evidence/slt_lang_update.test','PASS','2026-11-24 12:40:13.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(97,7,'evidence/in2.test','PASS','2026-11-24 12:40:13.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(98,7,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:40:13.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(99,7,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:40:13.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(100,7,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:40:13.000000',14,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(101,7,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:40:13.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(102,7,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:40:13.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(103,7,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:40:13.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(104,7,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:40:13.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(105,7,'random/expr/slt_good_0.test','PASS','2026-11-24 12:40:13.000000',4398,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(106,8,'select1.test','PASS','2026-11-24 12:40:16.000000',1277,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(107,8,'select2.test','PASS','2026-11-24 12:40:16.000000',1185,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(108,8,'evidence/in1.test','PASS','2026-11-24 12:40:16.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(109,8,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:40:16.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(110,8,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:40:16.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(111,8,'evidence/slt_lang_update.test','PASS','2026-11-24 12:40:16.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(112,8,'evidence/in2.test','PASS','2026-11-24 12:40:16.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(113,8,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:40:16.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(114,8,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:40:16.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(115,8,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:40:16.000000',19,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(116,8,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:40:16.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(117,8,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:40:16.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(118,8,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:40:16.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(119,8,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:40:16.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(120,8,'random/expr/slt_good_0.test','PASS','2026-11-24 12:40:16.000000',4520,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(121,9,'select1.test','PASS','2026-11-24 12:42:07.000000',1334,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(122,9,'select2.test','PASS','2026-11-24 12:42:07.000000',1236,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(123,9,'evidence/in1.test','PASS','2026-11-24 12:42:07.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(124,9,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:42:07.000000',18,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(125,9,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:42:07.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(126,9,'evidence/slt_lang_update.test','PASS','2026-11-24 12:42:07.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(127,9,'evidence/in2.test','PASS','2026-11-24 12:42:07.000000',28,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(128,9,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:42:07.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(129,9,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:42:07.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(130,9,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:42:07.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(131,9,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:42:07.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(132,9,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:42:07.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(133,9,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:42:07.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(134,9,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:42:07.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(135,9,'random/expr/slt_good_0.test','PASS','2026-11-24 12:42:07.000000',4672,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(136,10,'select1.test','PASS','2026-11-24 12:45:12.000000',1315,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(137,10,'select2.test','PASS','2026-11-24 12:45:12.000000',1187,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(138,10,'evidence/in1.test','PASS','2026-11-24 12:45:12.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(139,10,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:45:12.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(140,10,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:45:12.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(141,10,'evidence/slt_lang_update.test','PASS','2026-11-24 12:45:12.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(142,10,'evidence/in2.test','PASS','2026-11-24 12:45:12.000000',26,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(143,10,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:45:12.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(144,10,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:45:12.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(145,10,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:45:12.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(146,10,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:45:12.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(147,10,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:45:12.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(148,10,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:45:12.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(149,10,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:45:12.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(150,10,'random/expr/slt_good_0.test','PASS','2026-11-24 12:45:12.000000',4556,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(151,11,'select1.test','PASS','2026-11-24 12:48:08.000000',1329,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(152,11,'select2.test','PASS','2026-11-24 12:48:08.000000',1219,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(153,11,'evidence/in1.test','PASS','2026-11-24 12:48:08.000000',62,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(154,11,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:48:08.000000',18,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(155,11,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:48:08.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(156,11,'evidence/slt_lang_update.test','PASS','2026-11-24 12:48:08.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(157,11,'evidence/in2.test','PASS','2026-11-24 12:48:08.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(158,11,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:48:08.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(159,11,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:48:08.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(160,11,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:48:08.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(161,11,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:48:08.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(162,11,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:48:08.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(163,11,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:48:08.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(164,11,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:48:08.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(165,11,'random/expr/slt_good_0.test','PASS','2026-11-24 12:48:08.000000',4475,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(166,12,'select1.test','PASS','2026-11-24 12:50:02.000000',1294,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(167,12,'select2.test','PASS','2026-11-24 12:50:02.000000',1324,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(168,12,'evidence/in1.test','PASS','2026-11-24 12:50:02.000000',61,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(169,12,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 12:50:02.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(170,12,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 12:50:02.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(171,12,'evidence/slt_lang_update.test','PASS','2026-11-24 12:50:02.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(172,12,'evidence/in2.test','PASS','2026-11-24 12:50:02.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(173,12,'evidence/slt_lang_createview.test','PASS','2026-11-24 12:50:02.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(174,12,'evidence/slt_lang_reindex.test','PASS','2026-11-24 12:50:02.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(175,12,'evidence/slt_lang_replace.test','PASS','2026-11-24 12:50:02.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(176,12,'evidence/slt_lang_dropview.test','PASS','2026-11-24 12:50:02.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(177,12,'evidence/slt_lang_droptable.test','PASS','2026-11-24 12:50:02.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(178,12,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 12:50:02.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(179,12,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 12:50:02.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(180,12,'random/expr/slt_good_0.test','PASS','2026-11-24 12:50:02.000000',4420,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(181,13,'select1.test','PASS','2026-11-24 13:02:54.000000',1324,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(182,13,'select2.test','PASS','2026-11-24 13:02:54.000000',1223,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(183,13,'evidence/in1.test','PASS','2026-11-24 13:02:54.000000',58,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(184,13,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:02:54.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(185,13,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:02:54.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(186,13,'evidence/slt_lang_update.test','PASS','2026-11-24 13:02:54.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(187,13,'evidence/in2.test','PASS','2026-11-24 13:02:54.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(188,13,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:02:54.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(189,13,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:02:54.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(190,13,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:02:54.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(191,13,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:02:54.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(192,13,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:02:54.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(193,13,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:02:54.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(194,13,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:02:54.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(195,13,'random/expr/slt_good_0.test','PASS','2026-11-24 13:02:54.000000',3881,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(196,14,'select1.test','PASS','2026-11-24 13:14:56.000000',1295,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(197,14,'select2.test','PASS','2026-11-24 13:14:56.000000',1175,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(198,14,'evidence/in1.test','PASS','2026-11-24 13:14:56.000000',58,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(199,14,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:14:56.000000',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(200,14,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:14:56.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(201,14,'evidence/slt_lang_update.test','PASS','2026-11-24 13:14:56.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(202,14,'evidence/in2.test','PASS','2026-11-24 13:14:56.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(203,14,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:14:56.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(204,14,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:14:56.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(205,14,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:14:56.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(206,14,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:14:56.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(207,14,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:14:56.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(208,14,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:14:56.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(209,14,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:14:56.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(210,14,'random/expr/slt_good_0.test','PASS','2026-11-24 13:14:56.000000',3860,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(211,15,'select1.test','PASS','2026-11-24 13:14:56.000000',1510,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(212,15,'select2.test','PASS','2026-11-24 13:14:56.000000',1157,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(213,15,'evidence/in1.test','PASS','2026-11-24 13:14:56.000000',58,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(214,15,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:14:56.000000',16,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(215,15,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:14:56.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(216,15,'evidence/slt_lang_update.test','PASS','2026-11-24 13:14:56.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(217,15,'evidence/in2.test','PASS','2026-11-24 13:14:56.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(218,15,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:14:56.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(219,15,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:14:56.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(220,15,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:14:56.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(221,15,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:14:56.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(222,15,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:14:56.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(223,15,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:14:56.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(224,15,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:14:56.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(225,15,'random/expr/slt_good_0.test','PASS','2026-11-24 13:14:56.000000',3968,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(226,16,'select1.test','PASS','2026-11-24 13:22:08.000000',1272,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(227,16,'select2.test','PASS','2026-11-24 13:22:08.000000',1153,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(228,16,'evidence/in1.test','PASS','2026-11-24 13:22:08.000000',58,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(229,16,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:22:08.000000',16,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(230,16,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:22:08.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(231,16,'evidence/slt_lang_update.test','PASS','2026-11-24 13:22:08.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(232,16,'evidence/in2.test','PASS','2026-11-24 13:22:08.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(233,16,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:22:08.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(234,16,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:22:08.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(235,16,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:22:08.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(236,16,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:22:08.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(237,16,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:22:08.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(238,16,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:22:08.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(239,16,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:22:08.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(240,16,'random/expr/slt_good_0.test','PASS','2026-11-24 13:22:08.000000',3861,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(241,17,'select1.test','PASS','2026-11-24 13:27:52.000000',1283,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(242,17,'select2.test','PASS','2026-11-24 13:27:52.000000',1173,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(243,17,'evidence/in1.test','PASS','2026-11-24 13:27:52.000000',58,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(244,17,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:27:52.000000',16,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(245,17,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:27:52.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(246,17,'evidence/slt_lang_update.test','PASS','2026-11-24 13:27:52.000000',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(247,17,'evidence/in2.test','PASS','2026-11-24 13:27:52.000000',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(248,17,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:27:52.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(249,17,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:27:52.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(250,17,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:27:52.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(251,17,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:27:52.000000',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(252,17,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:27:52.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(253,17,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:27:52.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(254,17,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:27:52.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(255,17,'random/expr/slt_good_0.test','PASS','2026-11-24 13:27:52.000000',3873,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(256,18,'select1.test','PASS','2026-11-24 13:29:12.000000',1346,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(257,18,'select2.test','PASS','2026-11-24 13:29:12.000000',1437,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(258,18,'evidence/in1.test','PASS','2026-11-24 13:29:12.000000',115,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(259,18,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:29:12.000000',18,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(260,18,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:29:12.000000',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(261,18,'evidence/slt_lang_update.test','PASS','2026-11-24 13:29:12.000000',7,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(262,18,'evidence/in2.test','PASS','2026-11-24 13:29:12.000000',13,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(263,18,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:29:12.000000',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(264,18,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:29:12.000000',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(265,18,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:29:12.000000',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(266,18,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:29:12.000000',2,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(267,18,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:29:12.000000',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(268,18,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:29:12.000000',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(269,18,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:29:12.000000',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(270,18,'random/expr/slt_good_0.test','PASS','2026-11-24 13:29:12.000000',4205,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(271,19,'index/between/10/slt_good_1.test','PASS','2026-11-24 13:30:54.374504',445,NULL,10029,10029,0,0);
+INSERT INTO test_results VALUES(272,19,'index/between/1/slt_good_0.test','PASS','2026-11-24 13:30:54.378253',448,NULL,10022,10022,0,0);
+INSERT INTO test_results VALUES(273,19,'index/orderby_nosort/100/slt_good_1.test','PASS','2026-11-24 13:30:54.911536',531,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(274,19,'index/orderby_nosort/100/slt_good_0.test','PASS','2026-11-24 13:30:55.344386',430,NULL,10149,10149,0,0);
+INSERT INTO test_results VALUES(275,19,'index/orderby/1000/slt_good_0.test','PASS','2026-11-24 13:30:58.228891',3850,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(276,19,'index/orderby_nosort/1000/slt_good_0.test','PASS','2026-11-24 13:30:58.286232',2938,NULL,11040,11040,0,0);
+INSERT INTO test_results VALUES(277,19,'index/orderby/100/slt_good_0.test','PASS','2026-11-24 13:30:58.786309',554,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(278,19,'index/orderby/100/slt_good_1.test','PASS','2026-11-24 13:30:59.321591',532,NULL,10140,10140,0,0);
+INSERT INTO test_results VALUES(279,19,'index/orderby_nosort/10/slt_good_1.test','PASS','2026-11-24 13:30:59.578043',253,NULL,10051,10051,0,0);
+INSERT INTO test_results VALUES(280,19,'random/expr/slt_good_0.test','PASS','2026-11-24 13:30:59.763441',180,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(281,19,'index/orderby/10/slt_good_1.test','PASS','2026-11-24 13:31:00.026728',260,NULL,10054,10054,0,0);
+INSERT INTO test_results VALUES(282,19,'index/commute/100/slt_good_0.test','PASS','2026-11-24 13:31:00.436878',407,NULL,10122,10122,0,0);
+INSERT INTO test_results VALUES(283,19,'index/orderby_nosort/1000/slt_good_1.test','PASS','2026-11-24 13:31:01.571557',3278,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(284,19,'index/orderby/10/slt_good_0.test','PASS','2026-11-24 13:31:01.822222',247,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(285,19,'index/delete/10000/slt_good_0.test','PASS','2026-11-24 13:31:02.206651',382,NULL,20347,20347,0,0);
+INSERT INTO test_results VALUES(286,19,'index/orderby_nosort/10/slt_good_0.test','PASS','2026-11-24 13:31:02.455450',245,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(287,19,'index/commute/1000/slt_good_1.test','PASS','2026-11-24 13:31:02.538936',2099,NULL,10583,10583,0,0);
+INSERT INTO test_results VALUES(288,19,'random/aggregates/slt_good_1.test','PASS','2026-11-24 13:31:02.657322',197,NULL,14128,10012,0,4116);
+INSERT INTO test_results VALUES(289,19,'random/aggregates/slt_good_0.test','PASS','2026-11-24 13:31:02.744350',200,NULL,13922,10012,0,3910);
+INSERT INTO test_results VALUES(290,19,'index/commute/10/slt_good_1.test','PASS','2026-11-24 13:31:02.972873',225,NULL,10030,10030,0,0);
+INSERT INTO test_results VALUES(291,19,'index/commute/100/slt_good_1.test','PASS','2026-11-24 13:31:03.044666',384,NULL,10120,10120,0,0);
+INSERT INTO test_results VALUES(292,19,'index/random/10/slt_good_1.test','PASS','2026-11-24 13:31:03.160834',184,NULL,12289,10034,0,2255);
+INSERT INTO test_results VALUES(293,19,'index/commute/10/slt_good_0.test','PASS','2026-11-24 13:31:03.277591',229,NULL,10034,10034,0,0);
+INSERT INTO test_results VALUES(294,19,'index/random/100/slt_good_1.test','PASS','2026-11-24 13:31:03.448315',283,NULL,12178,10123,0,2055);
+INSERT INTO test_results VALUES(295,19,'index/random/10/slt_good_0.test','PASS','2026-11-24 13:31:03.463191',178,NULL,12172,10032,0,2140);
+INSERT INTO test_results VALUES(296,19,'index/random/100/slt_good_0.test','PASS','2026-11-24 13:31:03.700732',249,NULL,12028,10123,0,1905);
+INSERT INTO test_results VALUES(297,19,'random/select/slt_good_1.test','PASS','2026-11-24 13:31:03.959059',255,NULL,11319,10012,0,1307);
+INSERT INTO test_results VALUES(298,19,'random/groupby/slt_good_1.test','PASS','2026-11-24 13:31:04.128868',166,NULL,10718,10012,0,706);
+INSERT INTO test_results VALUES(299,19,'index/between/1000/slt_good_0.test','PASS','2026-11-24 13:31:04.219713',755,NULL,3792,3792,0,0);
+INSERT INTO test_results VALUES(300,19,'random/expr/slt_good_1.test','PASS','2026-11-24 13:31:04.262896',129,NULL,13883,10012,0,3871);
+INSERT INTO test_results VALUES(301,19,'random/select/slt_good_0.test','PASS','2026-11-24 13:31:04.498920',274,NULL,11084,10012,0,1072);
+INSERT INTO test_results VALUES(302,19,'index/view/100/slt_good_0.test','PASS','2026-11-24 13:31:04.651372',385,NULL,8866,7726,0,1140);
+INSERT INTO test_results VALUES(303,19,'random/groupby/slt_good_0.test','PASS','2026-11-24 13:31:04.665341',160,NULL,10559,10012,0,547);
+INSERT INTO test_results VALUES(304,19,'index/view/100/slt_good_1.test','PASS','2026-11-24 13:31:05.023898',369,NULL,8172,7122,0,1050);
+INSERT INTO test_results VALUES(305,19,'index/view/1000/slt_good_0.test','PASS','2026-11-24 13:31:06.927822',1901,NULL,7693,6823,0,870);
+INSERT INTO test_results VALUES(306,19,'index/view/10/slt_good_1.test','PASS','2026-11-24 13:31:07.121887',191,NULL,8200,7135,0,1065);
+INSERT INTO test_results VALUES(307,19,'index/delete/100/slt_good_0.test','PASS','2026-11-24 13:31:07.326693',202,NULL,11145,11145,0,0);
+INSERT INTO test_results VALUES(308,19,'select4.test','PASS','2026-11-24 13:31:07.407055',2740,NULL,3857,3857,0,0);
+INSERT INTO test_results VALUES(309,19,'index/delete/100/slt_good_1.test','PASS','2026-11-24 13:31:07.533924',203,NULL,10895,10895,0,0);
+INSERT INTO test_results VALUES(310,19,'index/delete/1000/slt_good_0.test','PASS','2026-11-24 13:31:07.619983',208,NULL,11924,11924,0,0);
+INSERT INTO test_results VALUES(311,19,'index/delete/10/slt_good_1.test','PASS','2026-11-24 13:31:07.748564',208,NULL,10774,10774,0,0);
+INSERT INTO test_results VALUES(312,19,'index/delete/10/slt_good_0.test','PASS','2026-11-24 13:31:07.834136',208,NULL,10730,10730,0,0);
+INSERT INTO test_results VALUES(313,19,'index/delete/1000/slt_good_1.test','PASS','2026-11-24 13:31:07.950356',199,NULL,11838,11838,0,0);
+INSERT INTO test_results VALUES(314,19,'index/delete/1/slt_good_0.test','PASS','2026-11-24 13:31:08.071129',234,NULL,10907,10907,0,0);
+INSERT INTO test_results VALUES(315,19,'select3.test','PASS','2026-11-24 13:31:08.289502',214,NULL,3351,3351,0,0);
+INSERT INTO test_results VALUES(316,19,'index/commute/1000/slt_good_0.test','PASS','2026-11-24 13:31:09.177280',885,NULL,4741,4741,0,0);
+INSERT INTO test_results VALUES(317,19,'select5.test','PASS','2026-11-24 13:31:09.502106',323,NULL,1436,1436,0,0);
+INSERT INTO test_results VALUES(318,19,'index/random/1000/slt_good_0.test','PASS','2026-11-24 13:31:09.602141',99,NULL,2302,2067,0,235);
+INSERT INTO test_results VALUES(319,19,'select1.test','PASS','2026-11-24 13:31:09.674820',71,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(320,19,'select2.test','PASS','2026-11-24 13:31:09.741620',65,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(321,19,'index/random/1000/slt_good_1.test','PASS','2026-11-24 13:31:09.758144',16,NULL,1061,1056,0,5);
+INSERT INTO test_results VALUES(322,19,'evidence/in1.test','PASS','2026-11-24 13:31:09.762143',3,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(323,19,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:31:09.764019',1,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(324,19,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:31:09.765163',1,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(325,19,'evidence/slt_lang_update.test','PASS','2026-11-24 13:31:09.766185',1,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(326,19,'evidence/in2.test','PASS','2026-11-24 13:31:09.767396',1,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(327,19,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:31:09.768376',0,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(328,19,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:31:09.769065',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(329,19,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:31:09.769805',0,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(330,19,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:31:09.770651',0,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(331,19,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:31:09.771426',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(332,19,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:31:09.772513',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(333,19,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:31:09.773207',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(334,19,'index/view/10/slt_good_0.test','PASS','2026-11-24 13:31:09.773711',0,NULL,0,0,0,0);
+INSERT INTO test_results VALUES(335,19,'index/view/10000/slt_good_0.test','PASS','2026-11-24 13:31:09.953225',2001,NULL,10712,10622,0,90);
+INSERT INTO test_results VALUES(336,20,'index/between/1/slt_good_0.test','PASS','2026-11-24 13:31:20.667875',10229,NULL,10022,10022,0,0);
+INSERT INTO test_results VALUES(337,20,'index/between/10/slt_good_1.test','PASS','2026-11-24 13:31:21.208641',10770,NULL,10029,10029,0,0);
+INSERT INTO test_results VALUES(338,20,'index/orderby_nosort/100/slt_good_1.test','PASS','2026-11-24 13:31:29.789967',8578,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(339,20,'index/orderby/1000/slt_good_0.test','PASS','2026-11-24 13:31:32.241204',11569,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(340,20,'index/orderby_nosort/100/slt_good_0.test','PASS','2026-11-24 13:31:38.356824',8563,NULL,10149,10149,0,0);
+INSERT INTO test_results VALUES(341,20,'index/orderby_nosort/1000/slt_good_0.test','PASS','2026-11-24 13:31:43.191295',10946,NULL,11040,11040,0,0);
+INSERT INTO test_results VALUES(342,20,'index/orderby/100/slt_good_0.test','PASS','2026-11-24 13:31:47.922109',9562,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(343,20,'index/orderby_nosort/1000/slt_good_1.test','PASS','2026-11-24 13:31:54.307888',11113,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(344,20,'index/orderby/100/slt_good_1.test','PASS','2026-11-24 13:31:55.229785',7304,NULL,10140,10140,0,0);
+INSERT INTO test_results VALUES(345,20,'random/expr/slt_good_0.test','FAIL','2026-11-24 13:31:59.768453',4533,'line 150: query result mismatch: value 1: expected ''-4836'', got ''-2904''
+line 407: query result mismatch: value 1: expected ''-39'', got ''-38''
+line 499: query result mismatch: value 2: expected ''-1679327'', got ''-1679326''
+line 565: query result mismatch: value 1: expected ''0'', got ''-23''
+line 582: query result mismatch: value 1: expected ''0'', got ''66''
+line 1501: query result mismatch: value 1: expected ''-15639546'', got ''-15639545''
+line 1750: query result mismatch: value 1: expected ''84'', got ''83''
+line 2259: query result mismatch: value 1: expected ''10'', got ''-14''
+line 2314: query result mismatch: value 1: expected ''7506'', got ''7505''
+line 2474: query result mismatch: value 1: expected ''-1240'', got ''-1239''
+line 3025: query result mismatch: value 1: expected ''-15'', got ''-14''
+line 3055: query result mismatch: value 1: expected ''-1'', got ''39''
+line 3574: query result mismatch: value 1: expected ''53'', got ''52''
+line 4061: query result mismatch: value 1: expected ''59'', got ''58''
+line 4998: query result mismatch: value 1: expected ''-55'', got ''-90''
+line 5327: query result mismatch: value 1: expected ''6286'', got ''6285''
+line 5705: query result mismatch: value 1: expected ''-30'', got ''-29''
+line 5771: query result mismatch: value 2: expected ''62'', got ''82''
+line 5886: query result mismatch: value 1: expected ''5'', got ''32''
+line 6196: query result mismatch: value 1: expected ''-494'', got ''-493''
+line 6306: query result mismatch: value 1: expected ''98'', got ''97''
+line 6589: query result mismatch: value 1: expected ''-102'', got ''-104''
+line 6988: query result mismatch: value 1: expected ''-4000'', got ''-4184''
+line 7519: query result mismatch: value 2: expected ''2212'', got ''2211''
+line 7551: query result mismatch: value 1: expected ''32'', got ''31''
+... and 273 more failed records',15426,9714,298,5414);
+INSERT INTO test_results VALUES(346,20,'index/orderby_nosort/10/slt_good_1.test','PASS','2026-11-24 13:32:01.142210',6831,NULL,10051,10051,0,0);
+INSERT INTO test_results VALUES(347,20,'index/orderby/10/slt_good_1.test','PASS','2026-11-24 13:32:06.491589',6719,NULL,10054,10054,0,0);
+INSERT INTO test_results VALUES(348,20,'index/commute/100/slt_good_0.test','PASS','2026-11-24 13:32:07.264150',6119,NULL,10122,10122,0,0);
+INSERT INTO test_results VALUES(349,20,'index/commute/1000/slt_good_1.test','PASS','2026-11-24 13:32:15.411700',8916,NULL,10583,10583,0,0);
+INSERT INTO test_results VALUES(350,20,'index/orderby/10/slt_good_0.test','PASS','2026-11-24 13:32:15.571879',8299,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(351,20,'index/orderby_nosort/10/slt_good_0.test','PASS','2026-11-24 13:32:25.803832',10226,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(352,20,'random/aggregates/slt_good_1.test','FAIL','2026-11-24 13:32:30.696354',4884,'line 544: query result mismatch: value 1: expected ''-21'', got ''-19''
+line 2200: query result mismatch: value 3: expected ''-1'', got ''-2''
+line 2926: query result mismatch: value 1: expected ''-30'', got ''-29''
+line 3004: query result mismatch: value 1: expected ''10'', got ''45''
+line 3392: query result mismatch: value 1: expected ''104'', got ''103''
+line 3816: query result mismatch: expected 2 values, got 3
+line 4111: query result mismatch: value 1: expected ''-45'', got ''-44''
+line 4312: query result mismatch: expected 1 values, got 2
+line 4524: query result mismatch: expected 1 values, got 3
+line 4580: query result mismatch: value 1: expected ''161'', got ''160''
+line 4699: query result mismatch: value 1: expected ''0'', got ''-23''
+line 5721: query result mismatch: value 1: expected ''114'', got ''113''
+line 6039: query result mismatch: value 1: expected ''22'', got ''21''
+line 6993: query result mismatch: value 1: expected ''45'', got ''44''
+line 7011: query result mismatch: expected 1 values, got 3
+line 7543: query result mismatch: value 1: expected ''-23'', got ''-22''
+line 7634: query result mismatch: expected 6 values, got 3
+line 7837: query result mismatch: value 1: expected ''3'', got ''2''
+line 7972: query result mismatch: expected 1 values, got 3
+line 8509: query result mismatch: value 1: expected ''-35'', got ''-34''
+line 9406: query result mismatch: value 1: expected ''-6'', got ''1''
+line 9805: query result mismatch: value 1: expected ''-9'', got ''-8''
+line 13484: query result mismatch: expected 2 values, got 3
+line 14026: query result mismatch: value 2: expected ''-68'', got ''-67''
+line 14332: query result mismatch: value 1: expected ''-766'', got ''-765''
+... and 148 more failed records',14128,9839,173,4116);
+INSERT INTO test_results VALUES(353,20,'index/delete/10000/slt_good_0.test','PASS','2026-11-24 13:32:30.847654',15433,NULL,20347,20347,0,0);
+INSERT INTO test_results VALUES(354,20,'random/aggregates/slt_good_0.test','FAIL','2026-11-24 13:32:35.675422',4973,'line 110: query result mismatch: expected 2 values, got 3
+line 163: query result mismatch: value 1: expected ''0'', got ''124''
+line 768: query result mismatch: value 1: expected ''53'', got ''52''
+line 906: query result mismatch: value 1: expected ''-1'', got ''-20''
+line 1051: query result mismatch: value 1: expected ''-56'', got ''-55''
+line 1880: query result mismatch: expected 2 values, got 3
+line 2135: query result mismatch: value 1: expected ''-105800'', got ''-105799''
+line 4437: query result mismatch: value 1: expected ''-1090'', got ''-1089''
+line 4812: query result mismatch: value 1: expected ''1'', got ''0''
+line 5906: query result mismatch: value 1: expected ''65'', got ''64''
+line 6524: query result mismatch: value 2: expected ''11'', got ''10''
+line 6725: query result mismatch: expected 4 values, got 6
+line 7013: query result mismatch: expected 1 values, got 3
+line 7725: query result mismatch: value 4: expected ''-65'', got ''-64''
+line 8222: query result mismatch: value 1: expected ''-67'', got ''-6''
+line 8653: query result mismatch: value 1: expected ''0'', got ''16''
+line 8915: query result mismatch: value 1: expected ''-1218'', got ''-1232''
+line 9096: query result mismatch: value 1: expected ''112'', got ''126''
+line 11525: query result mismatch: expected 2 values, got 3
+line 11611: query result mismatch: value 2: expected ''4653'', got ''4652''
+line 12153: query result mismatch: expected 1 values, got 3
+line 12179: query result mismatch: value 1: expected ''-42'', got ''-40''
+line 12508: query result mismatch: value 4: expected ''-63'', got ''-81''
+line 13157: query result mismatch: value 1: expected ''-70'', got ''-69''
+line 14632: query result mismatch: value 1: expected ''54'', got ''53''
+... and 160 more failed records',13922,9827,185,3910);
+INSERT INTO test_results VALUES(355,20,'index/commute/100/slt_good_1.test','PASS','2026-11-24 13:32:36.651544',5800,NULL,10120,10120,0,0);
+INSERT INTO test_results VALUES(356,20,'index/random/10/slt_good_1.test','FAIL','2026-11-24 13:32:41.036829',4381,'line 285: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 289: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 293: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 297: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 301: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 350: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 354: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+... and 303 more failed records',12289,9724,310,2255);
+INSERT INTO test_results VALUES(357,20,'index/commute/10/slt_good_1.test','PASS','2026-11-24 13:32:41.416319',5737,NULL,10030,10030,0,0);
+INSERT INTO test_results VALUES(358,20,'index/random/100/slt_good_1.test','FAIL','2026-11-24 13:32:46.109460',4689,'line 507: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 512: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 517: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 522: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 527: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1067: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1071: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+... and 408 more failed records',12178,9708,415,2055);
+INSERT INTO test_results VALUES(359,20,'index/commute/10/slt_good_0.test','PASS','2026-11-24 13:32:47.042920',6003,NULL,10034,10034,0,0);
+INSERT INTO test_results VALUES(360,20,'index/random/10/slt_good_0.test','FAIL','2026-11-24 13:32:50.405532',4292,'line 245: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 250: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 255: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 260: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 265: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 269: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 274: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+... and 343 more failed records',12172,9682,350,2140);
+INSERT INTO test_results VALUES(361,20,'index/random/100/slt_good_0.test','FAIL','2026-11-24 13:32:51.345201',4298,'line 1497: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1501: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1505: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1509: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 1513: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3042: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3046: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+... and 368 more failed records',12028,9748,375,1905);
+INSERT INTO test_results VALUES(362,20,'index/between/1000/slt_good_0.test','PASS','2026-11-24 13:32:54.414047',4006,NULL,3792,3792,0,0);
+INSERT INTO test_results VALUES(363,20,'random/select/slt_good_1.test','FAIL','2026-11-24 13:32:56.262541',4911,'line 160: query result mismatch: expected 2 values, got 3
+line 564: query result mismatch: expected 2 values, got 3
+line 841: query result mismatch: value 2: expected ''22'', got ''21''
+line 1210: query result mismatch: value 1: expected ''15'', got ''14''
+line 1750: query result mismatch: value 2: expected ''18'', got ''17''
+line 1836: query result mismatch: value 1: expected ''-205378'', got ''-205377''
+line 2017: query result mismatch: value 3: expected ''7'', got ''6''
+line 2817: query result mismatch: value 1: expected ''-10714'', got ''-10713''
+line 4111: query result mismatch: value 1: expected ''1'', got ''0''
+line 4451: query result mismatch: value 1: expected ''46'', got ''45''
+line 5054: query result mismatch: value 1: expected ''1040'', got ''1039''
+line 6109: query result mismatch: value 1: expected ''-1242'', got ''-1241''
+line 6167: query result mismatch: expected 2 values, got 3
+line 6616: query result mismatch: value 1: expected ''35'', got ''34''
+line 7600: query result mismatch: value 1: expected ''-1248'', got ''-1247''
+line 7651: query result mismatch: value 1: expected ''-1040'', got ''-1039''
+line 8083: query result mismatch: value 1: expected ''24'', got ''23''
+line 8123: query result mismatch: value 1: expected ''-1746'', got ''-1745''
+line 8529: query result mismatch: value 1: expected ''1'', got ''0''
+line 9447: query result mismatch: value 1: expected ''-25'', got ''-24''
+line 9684: query result mismatch: value 1: expected ''-30'', got ''-29''
+line 9763: query result mismatch: value 1: expected ''119652'', got ''119651''
+line 10253: query result mismatch: value 1: expected ''-1721'', got ''-1720''
+line 11023: query result mismatch: value 1: expected ''-31'', got ''-30''
+line 11208: query result mismatch: value 1: expected ''-33'', got ''-32''
+... and 176 more failed records',11319,9811,201,1307);
+INSERT INTO test_results VALUES(364,20,'random/groupby/slt_good_1.test','FAIL','2026-11-24 13:32:59.905506',5487,'line 476: query failed: Binder Error: column "col0" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col0") if the exact value of "col0" is not important. LINE 1: SELECT + COALESC...
+line 1367: query failed: Binder Error: column "col1" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col1") if the exact value of "col1" is not important. LINE 1: SELECT DISTINCT ...
+line 1765: query failed: Binder Error: column "col2" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col2") if the exact value of "col2" is not important. LINE 1: SELECT DISTINCT ...
+line 2902: query failed: Binder Error: column "col0" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col0") if the exact value of "col0" is not important. LINE 1: SELECT DISTINCT ...
+line 3157: query result mismatch: value 1: expected ''43'', got ''4''
+line 3904: query failed: Binder Error: column "col1" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col1") if the exact value of "col1" is not important. LINE 1: SELECT COALESCE ...
+line 3971: query failed: Binder Error: column "col0" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col0") if the exact value of "col0" is not important. LINE 1: SELECT COALESCE ...
+line 4239: query failed: Binder Error: column "col1" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col1") if the exact value of "col1" is not important. LINE 1: SELECT + COALESC...
+... and 155 more failed records',10718,9849,163,706);
+INSERT INTO test_results VALUES(365,20,'random/expr/slt_good_1.test','FAIL','2026-11-24 13:33:00.123374',3855,'line 4016: query result mismatch: value 1: expected ''-73'', got ''-72''
+line 4050: query result mismatch: value 1: expected ''0'', got ''26''
+line 4391: query result mismatch: value 1: expected ''0'', got ''14''
+line 6179: query result mismatch: value 1: expected ''-37'', got ''-36''
+line 8995: query result mismatch: value 1: expected ''-19'', got ''-18''
+line 13436: query result mismatch: value 1: expected ''0'', got ''1''
+line 14775: query result mismatch: value 1: expected ''0'', got ''34''
+line 17634: query result mismatch: value 1: expected ''0'', got ''-4''
+line 23673: query result mismatch: value 1: expected ''1'', got ''0''
+line 30958: query result mismatch: value 1: expected ''-1'', got ''0''
+line 33318: query result mismatch: value 1: expected ''0'', got ''18''
+line 34680: query result mismatch: value 1: expected ''19'', got ''18''
+line 35042: query result mismatch: value 1: expected ''-60'', got ''-59''
+line 35066: query result mismatch: value 1: expected ''3941'', got ''3968''
+line 36723: query result mismatch: value 1: expected ''-147'', got ''-185''
+line 37776: query result mismatch: value 1: expected ''-1'', got ''0''
+line 41838: query result mismatch: value 1: expected ''1'', got ''0''
+line 42458: query result mismatch: value 1: expected ''76'', got ''75''
+line 44800: query result mismatch: value 1: expected ''95'', got ''94''
+line 51543: query result mismatch: value 1: expected ''-13'', got ''-12''
+line 52407: query result mismatch: value 1: expected ''-1'', got ''0''
+line 52767: query result mismatch: value 1: expected ''83'', got ''82''
+line 53159: query result mismatch: value 1: expected ''0'', got ''-72''
+line 54284: query result mismatch: value 1: expected ''-6'', got ''-5''
+line 57464: query result mismatch: value 1: expected ''24'', got ''23''
+... and 3 more failed records',13883,9984,28,3871);
+INSERT INTO test_results VALUES(366,20,'index/view/100/slt_good_0.test','PASS','2026-11-24 13:33:04.430496',4303,NULL,8866,7726,0,1140);
+INSERT INTO test_results VALUES(367,20,'random/select/slt_good_0.test','FAIL','2026-11-24 13:33:05.098456',5187,'line 83: query result mismatch: value 2: expected ''-68'', got ''-67''
+line 681: query result mismatch: expected 1 values, got 3
+line 1038: query result mismatch: value 1: expected ''-5'', got ''-4''
+line 1762: query result mismatch: value 1: expected ''7396'', got ''7395''
+line 2795: query result mismatch: value 1: expected ''-16'', got ''-15''
+line 3800: query result mismatch: value 1: expected ''-617'', got ''-616''
+line 3888: query result mismatch: expected 2 values, got 3
+line 4182: query result mismatch: value 1: expected ''-10'', got ''-12''
+line 4658: query result mismatch: value 1: expected ''-2079'', got ''-2078''
+line 5336: query result mismatch: expected 1 values, got 3
+line 5676: query result mismatch: value 1: expected ''-1248'', got ''-1247''
+line 5758: query result mismatch: expected 3 listed values, got 9 values hashing to e523d2c91275bec27962404a42c27d3b (over hash-threshold 8)
+line 6011: query result mismatch: expected 2 values, got 3
+line 6177: query result mismatch: value 1: expected ''-22'', got ''-21''
+line 6418: query result mismatch: value 2: expected ''31'', got ''30''
+line 6635: query result mismatch: value 1: expected ''26'', got ''25''
+line 7103: query result mismatch: value 1: expected ''24'', got ''23''
+line 7140: query result mismatch: value 1: expected ''-10'', got ''-12''
+line 7314: query result mismatch: value 1: expected ''54'', got ''53''
+line 7700: query result mismatch: value 1: expected ''-6'', got ''-5''
+line 8540: query result mismatch: value 1: expected ''25'', got ''24''
+line 8570: query result mismatch: value 1: expected ''-5'', got ''-4''
+line 8689: query result mismatch: value 3: expected ''3002'', got ''3001''
+line 8937: query result mismatch: value 1: expected ''-21'', got ''-20''
+line 9257: query result mismatch: expected 1 values, got 3
+... and 142 more failed records',11084,9845,167,1072);
+INSERT INTO test_results VALUES(368,20,'index/view/100/slt_good_1.test','PASS','2026-11-24 13:33:09.157496',4055,NULL,8172,7122,0,1050);
+INSERT INTO test_results VALUES(369,20,'random/groupby/slt_good_0.test','FAIL','2026-11-24 13:33:09.641010',5206,'line 6297: query result mismatch: expected 2 values, got 3
+line 6803: query result mismatch: expected 2 values, got 3
+line 12630: query result mismatch: expected 1 values, got 3
+line 14020: query result mismatch: expected 1 values, got 3
+line 16506: query result mismatch: value 1: expected ''10'', got ''7''
+line 17623: query result mismatch: expected 2 values, got 3
+line 22887: query result mismatch: value 1: expected ''57'', got ''56''
+line 27752: query result mismatch: expected 2 values, got 3
+line 29046: query result mismatch: expected 1 values, got 3
+line 30126: query failed: Binder Error: column "col1" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col1") if the exact value of "col1" is not important. LINE 1: SELECT DISTINCT ...
+line 30139: query failed: Binder Error: column "col2" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col2") if the exact value of "col2" is not important. LINE 1: SELECT ALL + 33 ...
+line 30147: query failed: Binder Error: column "col2" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col2") if the exact value of "col2" is not important. LINE 1: SELECT ALL + COA...
+line 30268: query failed: Binder Error: column "col2" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col2") if the exact value of "col2" is not important. LINE 1: ...INCT + ( + CA...
+line 30857: query failed: Binder Error: column "col1" must appear in the GROUP BY clause or must be part of an aggregate function. Either add it to the GROUP BY list, or use ANY_VALUE("col1") if the exact value of "col1" is not important. LINE 1: SELECT ALL + - C...
+line 31904: query result mismatch: value 1: expected ''-15'', got ''-14''
+... and 77 more failed records',10559,9920,92,547);
+INSERT INTO test_results VALUES(370,20,'index/view/1000/slt_good_0.test','PASS','2026-11-24 13:33:14.988481',5344,NULL,7693,6823,0,870);
+INSERT INTO test_results VALUES(371,20,'index/view/10/slt_good_1.test','PASS','2026-11-24 13:33:18.865017',3873,NULL,8200,7135,0,1065);
+INSERT INTO test_results VALUES(372,20,'select4.test','PASS','2026-11-24 13:33:18.892242',9732,NULL,3857,3857,0,0);
+INSERT INTO test_results VALUES(373,20,'index/delete/100/slt_good_0.test','PASS','2026-11-24 13:33:25.129418',6261,NULL,11145,11145,0,0);
+INSERT INTO test_results VALUES(374,20,'index/delete/100/slt_good_1.test','PASS','2026-11-24 13:33:25.156513',6261,NULL,10895,10895,0,0);
+INSERT INTO test_results VALUES(375,20,'index/delete/10/slt_good_1.test','PASS','2026-11-24 13:33:30.871505',5711,NULL,10774,10774,0,0);
+INSERT INTO test_results VALUES(376,20,'index/delete/1000/slt_good_0.test','PASS','2026-11-24 13:33:32.188979',7057,NULL,11924,11924,0,0);
+INSERT INTO test_results VALUES(377,20,'index/delete/10/slt_good_0.test','PASS','2026-11-24 13:33:36.403022',5528,NULL,10730,10730,0,0);
+INSERT INTO test_results VALUES(378,20,'index/delete/1000/slt_good_1.test','PASS','2026-11-24 13:33:39.034305',6843,NULL,11838,11838,0,0);
+INSERT INTO test_results VALUES(379,20,'index/delete/1/slt_good_0.test','PASS','2026-11-24 13:33:41.481644',5073,NULL,10907,10907,0,0);
+INSERT INTO test_results VALUES(380,20,'index/view/10000/slt_good_0.test','PASS','2026-11-24 13:33:46.550040',7513,NULL,10712,10622,0,90);
+INSERT INTO test_results VALUES(381,20,'select3.test','PASS','2026-11-24 13:33:47.103085',5619,NULL,3351,3351,0,0);
+INSERT INTO test_results VALUES(382,20,'index/commute/1000/slt_good_0.test','PASS','2026-11-24 13:33:49.779509',3227,NULL,4741,4741,0,0);
+INSERT INTO test_results VALUES(383,20,'index/random/1000/slt_good_0.test','FAIL','2026-11-24 13:33:50.857962',1076,'line 3589: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3593: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3597: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3601: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 3605: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 5174: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+line 5178: query failed: Binder Error: No function matches the given name and argument types ''+(VARCHAR)''. You might need to add explicit type casts. Candidate functions: "+"(x TINYINT, /) -> TINYINT "+"("left" TINYINT, "right" TINYINT, /) -> TINYINT "+"(x SMALL...
+... and 23 more failed records',2302,2037,30,235);
+INSERT INTO test_results VALUES(384,20,'select1.test','PASS','2026-11-24 13:33:52.584940',1722,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(385,20,'select2.test','PASS','2026-11-24 13:33:54.086846',1500,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(386,20,'index/random/1000/slt_good_1.test','PASS','2026-11-24 13:33:54.707313',619,NULL,1061,1056,0,5);
+INSERT INTO test_results VALUES(387,20,'evidence/in1.test','FAIL','2026-11-24 13:33:54.812690',104,'line 55: query result mismatch: value 1: expected ''0'', got ''NULL''
+line 61: query result mismatch: value 1: expected ''1'', got ''NULL''
+line 70: query failed: Binder Error: Referenced column "t1" was not found because the FROM clause is missing LINE 1: SELECT 1 IN t1 ^^
+line 81: query failed: Binder Error: Referenced column "t1" was not found because the FROM clause is missing LINE 1: SELECT 1 NOT IN t1 ^^
+line 92: query failed: Binder Error: Referenced column "t1" was not found because the FROM clause is missing LINE 1: SELECT null IN t1 ^^
+line 103: query failed: Binder Error: Referenced column "t1" was not found because the FROM clause is missing LINE 1: SELECT null NOT IN t1 ^^
+line 117: query failed: Binder Error: Referenced column "t2" was not found because the FROM clause is missing LINE 1: SELECT 1 IN t2 ^^
+line 128: query failed: Binder Error: Referenced column "t2" was not found because the FROM clause is missing LINE 1: SELECT 1 NOT IN t2 ^^
+line 139: query failed: Binder Error: Referenced column "t2" was not found because the FROM clause is missing LINE 1: SELECT null IN t2 ^^
+line 150: query failed: Binder Error: Referenced column "t2" was not found because the FROM clause is missing LINE 1: SELECT null NOT IN t2 ^^
+line 164: query failed: Binder Error: Referenced column "t3" was not found because the FROM clause is missing LINE 1: SELECT 1 IN t3 ^^
+line 175: query failed: Binder Error: Referenced column "t3" was not found because the FROM clause is missing LINE 1: SELECT 1 NOT IN t3 ^^
+line 186: query failed: Binder Error: Referenced column "t3" was not found because the FROM clause is missing LINE 1: SELECT null IN t3 ^^
+line 197: query failed: Binder Error: Referenced column "t3" was not found because the FROM clause is missing LINE 1: SELECT null NOT IN t3 ^^
+line 240: query failed: Binder Error: Referenced column "t1" was not found because the FROM clause is missing LINE 1: SELECT 1.23 IN t1 ^^
+... and 61 more failed records',216,138,76,2);
+INSERT INTO test_results VALUES(388,20,'evidence/slt_lang_aggfunc.test','FAIL','2026-11-24 13:33:54.879099',65,'line 43: query failed: Catalog Error: Scalar Function with name total does not exist! Did you mean "today"? LINE 1: SELECT total(DISTINCT x) FROM t1 ^^^^^^^^^^^^^^^^^
+line 58: query failed: Parser Error: syntax error at or near "NOT" LINE 1: SELECT group_concat(DISTINCT x) FROM t1 NOT INDEXED ^^^
+line 100: query failed: Binder Error: No function matches the given name and argument types ''avg(VARCHAR)''. You might need to add explicit type casts. Candidate functions: avg(x DECIMAL) -> DECIMAL avg(x SMALLINT, /) -> DOUBLE avg(x INTEGER, /) -> DOUBLE avg(x ...
+line 105: query failed: Binder Error: No function matches the given name and argument types ''sum(VARCHAR)''. You might need to add explicit type casts. Candidate functions: sum(arg DECIMAL) -> DECIMAL sum(arg BOOLEAN, /) -> HUGEINT sum(arg SMALLINT, /) -> HUGEIN...
+line 110: query failed: Catalog Error: Scalar Function with name total does not exist! Did you mean "today"? LINE 1: SELECT total(y) FROM t1 ^^^^^^^^
+line 137: query failed: Binder Error: No function matches the given name and argument types ''avg(VARCHAR)''. You might need to add explicit type casts. Candidate functions: avg(x DECIMAL) -> DECIMAL avg(x SMALLINT, /) -> DOUBLE avg(x INTEGER, /) -> DOUBLE avg(x ...
+line 142: query failed: Binder Error: No function matches the given name and argument types ''sum(VARCHAR)''. You might need to add explicit type casts. Candidate functions: sum(arg DECIMAL) -> DECIMAL sum(arg BOOLEAN, /) -> HUGEINT sum(arg SMALLINT, /) -> HUGEIN...
+line 147: query failed: Catalog Error: Scalar Function with name total does not exist! Did you mean "today"? LINE 1: SELECT total(DISTINCT y) FROM t1 ^^^^^^^^^^^^^^^^^
+line 239: query failed: Parser Error: syntax error at or near "NOT" LINE 1: SELECT group_concat(x) FROM t1 NOT INDEXED ^^^
+line 244: query failed: Parser Error: syntax error at or near "NOT" LINE 1: SELECT group_concat(DISTINCT x) FROM t1 NOT INDEXED ^^^
+... and 16 more failed records',80,54,26,0);
+INSERT INTO test_results VALUES(389,20,'evidence/slt_lang_createtrigger.test','FAIL','2026-11-24 13:33:54.897767',17,'line 24: statement failed: Parser Error: syntax error at or near "UPDATE" LINE 1: CREATE TRIGGER t1r1 UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^^
+line 39: statement failed: Parser Error: syntax error at or near "DELETE" LINE 1: CREATE TRIGGER t1r2 DELETE ON t1 BEGIN SELECT 1; END; ^^^^^^
+line 42: statement failed: Parser Error: syntax error at or near "INSERT" LINE 1: CREATE TRIGGER t1r3 INSERT ON t1 BEGIN SELECT 1; END; ^^^^^^
+line 45: statement failed: Parser Error: syntax error at or near "UPDATE" LINE 1: CREATE TRIGGER t1r4 UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^^
+line 80: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r5 AFTER DELETE ON t1 BEGIN SELECT 1; END; ^^^^^
+line 83: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r6 AFTER INSERT ON t1 BEGIN SELECT 1; END; ^^^^^
+line 86: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r7 AFTER UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^
+line 89: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r8 BEFORE DELETE ON t1 BEGIN SELECT 1; END; ^^^^^
+line 92: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r9 BEFORE INSERT ON t1 BEGIN SELECT 1; END; ^^^^^
+line 95: statement failed: Parser Error: syntax error at or near "BEGIN" LINE 1: CREATE TRIGGER t1r10 BEFORE UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^
+line 191: statement failed: Parser Error: syntax error at or near "t1r1" LINE 1: DROP TRIGGER t1r1 ^^^^
+line 194: statement failed: Parser Error: syntax error at or near "t1r2" LINE 1: DROP TRIGGER t1r2 ^^^^
+line 197: statement failed: Parser Error: syntax error at or near "t1r3" LINE 1: DROP TRIGGER t1r3 ^^^^
+line 200: statement failed: Parser Error: syntax error at or near "t1r4" LINE 1: DROP TRIGGER t1r4 ^^^^
+... and 6 more failed records',26,6,20,0);
+INSERT INTO test_results VALUES(390,20,'evidence/slt_lang_update.test','FAIL','2026-11-24 13:33:54.925743',27,'line 88: statement failed: Binder Error: Multiple assignments to same column "x"
+line 98: query result mismatch: value 1: expected ''0'', got ''3''
+line 104: query result mismatch: value 1: expected ''3'', got ''0''',27,24,3,0);
+INSERT INTO test_results VALUES(391,20,'evidence/in2.test','FAIL','2026-11-24 13:33:54.958576',31,'line 139: query result mismatch: expected 3 values, got 0',54,52,1,1);
+INSERT INTO test_results VALUES(392,20,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:33:54.990837',31,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(393,20,'evidence/slt_lang_reindex.test','FAIL','2026-11-24 13:33:55.012602',21,'line 37: statement failed: Parser Error: syntax error at or near "REINDEX" LINE 1: REINDEX t1i1 ^^^^^^^',7,6,1,0);
+INSERT INTO test_results VALUES(394,20,'evidence/slt_lang_replace.test','FAIL','2026-11-24 13:33:55.043367',30,'line 48: statement failed: Parser Error: syntax error at or near "REPLACE" LINE 1: REPLACE INTO t1 VALUES(2, ''replace'') ^^^^^^^
+line 51: query result mismatch: value 2: expected ''replace'', got ''insert or replace''
+line 68: statement failed: Parser Error: syntax error at or near "REPLACE" LINE 1: REPLACE INTO t1 VALUES(4, ''replace (new)'') ^^^^^^^
+line 71: query result mismatch: expected 2 values, got 0',14,10,4,0);
+INSERT INTO test_results VALUES(395,20,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:33:55.070771',26,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(396,20,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:33:55.094913',23,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(397,20,'evidence/slt_lang_droptrigger.test','FAIL','2026-11-24 13:33:55.114684',19,'line 24: statement failed: Parser Error: syntax error at or near "UPDATE" LINE 1: CREATE TRIGGER t1r1 UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^^
+line 27: statement failed: Parser Error: syntax error at or near "t1r1" LINE 1: DROP TRIGGER t1r1 ^^^^
+line 44: statement failed: Parser Error: syntax error at or near "UPDATE" LINE 1: CREATE TRIGGER t1r1 UPDATE ON t1 BEGIN SELECT 1; END; ^^^^^^',12,9,3,0);
+INSERT INTO test_results VALUES(398,20,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:33:55.131255',15,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(399,20,'index/view/10/slt_good_0.test','PASS','2026-11-24 13:33:55.146736',15,NULL,0,0,0,0);
+INSERT INTO test_results VALUES(400,20,'select5.test','PASS','2026-11-24 13:34:00.129762',13025,NULL,1436,1436,0,0);
+INSERT INTO test_results VALUES(401,21,'index/between/10/slt_good_1.test','PASS','2026-11-24 13:34:10.773709',10062,NULL,10029,10029,0,0);
+INSERT INTO test_results VALUES(402,21,'index/between/1/slt_good_0.test','PASS','2026-11-24 13:34:12.320747',11610,NULL,10022,10022,0,0);
+INSERT INTO test_results VALUES(403,21,'index/orderby_nosort/100/slt_good_1.test','PASS','2026-11-24 13:34:17.543802',5217,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(404,21,'index/orderby/1000/slt_good_0.test','PASS','2026-11-24 13:34:20.109387',9331,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(405,21,'index/orderby_nosort/100/slt_good_0.test','PASS','2026-11-24 13:34:23.128189',5579,NULL,10149,10149,0,0);
+INSERT INTO test_results VALUES(406,21,'index/orderby_nosort/1000/slt_good_0.test','PASS','2026-11-24 13:34:27.537365',7422,NULL,11040,11040,0,0);
+INSERT INTO test_results VALUES(407,21,'index/orderby/100/slt_good_0.test','PASS','2026-11-24 13:34:28.850679',5717,NULL,10141,10141,0,0);
+INSERT INTO test_results VALUES(408,21,'index/orderby/100/slt_good_1.test','PASS','2026-11-24 13:34:33.921911',5065,NULL,10140,10140,0,0);
+INSERT INTO test_results VALUES(409,21,'index/orderby_nosort/1000/slt_good_1.test','PASS','2026-11-24 13:34:35.066907',7519,NULL,11043,11043,0,0);
+INSERT INTO test_results VALUES(410,21,'index/orderby_nosort/10/slt_good_1.test','PASS','2026-11-24 13:34:38.730555',4803,NULL,10051,10051,0,0);
+INSERT INTO test_results VALUES(411,21,'random/expr/slt_good_0.test','PASS','2026-11-24 13:34:39.277238',4201,NULL,15426,10012,0,5414);
+INSERT INTO test_results VALUES(412,21,'index/orderby/10/slt_good_1.test','PASS','2026-11-24 13:34:43.352382',4616,NULL,10054,10054,0,0);
+INSERT INTO test_results VALUES(413,21,'index/commute/100/slt_good_0.test','PASS','2026-11-24 13:34:44.221176',4938,NULL,10122,10122,0,0);
+INSERT INTO test_results VALUES(414,21,'index/orderby/10/slt_good_0.test','PASS','2026-11-24 13:34:48.763629',4537,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(415,21,'index/commute/1000/slt_good_1.test','PASS','2026-11-24 13:34:49.425050',6066,NULL,10583,10583,0,0);
+INSERT INTO test_results VALUES(416,21,'index/delete/10000/slt_good_0.test','PASS','2026-11-24 13:34:50.165685',1397,NULL,20347,20347,0,0);
+INSERT INTO test_results VALUES(417,21,'index/orderby_nosort/10/slt_good_0.test','PASS','2026-11-24 13:34:53.786152',4352,NULL,10053,10053,0,0);
+INSERT INTO test_results VALUES(418,21,'random/aggregates/slt_good_1.test','PASS','2026-11-24 13:34:54.523121',4345,NULL,14128,10012,0,4116);
+INSERT INTO test_results VALUES(419,21,'random/aggregates/slt_good_0.test','PASS','2026-11-24 13:34:58.336236',4541,NULL,13922,10012,0,3910);
+INSERT INTO test_results VALUES(420,21,'index/commute/100/slt_good_1.test','PASS','2026-11-24 13:34:59.026153',4492,NULL,10120,10120,0,0);
+INSERT INTO test_results VALUES(421,21,'index/commute/10/slt_good_1.test','PASS','2026-11-24 13:35:02.797806',4455,NULL,10030,10030,0,0);
+INSERT INTO test_results VALUES(422,21,'index/random/10/slt_good_1.test','PASS','2026-11-24 13:35:02.856559',3824,NULL,12289,10034,0,2255);
+INSERT INTO test_results VALUES(423,21,'index/random/100/slt_good_1.test','PASS','2026-11-24 13:35:06.680755',3818,NULL,12178,10123,0,2055);
+INSERT INTO test_results VALUES(424,21,'index/commute/10/slt_good_0.test','PASS','2026-11-24 13:35:07.314165',4508,NULL,10034,10034,0,0);
+INSERT INTO test_results VALUES(425,21,'index/random/10/slt_good_0.test','PASS','2026-11-24 13:35:10.522180',3832,NULL,12172,10032,0,2140);
+INSERT INTO test_results VALUES(426,21,'index/random/100/slt_good_0.test','PASS','2026-11-24 13:35:11.168733',3848,NULL,12028,10123,0,1905);
+INSERT INTO test_results VALUES(427,21,'index/between/1000/slt_good_0.test','PASS','2026-11-24 13:35:14.044449',3519,NULL,3792,3792,0,0);
+INSERT INTO test_results VALUES(428,21,'random/select/slt_good_1.test','PASS','2026-11-24 13:35:14.748017',3571,NULL,11319,10012,0,1307);
+INSERT INTO test_results VALUES(429,21,'random/expr/slt_good_1.test','PASS','2026-11-24 13:35:17.453064',2695,NULL,13883,10012,0,3871);
+INSERT INTO test_results VALUES(430,21,'random/groupby/slt_good_1.test','PASS','2026-11-24 13:35:19.137529',5086,NULL,10718,10012,0,706);
+INSERT INTO test_results VALUES(431,21,'random/select/slt_good_0.test','PASS','2026-11-24 13:35:20.844045',3384,NULL,11084,10012,0,1072);
+INSERT INTO test_results VALUES(432,21,'index/view/100/slt_good_0.test','PASS','2026-11-24 13:35:21.840549',2698,NULL,8866,7726,0,1140);
+INSERT INTO test_results VALUES(433,21,'index/view/100/slt_good_1.test','PASS','2026-11-24 13:35:24.688387',2843,NULL,8172,7122,0,1050);
+INSERT INTO test_results VALUES(434,21,'random/groupby/slt_good_0.test','PASS','2026-11-24 13:35:24.933745',4083,NULL,10559,10012,0,547);
+INSERT INTO test_results VALUES(435,21,'index/view/1000/slt_good_0.test','PASS','2026-11-24 13:35:28.646139',3708,NULL,7693,6823,0,870);
+INSERT INTO test_results VALUES(436,21,'index/view/10/slt_good_1.test','PASS','2026-11-24 13:35:31.326078',2675,NULL,8200,7135,0,1065);
+INSERT INTO test_results VALUES(437,21,'select4.test','PASS','2026-11-24 13:35:32.448081',7756,NULL,3857,3857,0,0);
+INSERT INTO test_results VALUES(438,21,'index/delete/100/slt_good_0.test','PASS','2026-11-24 13:35:34.223936',2893,NULL,11145,11145,0,0);
+INSERT INTO test_results VALUES(439,21,'index/delete/100/slt_good_1.test','PASS','2026-11-24 13:35:34.465560',2014,NULL,10895,10895,0,0);
+INSERT INTO test_results VALUES(440,21,'index/delete/1000/slt_good_0.test','PASS','2026-11-24 13:35:35.149861',923,NULL,11924,11924,0,0);
+INSERT INTO test_results VALUES(441,21,'index/delete/10/slt_good_1.test','PASS','2026-11-24 13:35:37.203175',2734,NULL,10774,10774,0,0);
+INSERT INTO test_results VALUES(442,21,'index/delete/10/slt_good_0.test','PASS','2026-11-24 13:35:37.772808',2619,NULL,10730,10730,0,0);
+INSERT INTO test_results VALUES(443,21,'index/delete/1000/slt_good_1.test','PASS','2026-11-24 13:35:38.079597',873,NULL,11838,11838,0,0);
+INSERT INTO test_results VALUES(444,21,'index/delete/1/slt_good_0.test','PASS','2026-11-24 13:35:40.338761',2561,NULL,10907,10907,0,0);
+INSERT INTO test_results VALUES(445,21,'index/view/10000/slt_good_0.test','PASS','2026-11-24 13:35:41.120841',3035,NULL,10712,10622,0,90);
+INSERT INTO test_results VALUES(446,21,'index/commute/1000/slt_good_0.test','PASS','2026-11-24 13:35:43.444606',2320,NULL,4741,4741,0,0);
+INSERT INTO test_results VALUES(447,21,'select3.test','PASS','2026-11-24 13:35:44.624203',4282,NULL,3351,3351,0,0);
+INSERT INTO test_results VALUES(448,21,'index/random/1000/slt_good_0.test','PASS','2026-11-24 13:35:45.174326',548,NULL,2302,2067,0,235);
+INSERT INTO test_results VALUES(449,21,'select1.test','PASS','2026-11-24 13:35:46.444275',1268,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(450,21,'select2.test','PASS','2026-11-24 13:35:47.642413',1197,NULL,1031,1031,0,0);
+INSERT INTO test_results VALUES(451,21,'index/random/1000/slt_good_1.test','PASS','2026-11-24 13:35:47.707119',63,NULL,1061,1056,0,5);
+INSERT INTO test_results VALUES(452,21,'evidence/in1.test','PASS','2026-11-24 13:35:47.768711',60,NULL,216,214,0,2);
+INSERT INTO test_results VALUES(453,21,'evidence/slt_lang_aggfunc.test','PASS','2026-11-24 13:35:47.786718',17,NULL,80,80,0,0);
+INSERT INTO test_results VALUES(454,21,'evidence/slt_lang_createtrigger.test','PASS','2026-11-24 13:35:47.789620',2,NULL,26,26,0,0);
+INSERT INTO test_results VALUES(455,21,'evidence/slt_lang_update.test','PASS','2026-11-24 13:35:47.796381',6,NULL,27,27,0,0);
+INSERT INTO test_results VALUES(456,21,'evidence/in2.test','PASS','2026-11-24 13:35:47.809081',12,NULL,54,53,0,1);
+INSERT INTO test_results VALUES(457,21,'evidence/slt_lang_createview.test','PASS','2026-11-24 13:35:47.812732',3,NULL,25,23,0,2);
+INSERT INTO test_results VALUES(458,21,'evidence/slt_lang_reindex.test','PASS','2026-11-24 13:35:47.813797',0,NULL,7,7,0,0);
+INSERT INTO test_results VALUES(459,21,'evidence/slt_lang_replace.test','PASS','2026-11-24 13:35:47.815939',2,NULL,14,14,0,0);
+INSERT INTO test_results VALUES(460,21,'evidence/slt_lang_dropview.test','PASS','2026-11-24 13:35:47.817914',1,NULL,13,13,0,0);
+INSERT INTO test_results VALUES(461,21,'evidence/slt_lang_droptable.test','PASS','2026-11-24 13:35:47.818973',1,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(462,21,'evidence/slt_lang_droptrigger.test','PASS','2026-11-24 13:35:47.819871',0,NULL,12,12,0,0);
+INSERT INTO test_results VALUES(463,21,'evidence/slt_lang_dropindex.test','PASS','2026-11-24 13:35:47.820720',0,NULL,8,8,0,0);
+INSERT INTO test_results VALUES(464,21,'index/view/10/slt_good_0.test','PASS','2026-11-24 13:35:47.821232',0,NULL,0,0,0,0);
+INSERT INTO test_results VALUES(465,21,'select5.test','PASS','2026-11-24 13:35:55.927500',12481,NULL,1436,1436,0,0);
+CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL, description VARCHAR(200));
+INSERT INTO schema_version VALUES(1,'2026-11-24 13:29:33.199045','SQLLogicTest results tables');
+INSERT INTO schema_version VALUES(2,'2026-11-24 13:29:33.201343','engine, host and record counts; result indexes');
+CREATE INDEX idx_test_results_run_id ON test_results (run_id);
+CREATE INDEX idx_test_results_file_path ON test_results (file_path);
+COMMIT;
