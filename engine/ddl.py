@@ -323,14 +323,10 @@ def create_view(database, statement: exp.Create, sql: str) -> None:
             return
         else:
             _check_name_free(database, name, "view")
+    # Like SQLite, the view's query is checked when it is used, not now: it may read tables and
+    # views created later (dumps and scripts create objects in any order).
     view = ViewSchema(name, query, column_names, P.content_text(sql))
     database.set_catalog_entry(database.views, name.lower(), view)
-    try:
-        database.planner.plan_query(exp.select("*").from_(exp.Table(this=exp.to_identifier(name, quoted=True))),
-                                    ParameterMap())
-    except ProgrammingError:
-        database.undo.rollback_to_mark(database.undo.mark() - 1)
-        raise
 
 
 def create_trigger(database, statement: P.CreateTrigger, sql: str) -> None:
