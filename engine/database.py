@@ -519,7 +519,8 @@ def _pragma(database: Database, pragma: P.Pragma) -> Result:
     if name == "foreign_keys":
         if value is None:
             return Result(["foreign_keys"], [(int(database.foreign_keys),)], -1, [None])
-        database.foreign_keys = value.strip().upper() in ("1", "ON", "TRUE", "YES")
+        if not database.undo.in_transaction:  # SQLite ignores it inside a transaction
+            database.foreign_keys = value.strip().upper() in ("1", "ON", "TRUE", "YES")
         return Result()
     if name == "table_info" and value is not None:
         table = database.table(value)

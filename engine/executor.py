@@ -79,7 +79,9 @@ class QueryPlan:
 
 def _display_name(expression) -> str:
     """SQLite names an unaliased result column after its text."""
-    return expression.sql(dialect="sqlite")
+    from engine.result_names import display_name
+
+    return display_name(expression)
 
 
 @dataclass

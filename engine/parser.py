@@ -19,6 +19,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
+from engine.result_names import SOURCE_KEY
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
@@ -334,6 +335,10 @@ def parse_statement(sql: str) -> object:
         return Reindex(unquote_identifier(rest) if rest else None)
     if first == "REPLACE" and second == "INTO":
         return _parse_with_sqlglot(sql[:begin] + "INSERT OR " + sql[begin:])
+    if first == "UPDATE" and second == "OR":  # sqlglot lacks UPDATE OR <conflict policy>
+        tree = _parse_with_sqlglot(sql[:begin] + "UPDATE" + sql[words.end(3):])
+        tree.set("alternative", third)
+        return tree
     if first == "EXPLAIN":
         query_plan = second == "QUERY" and third == "PLAN"
         inner = sql[words.end(3) if query_plan else words.end(1):]
@@ -420,6 +425,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     if len(trees) != 1:
         raise ProgrammingError("expected exactly one statement", sql=sql)
     tree = trees[0]
+    tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
     if not isinstance(tree, _STATEMENT_TYPES):
         # sqlglot reads a bare expression ("SELEC x" as a column with an alias) or falls back to a
         # Command for what it does not know; neither is a statement SQLite would accept.

@@ -522,6 +522,12 @@ def nulls_first(term: exp.Ordered) -> bool:
     return bool(value)
 
 
+def _column_name(expression: exp.Expression) -> str | exp.Expression:
+    """A column reference, even in parentheses, is named by the column; other expressions by their text."""
+    inner = expression.unnest() if isinstance(expression, exp.Paren) else expression
+    return inner.name if isinstance(inner, exp.Column) else expression
+
+
 def _context_vars(scope: Scope) -> tuple[str, ...]:
     """The loop variables that together identify one joined row."""
     return tuple(var for source in scope.sources for var in (
@@ -901,7 +907,7 @@ class Planner:
             core.finish()
             plan = self._finish(core, select, resolved, order_collations, len(expressions), distinct, parameters,
                                 scope)
-        names = [name if name is not None else (e.name if isinstance(e, exp.Column) else e) for name, e in items]
+        names = [name if name is not None else _column_name(e) for name, e in items]
         decltypes = [self._decltype(e, scope) for e in expressions]
         return QueryPlan(plan, names, [c.affinity for c in result_codes], [c.collation for c in result_codes],
                          decltypes, [])

@@ -1,0 +1,108 @@
+"""Result column names as SQLite gives them: an unaliased expression is named by its own text.
+
+SQLite names ``SELECT count(*), abs(  a )`` columns "count(*)" and "abs(  a )", exactly as
+typed, and pandas users see those names as DataFrame columns. sqlglot's rendering would
+say "COUNT(*)" and "ABS(a)", so the names are cut from the statement's text instead: the
+select list is found from the positions sqlglot records on identifiers and literals, and
+split at its top-level commas with sqlglot's tokenizer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlglot import exp
+from sqlglot.tokens import TokenType
+
+SOURCE_KEY = "source_sql"  # the root node's meta entry holding the statement text
+
+_LIST_ENDS = frozenset((TokenType.FROM, TokenType.WHERE, TokenType.GROUP_BY, TokenType.HAVING, TokenType.ORDER_BY,
+                        TokenType.LIMIT, TokenType.WINDOW, TokenType.UNION, TokenType.INTERSECT, TokenType.EXCEPT,
+                        TokenType.SEMICOLON))
+
+
+def display_name(expression: exp.Expression) -> str:
+    """The name of an unaliased result column: its text as written, else sqlglot's rendering."""
+    select = expression.parent
+    while select is not None and not isinstance(select, exp.Select):
+        select = select.parent
+    sql = expression.root().meta.get(SOURCE_KEY)
+    if select is not None and sql is not None:
+        spans = _item_spans(select, sql)
+        for item, span in zip(select.expressions, spans or (), strict=False):
+            if item is expression and span is not None:
+                return sql[span[0]:span[1] + 1]
+    return expression.sql(dialect="sqlite")
+
+
+def _item_spans(select: exp.Select, sql: str) -> list[tuple[int, int]] | None:
+    """Character spans (inclusive) of the select list items, or None when they cannot be found."""
+    cached = select.meta.get("item_spans", False)
+    if cached is not False:
+        return cached
+    spans = None
+    anchor = _first_position(select)
+    if anchor is not None:
+        spans = _spans_after(_tokens(sql), anchor, len(select.expressions))
+    select.meta["item_spans"] = spans
+    return spans
+
+
+def _first_position(select: exp.Select) -> int | None:
+    """The smallest recorded start of a node in the select list, outside any subquery."""
+    starts = []
+    for item in select.expressions:
+        stack = [item]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, exp.Query | exp.Subquery):
+                continue
+            if "start" in node.meta:
+                starts.append(node.meta["start"])
+            stack.extend(node.iter_expressions())
+    return min(starts) if starts else None
+
+
+@lru_cache(maxsize=64)
+def _tokens(sql: str) -> tuple:
+    from engine.parser import sqlite_dialect
+
+    return tuple(sqlite_dialect().tokenize(sql))
+
+
+def _spans_after(tokens: tuple, anchor: int, count: int) -> list[tuple[int, int]] | None:
+    depths = []
+    depth = 0
+    anchor_index = None
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.R_PAREN:
+            depth -= 1
+        depths.append(depth)
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        if anchor_index is None and token.start >= anchor:
+            anchor_index = index
+    if anchor_index is None:
+        return None
+    level = depths[anchor_index]
+    start = anchor_index
+    while start >= 0 and not (tokens[start].token_type == TokenType.SELECT and depths[start] == level):
+        start -= 1
+    if start < 0:
+        return None
+    position = start + 1
+    if position < len(tokens) and tokens[position].token_type in (TokenType.DISTINCT, TokenType.ALL):
+        position += 1
+    spans = []
+    first = position
+    while position <= len(tokens):
+        token = tokens[position] if position < len(tokens) else None
+        at_level = token is not None and depths[position] == level
+        if token is None or (at_level and token.token_type in _LIST_ENDS) or depths[position] < level:
+            spans.append((tokens[first].start, tokens[position - 1].end))
+            break
+        if at_level and token.token_type == TokenType.COMMA:
+            spans.append((tokens[first].start, tokens[position - 1].end))
+            first = position + 1
+        position += 1
+    return spans if len(spans) == count else None

@@ -1,0 +1,152 @@
+"""SQLite's value semantics, differentially: typing and affinity, arithmetic, NULLs, comparison, order."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlite_twin import Twin
+
+TYPES = ["INTEGER", "INT", "BIGINT", "SMALLINT", "REAL", "FLOAT", "DOUBLE", "DOUBLE PRECISION", "NUMERIC",
+         "DECIMAL(10,2)", "VARCHAR(20)", "CHAR(5)", "TEXT", "CLOB", "BOOLEAN", "DATE", "TIME", "TIMESTAMP", "BLOB",
+         "", "UNSIGNED BIG INT", "STRING"]
+VALUES = ["1", "'1'", "' 12 '", "'1.0'", "'1e3'", "'0x10'", "'abc'", "1.0", "1.5", "3.0e20", "X'31'", "NULL",
+          "-0.0", "9223372036854775807", "'9223372036854775808'", "TRUE", "''"]
+
+
+@pytest.mark.parametrize("declared", TYPES)
+def test_affinity_of_each_declared_type(declared: str) -> None:
+    twin = Twin([f"CREATE TABLE t(id INTEGER PRIMARY KEY, v {declared})"])
+    for value in VALUES:
+        twin.both(f"INSERT INTO t(v) VALUES ({value})")
+    twin.same("SELECT id, v, typeof(v) FROM t ORDER BY id")
+    twin.same("SELECT id FROM t WHERE v = 1 ORDER BY id")
+    twin.same("SELECT id FROM t WHERE v = '1' ORDER BY id")
+    twin.same("SELECT id FROM t WHERE v > 0 ORDER BY id")
+    twin.same("SELECT v FROM t ORDER BY v, id")
+
+
+EXPRESSIONS = [
+    # integer and real arithmetic, division, modulo, overflow
+    "7 / 2", "-7 / 2", "7 / -2", "7.0 / 2", "7 % 3", "-7 % 3", "7 % -3", "5.5 % 2", "-7.5 % 2", "1 / 0", "1 % 0",
+    "1.0 / 0", "9223372036854775807 + 1", "-9223372036854775808 - 1", "9223372036854775807 * 2",
+    "-9223372036854775808 / -1", "- -9223372036854775808", "2 * 3.0", "'3' + 4", "'3.5' * 2", "'abc' + 1",
+    "'12abc' + 1", "X'3132' + 0", "1 << 63", "1 << 64", "-1 >> 1", "5 & 3", "5 | 3", "~5", "NULL + 1",
+    # concatenation and text conversion of numbers
+    "'a' || 1 || 1.5 || NULL", "1.0 || ''", "1e20 || ''", "0.1 + 0.2 || ''", "123456789012345678.0 || ''",
+    # three-valued logic
+    "NULL AND 0", "NULL AND 1", "NULL OR 1", "NULL OR 0", "NOT NULL", "NOT 'abc'", "'1abc' AND 1", "0.5 AND 1",
+    "NULL IS NULL", "NULL IS NOT NULL", "1 IS 1.0", "'a' IS NOT 'A'", "NULL = NULL", "NULL <> 1",
+    # comparisons across storage classes
+    "1 < 'a'", "'a' < X'00'", "1 = 1.0", "'1' = 1", "'abc' > 5", "X'41' = 'A'", "2 BETWEEN 1 AND 3",
+    "2 BETWEEN 3 AND 1", "NULL BETWEEN 1 AND 2", "1 BETWEEN NULL AND 2", "5 NOT BETWEEN 1 AND 2",
+    # IN with NULLs
+    "1 IN (1, NULL)", "2 IN (1, NULL)", "2 NOT IN (1, NULL)", "NULL IN (1, 2)", "NULL IN ()", "1 IN ()",
+    "'1' IN (1, 2)", "1 IN ('1', 2)", "1 IN (SELECT NULL)", "3 NOT IN (SELECT 1 UNION SELECT 2)",
+    # CAST
+    "CAST('12abc' AS INTEGER)", "CAST('  -3.9e1x' AS REAL)", "CAST('1e3' AS INTEGER)", "CAST(3.99 AS INTEGER)",
+    "CAST(-3.99 AS INTEGER)", "CAST(1e30 AS INTEGER)", "CAST('abc' AS NUMERIC)", "CAST('3.0' AS NUMERIC)",
+    "CAST(12 AS TEXT)", "CAST(1.5 AS TEXT)", "CAST(X'414243' AS TEXT)", "CAST('abc' AS BLOB)", "CAST(NULL AS TEXT)",
+    "CAST(5 AS REAL)", "typeof(CAST('5' AS NUMERIC))", "CAST('0x10' AS INTEGER)",
+    # CASE, COALESCE, NULLIF, IFNULL, IIF
+    "CASE WHEN NULL THEN 1 WHEN 0 THEN 2 ELSE 3 END", "CASE 1 WHEN 1.0 THEN 'one' ELSE 'other' END",
+    "CASE NULL WHEN NULL THEN 1 ELSE 2 END", "CASE '1' WHEN 1 THEN 'x' END", "COALESCE(NULL, NULL, 3, 4)",
+    "NULLIF(1, 1.0)", "NULLIF('a', 'b')", "IFNULL(NULL, 'x')", "IIF(0, 'y', 'n')", "IIF(NULL, 1, 2)",
+    # LIKE and GLOB
+    "'abc' LIKE 'A%'", "'abc' LIKE 'a_c'", "'a%c' LIKE 'a!%c' ESCAPE '!'", "'abc' NOT LIKE '%b%'",
+    "NULL LIKE 'a'", "1.0 LIKE '1.0'", "'abc' GLOB 'a*'", "'abc' GLOB 'A*'", "'a1' GLOB 'a[0-9]'",
+    "'ab' GLOB '[^a]b'",
+    # collations
+    "'a' = 'A' COLLATE NOCASE", "'a ' = 'a' COLLATE RTRIM", "'B' < 'a' COLLATE NOCASE", "'B' < 'a'",
+]
+
+
+@pytest.mark.parametrize("expression", EXPRESSIONS)
+def test_expression_matches_sqlite(expression: str) -> None:
+    Twin().same_outcome(f"SELECT {expression}")
+
+
+def test_sort_order_nulls_first_and_mixed_types() -> None:
+    twin = Twin(["CREATE TABLE t(v)", "INSERT INTO t VALUES (NULL), (2), ('b'), (1.5), (X'00'), ('A'), (-1), ('a')"])
+    twin.same("SELECT v FROM t ORDER BY v")
+    twin.same("SELECT v FROM t ORDER BY v DESC")
+    twin.same("SELECT v FROM t ORDER BY v NULLS LAST")
+    twin.same("SELECT v FROM t ORDER BY v DESC NULLS FIRST")
+    twin.same("SELECT v FROM t ORDER BY v COLLATE NOCASE, v")
+    twin.same("SELECT DISTINCT typeof(v) FROM t ORDER BY 1")
+
+
+def test_column_collations_apply_to_comparison_order_and_grouping() -> None:
+    twin = Twin(["CREATE TABLE t(a TEXT COLLATE NOCASE, b TEXT COLLATE RTRIM, c TEXT)",
+                 "INSERT INTO t VALUES ('x', 'x ', 'X'), ('X', 'x', 'x'), ('y', 'y  ', 'Y')"])
+    twin.same("SELECT count(*) FROM t WHERE a = 'X'")
+    twin.same("SELECT count(*) FROM t WHERE b = 'x'")
+    twin.same("SELECT count(*) FROM t WHERE c = 'X'")
+    twin.same("SELECT a FROM t ORDER BY a, rowid")
+    twin.same("SELECT count(*) FROM t WHERE a IN ('X', 'Z')")
+
+
+# --- generated expressions over generated rows ---------------------------------------------------------------
+
+LITERALS = st.one_of(
+    st.integers(-1000, 1000).map(str),
+    st.sampled_from(["9223372036854775807", "-9223372036854775808", "0", "NULL", "0.5", "-2.25", "1e3", "'12'",
+                     "'abc'", "''", "' 7 '", "X'3132'", "'2.5e1'"]),
+)
+COLUMNS = st.sampled_from(["i", "r", "t", "u"])
+BINARY = st.sampled_from(["+", "-", "*", "/", "%", "||", "=", "<>", "<", "<=", ">", ">=", "AND", "OR", "IS",
+                          "IS NOT", "&", "|"])
+
+
+def expressions(depth: int = 3) -> st.SearchStrategy[str]:
+    leaf = st.one_of(LITERALS, COLUMNS)
+    if depth == 0:
+        return leaf
+    inner = expressions(depth - 1)
+    return st.one_of(
+        leaf,
+        st.tuples(inner, BINARY, inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        inner.map(lambda e: f"(- {e})"),
+        inner.map(lambda e: f"(NOT {e})"),
+        inner.map(lambda e: f"({e} IS NULL)"),
+        st.tuples(inner, inner, inner).map(lambda t: f"({t[0]} BETWEEN {t[1]} AND {t[2]})"),
+        st.tuples(inner, inner, inner).map(lambda t: f"CASE WHEN {t[0]} THEN {t[1]} ELSE {t[2]} END"),
+        st.tuples(inner, st.sampled_from(["INTEGER", "REAL", "TEXT", "NUMERIC"])).map(
+            lambda t: f"CAST({t[0]} AS {t[1]})"),
+        st.tuples(inner, inner).map(lambda t: f"({t[0]} IN ({t[1]}, 3, NULL))"),
+        st.tuples(st.sampled_from(["abs", "coalesce", "nullif", "typeof", "length", "upper", "round", "max",
+                                   "min", "ifnull", "instr", "substr"]), inner, inner).map(_function),
+    )
+
+
+def _function(parts: tuple[str, str, str]) -> str:
+    name, first, second = parts
+    if name in ("abs", "typeof", "length", "upper"):
+        return f"{name}({first})"
+    if name == "round":
+        return f"round({first}, 1)"
+    return f"{name}({first}, {second})"
+
+
+ROWS = ["(1, 1.5, 'a', NULL)", "(-3, 2.0, '10', 7)", "(NULL, -0.5, 'B', 'x')", "(12, NULL, '', X'00')",
+        "(0, 3.0e10, ' 5 ', 2.5)"]
+SETUP = ["CREATE TABLE g(i INTEGER, r REAL, t TEXT, u)"] + [f"INSERT INTO g VALUES {row}" for row in ROWS]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(expression=expressions(), condition=expressions(2))
+def test_generated_expressions_in_select_where_and_order_by(expression: str, condition: str) -> None:
+    twin = Twin(SETUP)
+    twin.same_outcome(f"SELECT {expression} FROM g ORDER BY rowid")
+    twin.same_outcome(f"SELECT rowid FROM g WHERE {condition} ORDER BY rowid")
+    twin.same_outcome(f"SELECT rowid, {expression} FROM g ORDER BY 2, 1")
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(key=expressions(1), value=expressions(2))
+def test_generated_grouping_and_aggregates(key: str, value: str) -> None:
+    twin = Twin(SETUP)
+    twin.same_outcome(f"SELECT {key} AS k, count(*), sum({value}), min({value}), max({value}), total({value}), "
+                      f"count(DISTINCT {value}) FROM g GROUP BY 1 ORDER BY 1")

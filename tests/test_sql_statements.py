@@ -1,0 +1,250 @@
+"""Statements, differentially where sqlite3 has them: DDL, DML, constraints, triggers, transactions, DB-API."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_twin import Twin
+
+import engine
+
+# --- DDL ---------------------------------------------------------------------------------------------------
+
+
+def test_create_table_constraints_defaults_and_rowid() -> None:
+    twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT NOT NULL DEFAULT 'x', b INT UNIQUE, "
+                 "c REAL CHECK (c >= 0), d DEFAULT (1 + 2), e DECIMAL(10, 2) DEFAULT -1.5)"])
+    twin.both("INSERT INTO t(b, c) VALUES (1, 2.5)")
+    twin.both("INSERT INTO t(id, a, b) VALUES (10, 'y', 2)")
+    twin.both("INSERT INTO t(b) VALUES (3)")
+    twin.same("SELECT rowid, * FROM t ORDER BY id")
+    twin.same("SELECT last_insert_rowid()")
+
+
+def test_composite_primary_key_and_table_constraints() -> None:
+    twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT, c, PRIMARY KEY (a, b), UNIQUE (c), CHECK (a > 0))",
+                 "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 2)"])
+    for statement in ("INSERT INTO t VALUES (1, 'x', 3)", "INSERT INTO t VALUES (2, 'x', 1)",
+                      "INSERT INTO t VALUES (0, 'z', 5)"):
+        message = twin.both_fail(statement, engine.IntegrityError)
+        with pytest.raises(engine.IntegrityError) as ours:
+            twin.ours.execute(statement)
+        assert str(ours.value) == message
+    twin.both("INSERT INTO t VALUES (NULL, 'z', 6)")  # SQLite lets NULL into a primary key that is not the rowid
+    twin.same("SELECT * FROM t ORDER BY a, b")
+
+
+def test_autoincrement_never_reuses_a_rowid() -> None:
+    twin = Twin(["CREATE TABLE a(id INTEGER PRIMARY KEY AUTOINCREMENT, v)",
+                 "CREATE TABLE b(id INTEGER PRIMARY KEY, v)"])
+    for table in ("a", "b"):
+        twin.both(f"INSERT INTO {table}(v) VALUES (1), (2), (3)")
+        twin.both(f"DELETE FROM {table} WHERE id = 3")
+        twin.both(f"INSERT INTO {table}(v) VALUES (4)")
+        twin.same(f"SELECT id, v FROM {table} ORDER BY id")
+
+
+def test_create_table_as_select_takes_types_from_the_expressions() -> None:
+    twin = Twin(["CREATE TABLE s(a INTEGER, b TEXT, c REAL, d)", "INSERT INTO s VALUES (1, '2', 3.5, X'00')",
+                 "CREATE TABLE t AS SELECT a, b, c, d, a + c AS e, 'lit' AS f FROM s"])
+    twin.same("SELECT typeof(a), typeof(b), typeof(c), typeof(d), typeof(e), typeof(f) FROM t")
+    twin.both("INSERT INTO t(a, b) VALUES ('7', 8)")
+    twin.same("SELECT typeof(a), typeof(b) FROM t WHERE rowid = 2")
+
+
+def test_alter_table_add_and_rename() -> None:
+    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (1)", "ALTER TABLE t ADD COLUMN b INTEGER DEFAULT 7",
+                 "ALTER TABLE t RENAME COLUMN a TO z", "ALTER TABLE t RENAME TO u", "INSERT INTO u(z) VALUES (2)"])
+    twin.same("SELECT * FROM u ORDER BY z")
+    twin.both_fail("SELECT * FROM t")
+
+
+def test_indexes_views_and_drops() -> None:
+    twin = Twin(["CREATE TABLE t(a, b)", "CREATE UNIQUE INDEX IF NOT EXISTS ta ON t(a)",
+                 "CREATE UNIQUE INDEX IF NOT EXISTS ta ON t(b)", "CREATE INDEX tb ON t(b DESC, a)",
+                 "INSERT INTO t VALUES (1, 'x'), (2, 'x')", "CREATE VIEW v(p, q) AS SELECT a, b FROM t WHERE a > 1",
+                 "CREATE VIEW IF NOT EXISTS v AS SELECT 1"])
+    twin.both_fail("INSERT INTO t VALUES (1, 'y')", engine.IntegrityError)
+    twin.same("SELECT * FROM v")
+    twin.both("DROP INDEX ta")
+    twin.both("INSERT INTO t VALUES (1, 'y')")
+    twin.both("DROP VIEW v")
+    twin.both("DROP TABLE IF EXISTS missing")
+    twin.both("DROP TABLE t")
+    twin.both_fail("SELECT * FROM v")
+    twin.both_fail("DROP INDEX tb")  # went with its table
+
+
+def test_our_own_ddl_extensions() -> None:
+    """VibeSQL's index spelling, CREATE OR REPLACE VIEW, CREATE SCHEMA and CREATE ROLE (sqlite3 has none)."""
+    ours = engine.connect()
+    ours.executescript("CREATE SCHEMA results; CREATE ROLE analyst; CREATE TABLE t(a, b);"
+                       "CREATE UNIQUE INDEX pk ON t (a Ascending, b Descending);"
+                       "CREATE VIEW v AS SELECT a FROM t; CREATE OR REPLACE VIEW v AS SELECT b FROM t;")
+    assert [d[0] for d in ours.execute("SELECT * FROM v").description] == ["b"]
+    text = ours.dump_sql()
+    assert "CREATE SCHEMA results;" in text and "CREATE ROLE analyst;" in text
+    assert "CREATE UNIQUE INDEX pk ON t (a, b DESC);" in text
+
+
+# --- DML and constraints -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("statement", [
+    "INSERT OR REPLACE INTO t VALUES (1, 'new', 5)",
+    "REPLACE INTO t VALUES (2, 'r', 6)",
+    "INSERT OR IGNORE INTO t VALUES (1, 'ignored', 7), (3, 'kept', 8)",
+    "INSERT INTO t SELECT id + 10, name || '!', n * 2 FROM t",
+    "UPDATE t SET n = n + 100, name = upper(name) WHERE id > 1",
+    "UPDATE OR IGNORE t SET id = 1 WHERE id = 2",
+    "DELETE FROM t WHERE n IS NULL OR name LIKE 'b%'",
+])
+def test_dml_matches_sqlite(statement: str) -> None:
+    twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, n INTEGER)",
+                 "INSERT INTO t VALUES (1, 'a', 1), (2, 'b', NULL), (3, 'c', 3)"])
+    twin.both(statement)
+    twin.same("SELECT * FROM t ORDER BY id")
+    assert twin.ours.execute("SELECT changes()").fetchone() == twin.theirs.execute("SELECT changes()").fetchone()
+
+
+def test_a_failing_statement_changes_nothing() -> None:
+    twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, v NOT NULL)", "INSERT INTO t VALUES (1, 'a')"])
+    twin.both_fail("INSERT INTO t VALUES (2, 'b'), (3, 'c'), (1, 'duplicate')", engine.IntegrityError,
+                   match="UNIQUE constraint failed: t.id")
+    twin.both_fail("UPDATE t SET v = NULL", engine.IntegrityError, match="NOT NULL constraint failed: t.v")
+    twin.same("SELECT * FROM t ORDER BY id")
+
+
+def test_foreign_keys_are_enforced_with_their_actions() -> None:
+    twin = Twin(["CREATE TABLE p(id INTEGER PRIMARY KEY)",
+                 "CREATE TABLE c(id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id) ON DELETE CASCADE)",
+                 "CREATE TABLE n(id INTEGER PRIMARY KEY, p INTEGER REFERENCES p(id) ON DELETE SET NULL)",
+                 "CREATE TABLE r(p INTEGER REFERENCES p(id))",
+                 "INSERT INTO p VALUES (1), (2), (3)", "INSERT INTO c VALUES (10, 1), (11, 2)",
+                 "INSERT INTO n VALUES (20, 1)", "INSERT INTO r VALUES (3)"])
+    twin.both_fail("INSERT INTO c VALUES (12, 99)", engine.IntegrityError, match="FOREIGN KEY constraint failed")
+    twin.both_fail("DELETE FROM p WHERE id = 3", engine.IntegrityError, match="FOREIGN KEY constraint failed")
+    twin.both("DELETE FROM p WHERE id = 1")
+    twin.same("SELECT * FROM c ORDER BY id")
+    twin.same("SELECT * FROM n ORDER BY id")
+    twin.both("PRAGMA foreign_keys = OFF")  # ignored inside the transaction the DELETE opened
+    twin.both_fail("INSERT INTO c VALUES (13, 99)", engine.IntegrityError)
+    twin.ours.commit()
+    twin.theirs.commit()
+    twin.both("PRAGMA foreign_keys = OFF")
+    twin.both("INSERT INTO c VALUES (13, 99)")
+
+
+def test_triggers_before_and_after_with_when_new_and_old() -> None:
+    twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, v)", "CREATE TABLE log(what, old, new)",
+                 "CREATE TRIGGER ti AFTER INSERT ON t WHEN new.v > 1 BEGIN INSERT INTO log VALUES ('ins', NULL, new.v);"
+                 " END",
+                 "CREATE TRIGGER tu BEFORE UPDATE OF v ON t BEGIN INSERT INTO log VALUES ('upd', old.v, new.v); END",
+                 "CREATE TRIGGER td AFTER DELETE ON t BEGIN INSERT INTO log SELECT 'del', old.v, count(*) FROM t; END"])
+    twin.both("INSERT INTO t VALUES (1, 1), (2, 5)")
+    twin.both("UPDATE t SET v = v * 10")
+    twin.both("DELETE FROM t WHERE id = 1")
+    twin.both("DROP TRIGGER tu")
+    twin.both("UPDATE t SET v = 0")
+    twin.same("SELECT * FROM log ORDER BY rowid")
+
+
+# --- transactions ----------------------------------------------------------------------------------------------
+
+
+def test_rollback_undoes_dml_and_ddl() -> None:
+    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (1)"])
+    twin.ours.commit()
+    twin.theirs.commit()
+    for statement in ("BEGIN", "INSERT INTO t VALUES (2)", "UPDATE t SET a = a * 10", "DELETE FROM t WHERE a = 10",
+                      "CREATE TABLE u(b)", "ALTER TABLE t ADD COLUMN c", "CREATE INDEX ti ON t(a)", "ROLLBACK"):
+        twin.both(statement)
+    twin.same("SELECT * FROM t")
+    twin.same("SELECT name FROM sqlite_master ORDER BY name")
+
+
+def test_savepoints() -> None:
+    twin = Twin(["CREATE TABLE t(a)"])
+    for statement in ("SAVEPOINT one", "INSERT INTO t VALUES (1)", "SAVEPOINT two", "INSERT INTO t VALUES (2)",
+                      "ROLLBACK TO two", "INSERT INTO t VALUES (3)", "RELEASE two", "SAVEPOINT three",
+                      "INSERT INTO t VALUES (4)", "ROLLBACK TO SAVEPOINT three", "RELEASE one"):
+        twin.both(statement)
+    twin.same("SELECT * FROM t ORDER BY a")
+    twin.both_fail("RELEASE nothing")
+    twin.both_fail("COMMIT")
+
+
+def test_the_db_api_transaction_model_is_sqlite3s() -> None:
+    twin = Twin(["CREATE TABLE t(a)"])
+    twin.both("INSERT INTO t VALUES (1)")  # opens a transaction implicitly
+    assert twin.ours.in_transaction and twin.theirs.in_transaction
+    twin.ours.rollback()
+    twin.theirs.rollback()
+    twin.same("SELECT count(*) FROM t")
+    with twin.ours as ours, twin.theirs as theirs:
+        ours.execute("INSERT INTO t VALUES (2)")
+        theirs.execute("INSERT INTO t VALUES (2)")
+    for connection in (twin.ours, twin.theirs):
+        with pytest.raises(ZeroDivisionError), connection:
+            connection.execute("INSERT INTO t VALUES (3)")
+            raise ZeroDivisionError
+    twin.same("SELECT * FROM t")
+
+
+# --- the DB-API surface ------------------------------------------------------------------------------------------
+
+
+def test_module_globals_and_exceptions() -> None:
+    assert (engine.apilevel, engine.threadsafety, engine.paramstyle) == ("2.0", 1, "qmark")
+    for name in ("Warning", "Error", "InterfaceError", "DatabaseError", "DataError", "OperationalError",
+                 "IntegrityError", "InternalError", "ProgrammingError", "NotSupportedError"):
+        assert issubclass(getattr(engine, name), Exception)
+    assert issubclass(engine.IntegrityError, engine.DatabaseError) and issubclass(engine.DatabaseError, engine.Error)
+
+
+def test_cursor_fetching_description_and_parameters() -> None:
+    twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT)"])
+    twin.ours.executemany("INSERT INTO t VALUES (?, ?)", [(i, str(i)) for i in range(5)])
+    twin.theirs.executemany("INSERT INTO t VALUES (?, ?)", [(i, str(i)) for i in range(5)])
+    for connection in (twin.ours, twin.theirs):
+        cursor = connection.cursor()
+        cursor.arraysize = 2
+        cursor.execute("SELECT a, b AS label, t.a + 1, count(*) OVER () FROM t WHERE a >= :low ORDER BY a",
+                       {"low": 1})
+        assert [d[0] for d in cursor.description] == ["a", "label", "t.a + 1", "count(*) OVER ()"]
+        assert cursor.fetchone() == (1, "1", 2, 4)
+        assert cursor.fetchmany() == [(2, "2", 3, 4), (3, "3", 4, 4)]
+        assert list(cursor) == [(4, "4", 5, 4)]
+        assert cursor.fetchall() == []
+    assert twin.ours.execute("UPDATE t SET b = 'x' WHERE a < 3").rowcount == 3
+    with pytest.raises(engine.ProgrammingError, match="Incorrect number of bindings"):
+        twin.ours.execute("SELECT ?", (1, 2))
+    with pytest.raises(sqlite3.ProgrammingError, match="Incorrect number of bindings"):
+        twin.theirs.execute("SELECT ?", (1, 2))
+    cursor = twin.ours.cursor()
+    cursor.close()
+    with pytest.raises(engine.ProgrammingError):
+        cursor.execute("SELECT 1")
+
+
+def test_fetchdf_gives_the_dtypes_a_pandas_user_expects() -> None:
+    ours = engine.connect()
+    ours.executescript("CREATE TABLE t(i INTEGER, r REAL, s TEXT, d TIMESTAMP, ok BOOLEAN);"
+                       "INSERT INTO t VALUES (1, 1.5, 'a', '2025-11-19 08:34:36.842944', 1),"
+                       " (NULL, NULL, NULL, NULL, 0);")
+    frame = ours.execute("SELECT * FROM t").fetchdf()
+    assert [str(dtype) for dtype in frame.dtypes][:2] == ["Int64", "float64"]
+    assert str(frame.dtypes["d"]).startswith("datetime64") and str(frame.dtypes["ok"]) == "boolean"
+
+
+def test_information_schema_lists_tables_views_and_columns() -> None:
+    ours = engine.connect()
+    ours.executescript("CREATE TABLE t(id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL DEFAULT 'x');"
+                       "CREATE VIEW v AS SELECT name FROM t;")
+    assert ours.execute("SELECT table_name, table_type FROM information_schema.tables ORDER BY 1").fetchall() == [
+        ("t", "BASE TABLE"), ("v", "VIEW")]
+    assert ours.execute("SELECT table_name, column_name, ordinal_position, data_type, is_nullable, column_default, "
+                        "character_maximum_length FROM information_schema.columns ORDER BY 1, 3").fetchall() == [
+        ("t", "id", 1, "INTEGER", "YES", None, None), ("t", "name", 2, "VARCHAR", "NO", "'x'", 20),
+        ("v", "name", 1, "VARCHAR", "YES", None, None)]
