@@ -156,6 +156,14 @@ class _Cursor:
         near = f'near "{token.text}": ' if token is not None else "incomplete input: "
         raise syntax_error(near + message, self.sql, index)
 
+    def create_header(self, kind: str) -> tuple[bool, bool, str]:
+        """CREATE [TEMP] kind [IF NOT EXISTS] name: (temporary, if not exists, name)."""
+        self.expect_words("CREATE")
+        temporary = self.accept_words("TEMP") or self.accept_words("TEMPORARY")
+        self.expect_words(kind)
+        if_not_exists = self.accept_words("IF", "NOT", "EXISTS")
+        return temporary, if_not_exists, self.qualified_name()
+
     def done(self) -> bool:
         return self.index >= len(self.tokens) or (self.at(";") and self.index == len(self.tokens) - 1)
 
@@ -182,11 +190,7 @@ _TABLE_CONSTRAINT_WORDS = {"CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"
 
 def parse_create_table(sql: str) -> CreateTable:
     cursor = _Cursor(sql)
-    cursor.expect_words("CREATE")
-    temporary = cursor.accept_words("TEMP") or cursor.accept_words("TEMPORARY")
-    cursor.expect_words("TABLE")
-    if_not_exists = cursor.accept_words("IF", "NOT", "EXISTS")
-    name = cursor.qualified_name()
+    temporary, if_not_exists, name = cursor.create_header("TABLE")
     if cursor.accept_words("AS"):
         select_sql = sql[cursor.peek().start:] if cursor.peek() else ""
         select = parse_statement(select_sql)
@@ -372,11 +376,7 @@ def _parse_references(cursor: _Cursor, local: tuple[str, ...]) -> ForeignKeyDefi
 
 def parse_create_trigger(sql: str) -> CreateTrigger:
     cursor = _Cursor(sql)
-    cursor.expect_words("CREATE")
-    _ = cursor.accept_words("TEMP") or cursor.accept_words("TEMPORARY")
-    cursor.expect_words("TRIGGER")
-    if_not_exists = cursor.accept_words("IF", "NOT", "EXISTS")
-    name = cursor.qualified_name()
+    _, if_not_exists, name = cursor.create_header("TRIGGER")
     timing = "BEFORE"
     for option in (("BEFORE",), ("AFTER",), ("INSTEAD", "OF")):
         if cursor.accept_words(*option):

@@ -225,13 +225,13 @@ class RowWriter:
         final = tuple(row)
         if not self._checks(final) or not self._unique(new_rowid, final, rowid):
             return False
-        if self.fk_enabled:
-            apply_parent_key_change(self.database, self.table, old, final, self.env)
         if new_rowid != rowid:
             self.database.delete_row(self.table, rowid)
             self.database.insert_row(self.table, new_rowid, final)
         else:
             self.database.replace_row(self.table, rowid, final)
+        if self.fk_enabled:  # after the write, so cascaded child rows find their new parent key
+            apply_parent_key_change(self.database, self.table, old, final, self.env)
         if self.fk_enabled and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
         if self.triggers_on:
@@ -325,57 +325,58 @@ def _referencing_rowids(database, parent: Table, key: ForeignKey, child: Table, 
     return found
 
 
-def apply_parent_delete(database, table: Table, old: tuple, env: Env) -> None:
-    """ON DELETE actions for rows referencing a parent row about to be deleted."""
+def _dependent_rows(database, table: Table, old: tuple, env: Env, new: tuple | None = None):
+    """(child row writer, foreign key, parent key positions, rowid, row, action) for every row that
+    references ``old`` (deleted, or updated to ``new``: then only keys whose referenced values change);
+    raises for NO ACTION and RESTRICT keys, which forbid the change."""
     for child, key in list(_children(database, table)):
+        _, positions = _parent_key_positions(database, key)
+        if new is not None and (not positions or all(old[p] == new[p] for p in positions)):
+            continue
         rowids = _referencing_rowids(database, table, key, child, old)
         if not rowids:
             continue
-        action = key.on_delete
+        action = key.on_update if new is not None else key.on_delete
         if action in ("NO ACTION", "RESTRICT"):
             raise IntegrityError("FOREIGN KEY constraint failed")
         writer = RowWriter(database, child, ABORT, env)
         for rowid in rowids:
             current = child.rows.get(rowid)
-            if current is None:
-                continue
-            if action == "CASCADE":
-                writer.delete(rowid)
-            else:
-                row = list(current)
-                for position in key.columns:
-                    row[position] = None if action == "SET NULL" else apply_affinity(
-                        writer.constraints.default(position, env), child.schema.affinities[position])
-                writer.update(rowid, current, row, set(key.columns))
+            if current is not None:
+                yield writer, key, positions, rowid, current, action
+
+
+def _set_child_key(writer: RowWriter, key: ForeignKey, rowid: int, current: tuple, values, env: Env) -> None:
+    """Give a child row's foreign key columns new values (affinity applied) and write it."""
+    row = list(current)
+    affinities = writer.table.schema.affinities
+    for column, value in zip(key.columns, values, strict=True):
+        row[column] = apply_affinity(writer.constraints.default(column, env) if value is _DEFAULT else value,
+                                     affinities[column])
+    writer.update(rowid, current, row, set(key.columns))
+
+
+_DEFAULT = object()  # SET DEFAULT: the child column's default value
+
+
+def apply_parent_delete(database, table: Table, old: tuple, env: Env) -> None:
+    """ON DELETE actions for rows referencing a parent row about to be deleted."""
+    for writer, key, _, rowid, current, action in _dependent_rows(database, table, old, env):
+        if action == "CASCADE":
+            writer.delete(rowid)
+        else:
+            fill = None if action == "SET NULL" else _DEFAULT
+            _set_child_key(writer, key, rowid, current, [fill] * len(key.columns), env)
 
 
 def apply_parent_key_change(database, table: Table, old: tuple, new: tuple, env: Env) -> None:
     """ON UPDATE actions when a referenced key of a parent row changes."""
-    for child, key in list(_children(database, table)):
-        _, positions = _parent_key_positions(database, key)
-        if not positions or all(old[p] == new[p] for p in positions):
-            continue
-        rowids = _referencing_rowids(database, table, key, child, old)
-        if not rowids:
-            continue
-        action = key.on_update
-        if action in ("NO ACTION", "RESTRICT"):
-            raise IntegrityError("FOREIGN KEY constraint failed")
-        writer = RowWriter(database, child, ABORT, env)
-        for rowid in rowids:
-            current = child.rows.get(rowid)
-            if current is None:
-                continue
-            row = list(current)
-            for column, parent_position in zip(key.columns, positions, strict=True):
-                if action == "CASCADE":
-                    row[column] = new[parent_position]
-                elif action == "SET NULL":
-                    row[column] = None
-                else:
-                    row[column] = writer.constraints.default(column, env)
-                row[column] = apply_affinity(row[column], child.schema.affinities[column])
-            writer.update(rowid, current, row, set(key.columns))
+    for writer, key, positions, rowid, current, action in _dependent_rows(database, table, old, env, new):
+        if action == "CASCADE":
+            values = [new[p] for p in positions]
+        else:
+            values = [None if action == "SET NULL" else _DEFAULT] * len(key.columns)
+        _set_child_key(writer, key, rowid, current, values, env)
 
 
 def check_all_foreign_keys(database) -> None:

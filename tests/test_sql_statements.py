@@ -136,6 +136,21 @@ def test_foreign_keys_are_enforced_with_their_actions() -> None:
     twin.both("INSERT INTO c VALUES (13, 99)")
 
 
+def test_on_update_actions_follow_a_changed_parent_key() -> None:
+    twin = Twin(["CREATE TABLE p(id INTEGER PRIMARY KEY, name TEXT)",
+                 "CREATE TABLE c(pid INTEGER REFERENCES p(id) ON UPDATE CASCADE, x)",
+                 "CREATE TABLE n(pid INTEGER REFERENCES p(id) ON UPDATE SET NULL)",
+                 "CREATE TABLE r(pid INTEGER REFERENCES p(id))",
+                 "INSERT INTO p VALUES (1, 'a'), (2, 'b'), (3, 'c')",
+                 "INSERT INTO c VALUES (1, 1)", "INSERT INTO n VALUES (2)", "INSERT INTO r VALUES (3)"])
+    twin.both("UPDATE p SET name = 'z'")  # no key changes: nothing to check
+    twin.both("UPDATE p SET id = 10 WHERE id = 1")
+    twin.both("UPDATE p SET id = 20 WHERE id = 2")
+    twin.both_fail("UPDATE p SET id = 30 WHERE id = 3", engine.IntegrityError, match="FOREIGN KEY")
+    twin.same("SELECT * FROM c")
+    twin.same("SELECT * FROM n")
+
+
 def test_triggers_before_and_after_with_when_new_and_old() -> None:
     twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, v)", "CREATE TABLE log(what, old, new)",
                  "CREATE TRIGGER ti AFTER INSERT ON t WHEN new.v > 1 BEGIN INSERT INTO log VALUES ('ins', NULL, new.v);"
