@@ -177,17 +177,21 @@ def duckdb_query_times(source: sqlite3.Connection, repeat: int) -> dict[str, flo
 
 
 def peak_memory(name: str, path: Path) -> float:
-    """Peak resident memory (MB) of a fresh process that loads the dump and runs the queries once."""
+    """Peak resident memory (MB) a fresh process adds by loading the dump and running the queries once.
+
+    The process imports the engine first and takes its high-water mark then, so the figure is the
+    database's own cost, not the interpreter's or the libraries'.
+    """
     script = (
-        f"import resource, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+        f"import resource, sys; sys.path.insert(0, {str(Path(__file__).resolve().parent)!r}); "
         "import results_db_benchmark as b; from pathlib import Path; "
+        + ("import engine; " if name == "vibesql" else "")
+        + "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
         f"c = b.LOADERS[{name!r}](Path({str(path)!r})); [c.execute(q).fetchall() for q in b.QUERIES.values()]; "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)"
     )
-    baseline = "import resource, sqlite3, sys; import engine; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    used = int(subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout)
-    empty = int(subprocess.run([sys.executable, "-c", baseline], check=True, capture_output=True, text=True).stdout)
-    return (used - empty) / 1024
+    output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+    return int(output) / 1024
 
 
 def run(rows: int, repeat: int, directory: Path) -> dict:
