@@ -16,11 +16,12 @@ import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from engine import parser as P
 from engine.dml import check_all_foreign_keys, insert_rows
 from engine.errors import Error, IntegrityError, OperationalError
-from engine.literal_rows import LiteralInsert, scan_insert
+from engine.literal_rows import LiteralInsert, scan_insert, single_row
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = re.compile(
@@ -32,8 +33,7 @@ _FOREIGN_KEYS_PRAGMA = re.compile(r"\s*PRAGMA\s+foreign_keys\s*=\s*(\w+)\s*;?\s*
 _SIMPLE_LINE_END = re.compile(r";\s*\Z")
 
 
-@dataclass
-class Statement:
+class Statement(NamedTuple):
     """One statement of the dump and where it starts (1-based line, column)."""
 
     text: str
@@ -146,6 +146,14 @@ class _Loader:
 
     def run(self, statement: Statement) -> None:
         text = statement.text
+        batch = self.batch
+        if batch is not None and text.startswith(batch.literal.head):  # the next row of the same INSERT
+            row = single_row(text, len(batch.literal.head))
+            if row is not None:
+                batch.rows.append(row)
+                batch.statement_of_row.append(len(batch.statements))
+                batch.statements.append(statement)
+                return
         literal = scan_insert(text)
         if literal is not None:
             self._add(literal, statement)

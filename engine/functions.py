@@ -509,6 +509,9 @@ def _abs(value: object) -> int | float | None:
     return -real if real < 0 else real
 
 
+_POWERS_OF_TEN = tuple(10.0**places for places in range(31))
+
+
 def _round(value: object, digits: object = 0) -> float | None:
     """round(X[, Y]): REAL always; rounds through printf('%.*f') and back, like SQLite."""
     if digits is None:
@@ -521,6 +524,11 @@ def _round(value: object, digits: object = 0) -> float | None:
         return real  # no fractional part
     if places == 0:
         return float(int(real + (-0.5 if real < 0 else 0.5)))
+    scaled = abs(real) * _POWERS_OF_TEN[places]
+    if scaled < 1e9 and abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
+        # Few digits and far from a decimal tie: Python's correctly rounded digits are the ones
+        # SQLite's printf produces (near a tie its 16-digit decimal may round the other way).
+        return sqlite_atof(f"{real:.{places}f}")
     return sqlite_atof(sql_printf("%.*f", places, real))
 
 

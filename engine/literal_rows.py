@@ -44,12 +44,17 @@ _TRAILING = re.compile(r"\s*(?:;\s*)?\Z")
 
 @dataclass
 class LiteralInsert:
-    """An INSERT of literal rows: where to, which columns (None: all), the conflict policy, the rows."""
+    """An INSERT of literal rows: where to, which columns (None: all), the conflict policy, the rows.
+
+    ``head`` is the statement's text up to its first row: a dump repeats it on every line,
+    so a reader can recognise the next row of the same INSERT by it and call `single_row`.
+    """
 
     table: str
     columns: list[str] | None
     policy: str
     rows: list[tuple]
+    head: str = ""
 
 
 def _number(text: str) -> int | float:
@@ -89,11 +94,11 @@ def scan_insert(sql: str) -> LiteralInsert | None:
     else:
         position = values_at + 6
     table, columns, policy = head
-    row = _single_row(sql, position)
+    row = single_row(sql, position)
     rows = [row] if row is not None else _rows(sql, position)
     if rows is None:
         return None
-    return LiteralInsert(table, columns, policy, rows)
+    return LiteralInsert(table, columns, policy, rows, sql[:position])
 
 
 # Dumps repeat the same "INSERT INTO t VALUES" thousands of times: its parse is memoised.
@@ -116,11 +121,14 @@ def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
 # The common case, one row per statement, in one C-level pass: the values between the row's
 # parentheses, split at top-level commas (quotes respected); plain strings and integers are
 # converted inline, the rest by _value.
-_RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*(?:''[^']*)*'|[^,'\s][^,']*?"""
+# Possessive quantifiers keep the engine from backtracking; an unquoted value keeps its
+# trailing blanks, which _value strips.
+_RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*+(?:''[^']*+)*+'|[^,'\s][^,']*+"""
 _RAW_VALUE = re.compile(rf"(\s*({_RAW})\s*(?:,(?!\s*\Z)|\Z))")
 
 
-def _single_row(sql: str, position: int) -> tuple | None:
+def single_row(sql: str, position: int) -> tuple | None:
+    """The one row of literals from ``position`` to the end of the statement, or None."""
     opening = position
     while opening < len(sql) and sql[opening] in " \t\n":
         opening += 1
@@ -145,6 +153,7 @@ _NUMBER = re.compile(r"[-+]?[ \t]*(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE
 
 def _value(raw: str) -> object:
     """The value of one literal's text, or _NOT_LITERAL for anything else (an expression)."""
+    raw = raw.rstrip()
     first = raw[0]
     if first == "'":
         return raw[1:-1].replace("''", "'")

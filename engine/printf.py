@@ -15,7 +15,7 @@ and ``quote()`` feed printf output back through it, as SQLite does.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from engine.values import INT64_MAX, collate_key, float_to_integer, to_integer, to_text
 
@@ -94,6 +94,7 @@ def _ld_to_float(a: LongDouble) -> float:
         return math.inf
 
 
+@cache
 def _ld_pow10(power: int) -> LongDouble:
     """sqlite3Pow10(): ten to a power by repeated squaring, rounding every product."""
     result, square = _LD_ONE, _LD_TEN

@@ -150,3 +150,13 @@ def test_generated_grouping_and_aggregates(key: str, value: str) -> None:
     twin = Twin(SETUP)
     twin.same_outcome(f"SELECT {key} AS k, count(*), sum({value}), min({value}), max({value}), total({value}), "
                       f"count(DISTINCT {value}) FROM g GROUP BY 1 ORDER BY 1")
+
+
+@settings(max_examples=600, deadline=None, derandomize=True, database=None)
+@given(value=st.one_of(st.floats(allow_nan=False, allow_infinity=False),
+                       st.floats(min_value=-1e6, max_value=1e6),
+                       st.builds(lambda whole, places: whole / 10**places / 2,  # exact and near decimal ties
+                                 st.integers(-10**9, 10**9), st.integers(0, 8))),
+       places=st.integers(-1, 12))
+def test_round_matches_sqlite_near_ties_and_at_every_precision(value: float, places: int) -> None:
+    Twin().same("SELECT round(?, ?), round(?)", (value, places, value))

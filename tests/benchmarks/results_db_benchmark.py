@@ -176,6 +176,24 @@ def duckdb_query_times(source: sqlite3.Connection, repeat: int) -> dict[str, flo
     return query_times(connection, repeat)
 
 
+def high_water_kb() -> int:
+    """This process's peak resident set in KiB.
+
+    Linux's VmHWM belongs to the process image, while ``ru_maxrss`` also carries the parent's
+    peak across fork and exec, which would charge one engine for the other's memory.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def peak_memory(name: str, path: Path) -> float:
     """Peak resident memory (MB) a fresh process adds by loading the dump and running the queries once.
 
@@ -183,12 +201,12 @@ def peak_memory(name: str, path: Path) -> float:
     database's own cost, not the interpreter's or the libraries'.
     """
     script = (
-        f"import resource, sys; sys.path.insert(0, {str(Path(__file__).resolve().parent)!r}); "
+        f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parent)!r}); "
         "import results_db_benchmark as b; from pathlib import Path; "
         + ("import engine; " if name == "vibesql" else "")
-        + "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+        + "before = b.high_water_kb(); "
         f"c = b.LOADERS[{name!r}](Path({str(path)!r})); [c.execute(q).fetchall() for q in b.QUERIES.values()]; "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)"
+        "print(b.high_water_kb() - before)"
     )
     output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
     return int(output) / 1024
