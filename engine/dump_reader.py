@@ -34,11 +34,16 @@ _SIMPLE_LINE_END = re.compile(r";\s*\Z")
 
 
 class Statement(NamedTuple):
-    """One statement of the dump and where it starts (1-based line, column)."""
+    """One statement of the dump and where it starts (1-based line, column).
+
+    ``whole_line`` marks the common case, a statement that is exactly its line: a loader may
+    then remember just the line number and read the text back if an error needs it.
+    """
 
     text: str
     line: int
     column: int
+    whole_line: bool = False
 
 
 def load_dump(database, path: Path) -> None:
@@ -48,7 +53,7 @@ def load_dump(database, path: Path) -> None:
     previous_foreign_keys = database.foreign_keys
     collector_was_enabled = gc.isenabled()
     gc.disable()  # a load allocates millions of objects that all live on
-    loader = _Loader(database, path)
+    loader = _Loader(database, path, text)
     try:
         with database.atomic():
             database.defer_foreign_keys = True
@@ -98,7 +103,7 @@ def statements_of(text: str):
     pending: list[str] = []
     start_line = 0
     quotes = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(_lines(text), 1):
         if not pending:
             stripped = line.strip()
             if not stripped or stripped.startswith("--"):
@@ -109,13 +114,24 @@ def statements_of(text: str):
         if quotes % 2 == 0 and _SIMPLE_LINE_END.search(line):
             if len(pending) == 1 and line.count(";") == 1 and "--" not in line and "/*" not in line and \
                     '"' not in line:
-                yield Statement(line[:line.rindex(";")], start_line, 1)  # the common case, inline
+                yield Statement(line[:line.rindex(";")], start_line, 1, True)  # the common case, inline
             else:
                 yield from _complete(pending, start_line)
             pending = []
             quotes = 0
     if pending:
         yield from _complete(pending, start_line)
+
+
+def _lines(text: str, chunk: int = 1 << 20):
+    """The lines of ``text``, split a megabyte at a time so a large dump is never held twice."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + chunk)
+        if end < 0:
+            end = len(text)
+        yield from text[start:end].split("\n")
+        start = end + 1
 
 
 def _complete(lines: list[str], start_line: int):
@@ -133,16 +149,17 @@ class _Batch:
 
     literal: LiteralInsert
     rows: list[tuple] = field(default_factory=list)
-    statement_of_row: list[int] = field(default_factory=list)  # index into statements, per row
-    statements: list[Statement] = field(default_factory=list)
+    # per row, where it came from: the line number of a whole-line statement, else the Statement
+    sources: list[int | Statement] = field(default_factory=list)
 
 
 class _Loader:
-    def __init__(self, database, path: Path) -> None:
+    def __init__(self, database, path: Path, text: str) -> None:
         self.database = database
         self.path = path
+        self.text = text
         self.batch: _Batch | None = None
-        self.inserted: list[tuple[str, list, list[int]]] = []  # table, rowids, lines
+        self.inserted: list[tuple[str, list, list]] = []  # table, rowids, sources (as in _Batch)
 
     def run(self, statement: Statement) -> None:
         text = statement.text
@@ -151,8 +168,7 @@ class _Loader:
             row = single_row(text, len(batch.literal.head))
             if row is not None:
                 batch.rows.append(row)
-                batch.statement_of_row.append(len(batch.statements))
-                batch.statements.append(statement)
+                batch.sources.append(statement.line if statement.whole_line else statement)
                 return
         literal = scan_insert(text)
         if literal is not None:
@@ -177,8 +193,7 @@ class _Loader:
             self.flush()
             batch = self.batch = _Batch(literal)
         batch.rows.extend(literal.rows)
-        batch.statement_of_row.extend([len(batch.statements)] * len(literal.rows))
-        batch.statements.append(statement)
+        batch.sources.extend([statement.line if statement.whole_line else statement] * len(literal.rows))
 
     def flush(self) -> None:
         batch, self.batch = self.batch, None
@@ -186,28 +201,34 @@ class _Loader:
             return
         from engine.dml import InsertStatement
 
-        first = batch.statements[0]
         try:
             target = InsertStatement.of_literals(self.database, LiteralInsert(
                 batch.literal.table, batch.literal.columns, batch.literal.policy, []))
         except Error as error:
-            raise self._located(error, first) from None
+            raise self._located(error, self._statement(batch.sources[0])) from None
         rowids: list = []
         try:
             insert_rows(self.database, target.table, target.positions, batch.rows, target.policy, rowids=rowids)
         except Error as error:
             index = getattr(error, "row_index", 0)
-            raise self._located(error, batch.statements[batch.statement_of_row[max(index, 0)]]) from None
-        self.inserted.append((target.table.name, rowids, [batch.statements[i].line for i in batch.statement_of_row]))
+            raise self._located(error, self._statement(batch.sources[max(index, 0)])) from None
+        self.inserted.append((target.table.name, rowids, batch.sources))
+
+    def _statement(self, source: int | Statement) -> Statement:
+        """The statement a batched row came from, its text read back from the dump if need be."""
+        if isinstance(source, Statement):
+            return source
+        line = self.text.split("\n", source)[source - 1]
+        return Statement(line[:line.rindex(";")], source, 1, True)
 
     def check_foreign_keys(self) -> None:
         try:
             check_all_foreign_keys(self.database)
         except IntegrityError as error:
             table, rowid = error.table, error.rowid
-            for name, rowids, lines in self.inserted:
+            for name, rowids, sources in self.inserted:
                 if name == table and rowid in rowids:
-                    line = lines[rowids.index(rowid)]
+                    line = self._statement(sources[rowids.index(rowid)]).line
                     raise IntegrityError(f"{self.path}:{line}:1: {error.message}", line=line, column=1) from None
             raise IntegrityError(f"{self.path}: {error.message}") from None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from sys import intern
 
 from engine.parser import unquote_identifier
 from engine.values import INT64_MAX, INT64_MIN, text_to_real
@@ -118,6 +119,8 @@ def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
     return (unquote_identifier(head.group("table")), columns, policy), head.end()
 
 
+# Text values are interned: a results table repeats a few hundred file paths, statuses and
+# messages across hundreds of thousands of rows, and sharing them halves a loaded dump's memory.
 # The common case, one row per statement, in one C-level pass: the values between the row's
 # parentheses, split at top-level commas (quotes respected); plain strings and integers are
 # converted inline, the rest by _value.
@@ -140,7 +143,7 @@ def single_row(sql: str, position: int) -> tuple | None:
     # findall skips what it cannot match: the values must cover the text without gaps
     if not found or sum(len(whole) for whole, _ in found) != len(inside):
         return None
-    values = tuple(raw[1:-1] if raw[0] == "'" and "''" not in raw else
+    values = tuple(intern(raw[1:-1]) if raw[0] == "'" and "''" not in raw else
                    int(raw) if raw.isdigit() and len(raw) < 19 else _value(raw) for _, raw in found)
     return None if _NOT_LITERAL in values else values
 
@@ -201,7 +204,7 @@ def _rows(sql: str, position: int) -> list[tuple] | None:
             position = token.end()
             kind = token.lastgroup
             if kind == "string":
-                row.append(token.group(kind)[1:-1].replace("''", "'"))
+                row.append(intern(token.group(kind)[1:-1].replace("''", "'")))
             elif kind == "number":
                 try:
                     row.append(_number(token.group(kind)))

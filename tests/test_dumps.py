@@ -225,6 +225,24 @@ def test_a_malformed_dump_names_the_place_and_changes_nothing(case: str, tmp_pat
     assert connection.dump_sql() == before
 
 
+def test_an_error_deep_in_a_large_dump_names_its_line_and_quotes_its_statement(tmp_path: Path) -> None:
+    rows = [f"INSERT INTO kept VALUES ({n}, 'row {n} {'x' * 40}');" for n in range(1, 40_001)]  # past 1 MB
+    rows[31_000] = "INSERT INTO kept VALUES (7, 'again'), (40001, 'new');"  # a multi-row INSERT, inside a batch
+    path = tmp_path / "large.sql"
+    path.write_text("CREATE TABLE kept(a INTEGER PRIMARY KEY, b TEXT);\n" + "\n".join(rows) + "\n")
+    with pytest.raises(engine.IntegrityError) as raised:
+        engine.connect(path)
+    assert str(raised.value).startswith(f"{path}:31002:1: UNIQUE constraint failed: kept.a in: "
+                                        "INSERT INTO kept VALUES (7, 'again'), (40001, 'new')"), str(raised.value)
+    rows[31_000] = "INSERT INTO kept VALUES (31001, 'fine');"
+    rows[38_000] = "INSERT INTO kept VALUES (5, 'again');"
+    path.write_text("CREATE TABLE kept(a INTEGER PRIMARY KEY, b TEXT);\n" + "\n".join(rows) + "\n")
+    with pytest.raises(engine.IntegrityError) as raised:
+        engine.connect(path)
+    assert str(raised.value).startswith(f"{path}:38002:1: UNIQUE constraint failed: kept.a in: "
+                                        "INSERT INTO kept VALUES (5, 'again')"), str(raised.value)
+
+
 @pytest.mark.parametrize(("content", "explanation"), [
     (b"SQLite format 3\x00" + bytes(100), "is a SQLite database file, not a SQL dump"),
     (b"", "the file is empty"),
