@@ -347,7 +347,13 @@ def parse_statement(sql: str) -> object:
         return _parse_pragma(sql, begin)
     if first in ("ANALYZE", "VACUUM"):
         return NoOp(sql[begin:].strip())
+    if first not in _SQLGLOT_STATEMENT_WORDS:  # as SQLite: "SELEC 1" is wrong at its first word
+        raise syntax_error(f'near "{words.group(1)}": syntax error', sql, begin)
     return _parse_with_sqlglot(sql)
+
+
+_SQLGLOT_STATEMENT_WORDS = frozenset({"SELECT", "VALUES", "WITH", "INSERT", "REPLACE", "UPDATE", "DELETE", "CREATE",
+                                      "DROP", "ALTER"})
 
 
 def _name_after(sql: str, index: int) -> str:
@@ -412,10 +418,16 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         line, column = detail.get("line", 1), detail.get("col", 1)
         near = detail.get("highlight") or ""
         description = detail.get("description") or "syntax error"
+        end = offset_of(sql, line, column) + 1
+        empty_list = _EMPTY_SELECT_LIST.search(sql)
+        if empty_list is not None and empty_list.end() < end - len(near):  # "SELECT FROM WHERE": SQLite stops early
+            raise _syntax_error_at(sql, empty_list.end()) from None
+        if near and "Unexpected token" not in description and not has_content(sql[end:].replace(";", " ")):
+            raise _syntax_error_at(sql, end) from None  # it wanted more: SQLite's "incomplete input"
         message = f'near "{near}": syntax error' if near else "syntax error"
-        if "Invalid expression" not in description and "<class" not in description:
-            message += f" ({description})"
-        start = max(offset_of(sql, line, column) - len(near) + 1, 0) if near else offset_of(sql, line, column)
+        if "Invalid expression" not in description and "<" not in description:
+            message += f" ({description})"  # a hint beyond SQLite's message, unless it is sqlglot's internals
+        start = max(end - len(near), 0) if near else end - 1
         line, column = line_and_column(sql, min(start, len(sql)))
         raise ProgrammingError(message, line=line, column=column, sql=sql) from None
     except TokenError:
@@ -433,7 +445,54 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         word = _LEADING_WORDS.match(sql, begin)
         near = word.group(1) if word else sql[begin:begin + 10]
         raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
+    _reject_what_sqlite_rejects(tree, sql)
     return tree
+
+
+# Keywords SQLite never takes as an unquoted name (those without a fallback to an identifier).
+_RESERVED = frozenset({
+    "ADD", "ALL", "ALTER", "AND", "AS", "AUTOINCREMENT", "BETWEEN", "CASE", "CHECK", "COLLATE", "COMMIT",
+    "CONSTRAINT", "CREATE", "DEFAULT", "DEFERRABLE", "DELETE", "DISTINCT", "DROP", "ELSE", "ESCAPE", "EXCEPT",
+    "EXISTS", "FOREIGN", "FROM", "GROUP", "HAVING", "IN", "INDEX", "INSERT", "INTERSECT", "INTO", "IS", "ISNULL",
+    "JOIN", "LIMIT", "NOT", "NOTHING", "NOTNULL", "NULL", "ON", "OR", "ORDER", "PRIMARY", "REFERENCES", "RETURNING",
+    "SELECT", "SET", "TABLE", "THEN", "TO", "TRANSACTION", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN",
+    "WHERE"
+})
+_EMPTY_SELECT_LIST = re.compile(r"\bSELECT(?:\s+(?:DISTINCT|ALL)\b)?\s*(?=\)|;|\Z|(?:FROM|WHERE|GROUP|HAVING|ORDER|"
+                                r"LIMIT|UNION|EXCEPT|INTERSECT|WINDOW)\b)", re.IGNORECASE)
+_EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
+_NEXT_TOKEN = re.compile(r"[A-Za-z_0-9$]+|'(?:[^']|'')*'?|\S")
+
+
+def _reject_what_sqlite_rejects(tree: exp.Expression, sql: str) -> None:
+    """Fail where sqlglot is lenient and SQLite is not: typos users make must not run as something else."""
+    for select in tree.find_all(exp.Select):
+        if not select.expressions:  # "SELECT FROM t", a bare "SELECT"
+            found = _EMPTY_SELECT_LIST.search(sql)
+            raise _syntax_error_at(sql, found.end() if found else len(sql))
+    if isinstance(tree, exp.Update) and not tree.expressions:  # "UPDATE t SET"
+        found = _EMPTY_SET_LIST.search(sql)
+        raise _syntax_error_at(sql, found.end() if found else len(sql))
+    if isinstance(tree, exp.Insert) and tree.expression is None and not tree.args.get("default"):
+        raise _syntax_error_at(sql, len(sql))  # "INSERT INTO t": no VALUES, SELECT or DEFAULT VALUES
+    for alias in tree.find_all(exp.TableAlias, exp.Alias):
+        name = alias.args.get("this") if isinstance(alias, exp.TableAlias) else alias.args.get("alias")
+        if isinstance(name, exp.Identifier) and not name.quoted and name.name.upper() in _RESERVED:
+            start, end = name.meta.get("start"), name.meta.get("end")
+            if start is None or sql[start:end + 1].upper() != name.name.upper():
+                raise ProgrammingError(f'near "{name.name}": syntax error', sql=sql)
+            after_as = re.search(r"\bAS\s*\Z", sql[:start], re.IGNORECASE) is not None
+            # after AS the word itself is wrong; a bare GROUP or ORDER starts a clause that wanted BY
+            raise _syntax_error_at(sql, start if after_as else end + 1)
+
+
+def _syntax_error_at(sql: str, index: int) -> ProgrammingError:
+    """SQLite's error for a statement that goes wrong at ``index``: the token there, or the end of input."""
+    index += _CONTENT.match(sql, index).end() - index
+    token = _NEXT_TOKEN.match(sql, index)
+    if token is None or not has_content(sql[index:].replace(";", " ")):
+        return syntax_error("incomplete input", sql, len(sql.rstrip().rstrip(";").rstrip()))
+    return syntax_error(f'near "{token.group()}": syntax error', sql, index)
 
 
 _STATEMENT_TYPES = (exp.Query, exp.Values, exp.Insert, exp.Update, exp.Delete, exp.Create, exp.Drop, exp.Alter,

@@ -263,3 +263,26 @@ def test_information_schema_lists_tables_views_and_columns() -> None:
                         "character_maximum_length FROM information_schema.columns ORDER BY 1, 3").fetchall() == [
         ("t", "id", 1, "INTEGER", "YES", None, None), ("t", "name", 2, "VARCHAR", "NO", "'x'", 20),
         ("v", "name", 1, "VARCHAR", "YES", None, None)]
+
+
+@pytest.mark.parametrize("statement", [
+    "SELEC 1", "selec x from y", "foo", "  upsert INTO t VALUES (1)", "SELECT 1 1", "SELECT", "SELECT * FROM",
+    "INSERT INTO t VALUES (1", "SELECT (1", "SELECT 1 +", "UPDATE t SET", "DELETE FROM", "SELECT * FROM t WHERE",
+    "SELECT a FROM t ORDER BY", "INSERT INTO t", "INSERT INTO t (a)", "SELECT * FROM t JOIN", "WITH x AS (SELECT 1)",
+    "SELECT CASE WHEN 1 THEN 2", "SELECT 1 FROM t GROUP", "SELECT a FROM t ORDER", "SELECT FROM t",
+    "UPDATE t SET WHERE a = 1", "SELECT * FROM (SELECT)", "SELECT a group FROM t", "SELECT a AS order FROM t",
+    "SELECT * FROM t AS where", "SELECT 1 AS from", "SELECT FROM WHERE", "SELECT DISTINCT FROM t WHERE"])
+def test_syntax_errors_say_what_sqlite_says(statement: str) -> None:
+    """Typos fail as in SQLite, at the same token ("incomplete input" at the end), never run as something else."""
+    twin = Twin(["CREATE TABLE t(a)"])
+    message = twin.both_fail(statement, engine.ProgrammingError)
+    with pytest.raises(engine.ProgrammingError) as raised:
+        twin.ours.execute(statement)
+    ours = str(raised.value)
+    assert ours == message or ours.startswith(message + " ("), (ours, message)  # ours may add a hint
+
+
+@pytest.mark.parametrize("statement", ['SELECT a AS "order" FROM t', "SELECT a FROM t AS x WHERE x.a = 1",
+                                       "INSERT INTO t DEFAULT VALUES", "SELECT 1;", "SELECT a AS key FROM t"])
+def test_names_sqlite_accepts_still_work(statement: str) -> None:
+    Twin(["CREATE TABLE t(a)"]).same_outcome(statement)
