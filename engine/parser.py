@@ -458,6 +458,8 @@ _RESERVED = frozenset({
     "SELECT", "SET", "TABLE", "THEN", "TO", "TRANSACTION", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN",
     "WHERE"
 })
+_CONTINUATIONS = frozenset({"AND", "AS", "BETWEEN", "COLLATE", "EXCEPT", "FROM", "GROUP", "HAVING", "IN", "INTERSECT",
+                            "IS", "JOIN", "LIMIT", "NOT", "ON", "OR", "ORDER", "UNION", "USING", "WHERE"})
 _EMPTY_SELECT_LIST = re.compile(r"\bSELECT(?:\s+(?:DISTINCT|ALL)\b)?\s*(?=\)|;|\Z|(?:FROM|WHERE|GROUP|HAVING|ORDER|"
                                 r"LIMIT|UNION|EXCEPT|INTERSECT|WINDOW)\b)", re.IGNORECASE)
 _EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
@@ -466,24 +468,27 @@ _NEXT_TOKEN = re.compile(r"[A-Za-z_0-9$]+|'(?:[^']|'')*'?|\S")
 
 def _reject_what_sqlite_rejects(tree: exp.Expression, sql: str) -> None:
     """Fail where sqlglot is lenient and SQLite is not: typos users make must not run as something else."""
-    for select in tree.find_all(exp.Select):
-        if not select.expressions:  # "SELECT FROM t", a bare "SELECT"
-            found = _EMPTY_SELECT_LIST.search(sql)
-            raise _syntax_error_at(sql, found.end() if found else len(sql))
     if isinstance(tree, exp.Update) and not tree.expressions:  # "UPDATE t SET"
         found = _EMPTY_SET_LIST.search(sql)
         raise _syntax_error_at(sql, found.end() if found else len(sql))
     if isinstance(tree, exp.Insert) and tree.expression is None and not tree.args.get("default"):
         raise _syntax_error_at(sql, len(sql))  # "INSERT INTO t": no VALUES, SELECT or DEFAULT VALUES
-    for alias in tree.find_all(exp.TableAlias, exp.Alias):
-        name = alias.args.get("this") if isinstance(alias, exp.TableAlias) else alias.args.get("alias")
-        if isinstance(name, exp.Identifier) and not name.quoted and name.name.upper() in _RESERVED:
+    for node in tree.walk():  # one pass: these trees can have hundreds of nodes
+        cls = node.__class__
+        if cls is exp.Select and not node.expressions:  # "SELECT FROM t", a bare "SELECT"
+            found = _EMPTY_SELECT_LIST.search(sql)
+            raise _syntax_error_at(sql, found.end() if found else len(sql))
+        name = node.args.get("alias") if cls is exp.Alias else node.args.get("this") if cls is exp.TableAlias else None
+        if name.__class__ is exp.Identifier and not name.quoted and name.name.upper() in _RESERVED:
             start, end = name.meta.get("start"), name.meta.get("end")
             if start is None or sql[start:end + 1].upper() != name.name.upper():
                 raise ProgrammingError(f'near "{name.name}": syntax error', sql=sql)
-            after_as = re.search(r"\bAS\s*\Z", sql[:start], re.IGNORECASE) is not None
-            # after AS the word itself is wrong; a bare GROUP or ORDER starts a clause that wanted BY
-            raise _syntax_error_at(sql, start if after_as else end + 1)
+            named = cls is exp.TableAlias and node.parent.__class__ is exp.CTE
+            after_as = named or re.search(r"\bAS\s*\Z", sql[:start], re.IGNORECASE) is not None
+            # a CTE's name or a name after AS is wrong itself; a bare GROUP, ORDER, WHERE... starts a
+            # clause or an operator, and SQLite stops at what follows it
+            continues = not after_as and name.name.upper() in _CONTINUATIONS
+            raise _syntax_error_at(sql, end + 1 if continues else start)
 
 
 def _syntax_error_at(sql: str, index: int) -> ProgrammingError:

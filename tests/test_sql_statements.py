@@ -271,7 +271,9 @@ def test_information_schema_lists_tables_views_and_columns() -> None:
     "SELECT a FROM t ORDER BY", "INSERT INTO t", "INSERT INTO t (a)", "SELECT * FROM t JOIN", "WITH x AS (SELECT 1)",
     "SELECT CASE WHEN 1 THEN 2", "SELECT 1 FROM t GROUP", "SELECT a FROM t ORDER", "SELECT FROM t",
     "UPDATE t SET WHERE a = 1", "SELECT * FROM (SELECT)", "SELECT a group FROM t", "SELECT a AS order FROM t",
-    "SELECT * FROM t AS where", "SELECT 1 AS from", "SELECT FROM WHERE", "SELECT DISTINCT FROM t WHERE"])
+    "SELECT * FROM t AS where", "SELECT 1 AS from", "SELECT FROM WHERE", "SELECT DISTINCT FROM t WHERE",
+    "SELECT 1 NULL", "SELECT a FROM t set", "SELECT 1 IS",
+    "WITH add AS (SELECT 1) SELECT * FROM add", "SELECT * FROM (SELECT 1) unique"])
 def test_syntax_errors_say_what_sqlite_says(statement: str) -> None:
     """Typos fail as in SQLite, at the same token ("incomplete input" at the end), never run as something else."""
     twin = Twin(["CREATE TABLE t(a)"])
@@ -283,6 +285,7 @@ def test_syntax_errors_say_what_sqlite_says(statement: str) -> None:
 
 
 @pytest.mark.parametrize("statement", ['SELECT a AS "order" FROM t', "SELECT a FROM t AS x WHERE x.a = 1",
-                                       "INSERT INTO t DEFAULT VALUES", "SELECT 1;", "SELECT a AS key FROM t"])
+                                       "INSERT INTO t DEFAULT VALUES", "SELECT 1;", "SELECT a AS key FROM t",
+                                       "SELECT 1 ISNULL, 2 NOTNULL"])
 def test_names_sqlite_accepts_still_work(statement: str) -> None:
     Twin(["CREATE TABLE t(a)"]).same_outcome(statement)
