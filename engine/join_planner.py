@@ -258,52 +258,54 @@ def _choose_order(scope, where: list[Conjunct], on_clauses: dict[int, list[Conju
     if not sources:
         return []
     estimates = {source.number: _estimate(source, where) for source in sources}
+    # per source: the sets of other sources an equality needs before it can hash-join this one
+    hash_needs: dict[int, list[frozenset[int]]] = {source.number: [] for source in sources}
+    for conjunct in where:
+        for number, _, _, other_used in conjunct.equalities:
+            hash_needs.setdefault(number, []).append(other_used)
+    for number, conjuncts in on_clauses.items():
+        hash_needs.setdefault(number, []).extend(other_used for conjunct in conjuncts
+                                  for equality_number, _, _, other_used in conjunct.equalities
+                                  if equality_number == number)
     starts = sources if len(sources) <= _EXHAUSTIVE_START_LIMIT else [None]
     best_order, best_cost = None, None
     for start in starts:
-        order, cost = _greedy(sources, where, on_clauses, estimates, start)
+        order, cost = _greedy(sources, hash_needs, estimates, start)
         if order is not None and (best_cost is None or cost < best_cost):
             best_order, best_cost = order, cost
     return best_order
 
 
-def _eligible(source, sources: list, placed_numbers: set[int]) -> bool:
-    """A LEFT JOINed source comes after everything to its left in FROM."""
-    if source.join != "left":
-        return True
-    index = sources.index(source)
-    return all(s.number in placed_numbers for s in sources[:index])
-
-
-def _greedy(sources: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
-            estimates: dict[int, float], start) -> tuple[list | None, float]:
+def _greedy(sources: list, hash_needs: dict[int, list[frozenset[int]]], estimates: dict[int, float],
+            start) -> tuple[list | None, float]:
+    """One loop order, each step taking the cheapest source that may come next (sources by position)."""
     placed: list = []
     placed_numbers: set[int] = set()
-    remaining = list(sources)
+    remaining = list(enumerate(sources))
     rows = 1.0
     total = 0.0
     while remaining:
-        choices = []
-        for source in remaining:
-            if not _eligible(source, sources, placed_numbers):
-                continue
+        best = None
+        for position, source in remaining:
+            if source.join == "left" and not all(s.number in placed_numbers for s in sources[:position]):
+                continue  # a LEFT JOINed source comes after everything to its left in FROM
             if not placed and start is not None and source is not start:
                 continue
             estimate = estimates[source.number]
-            hashed = placed and any(number == source.number and other_used <= placed_numbers
-                                    for conjunct in where + on_clauses.get(source.number, [])
-                                    for number, _, _, other_used in conjunct.equalities)
+            hashed = bool(placed) and any(needs <= placed_numbers for needs in hash_needs[source.number])
             # building a hash table: about twice a probe per row; a nested loop: every pair
             cost = estimate * 2 + rows if hashed else rows * estimate
-            choices.append((not hashed, cost, sources.index(source), source, hashed))
-        if not choices:
+            choice = (not hashed, cost, position, source, hashed)
+            if best is None or choice[:3] < best[:3]:
+                best = choice
+        if best is None:
             return None, 0.0
-        _, cost, _, chosen, hashed = min(choices, key=lambda choice: choice[:3])
+        _, cost, chosen_position, chosen, hashed = best
         total += cost
         rows = rows if hashed else rows * estimates[chosen.number]
         placed.append(chosen)
         placed_numbers.add(chosen.number)
-        remaining.remove(chosen)
+        remaining = [(position, source) for position, source in remaining if position != chosen_position]
     return placed, total
 
 
