@@ -503,6 +503,16 @@ class ExpressionCompiler:
             left, right = self._text_affinity(left), self._text_affinity(right)
         return left, right, comparison_collation(left, right)
 
+    def prepare_in_comparison(self, target: Code, item: Code) -> tuple[Code, Code, str | None]:
+        """``x IN (list)`` compares under the left operand's affinity and collation alone, as SQLite does
+        (so '12' IN (int_column) is false while '12' = int_column is true)."""
+        if target.affinity in NUMERIC_AFFINITIES:
+            target, item = self._numeric_affinity(target), self._numeric_affinity(item)
+        elif target.affinity == V.TEXT:
+            item = self._text_affinity(item)
+        collation = target.collation if target.collation != "BINARY" else None
+        return target, item, collation
+
     def _numeric_affinity(self, code: Code) -> Code:
         # Values read from a column of numeric affinity had the affinity applied when stored.
         if code.kind in _NUMERIC_KINDS or code.kind in (KIND_NULL, KIND_BLOB) or code.affinity in NUMERIC_AFFINITIES:
@@ -521,8 +531,9 @@ class ExpressionCompiler:
             return replace(code, src=self.gen.literal(converted), value=converted, kind=kind_of(converted))
         return replace(code, src=f"_textaff({code.src})", kind=KIND_ANY)
 
-    def _comparison(self, op: str, left: Code, right: Code, predicate: bool) -> Code | str:
-        left, right, collation = self.prepare_comparison(left, right)
+    def _comparison(self, op: str, left: Code, right: Code, predicate: bool,
+                    prepared: tuple[Code, Code, str | None] | None = None) -> Code | str:
+        left, right, collation = prepared or self.prepare_comparison(left, right)
         if left.constant and right.constant:
             result = _compare_values(op, left.value, right.value, collation)
             if predicate:
@@ -674,7 +685,8 @@ class ExpressionCompiler:
         prefix, target = self.pin(target)
         result = None
         for item in items:
-            term = self._comparison("==", target, item, predicate=False)
+            term = self._comparison("==", target, item, predicate=False,
+                                    prepared=self.prepare_in_comparison(target, item))
             result = term if result is None else self.combine(result, term, 1)
         return self.after(prefix, result)
 
@@ -682,16 +694,15 @@ class ExpressionCompiler:
         """The IN list as a set (affinity and collation applied), whether it had a NULL, and the probe."""
         members = set()
         has_null = False
-        collation = target.collation if target.collation not in (None, "BINARY") else None
+        collation = None
         for item in items:
-            _, right, pair_collation = self.prepare_comparison(target, item)
+            _, right, collation = self.prepare_in_comparison(target, item)
             if right.value is None:
                 has_null = True
                 continue
             value = right.value
-            if pair_collation is not None and value.__class__ is str:
-                value = V.collate_key(value, pair_collation)
-                collation = pair_collation
+            if collation is not None and value.__class__ is str:
+                value = V.collate_key(value, collation)
             members.add(value)
         probe = target
         if target.affinity in NUMERIC_AFFINITIES and any(

@@ -178,7 +178,7 @@ def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: in
             code = free(item)
             if code is None:
                 return None
-            _, converted, collation = compiler.prepare_comparison(column[1], code)
+            _, converted, collation = compiler.prepare_in_comparison(column[1], code)
             values.append(converted)
             collations.add(collation)
         return Probe(column[0], "in", values, collations.pop()) if len(collations) == 1 else None

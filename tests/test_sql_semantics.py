@@ -160,3 +160,15 @@ def test_generated_grouping_and_aggregates(key: str, value: str) -> None:
        places=st.integers(-1, 12))
 def test_round_matches_sqlite_near_ties_and_at_every_precision(value: float, places: int) -> None:
     Twin().same("SELECT round(?, ?), round(?)", (value, places, value))
+
+
+def test_in_list_compares_under_the_left_operands_affinity_and_collation() -> None:
+    """Unlike '=', IN (list) ignores the items' affinity and collation: '12' IN (int_column) is false."""
+    twin = Twin(["CREATE TABLE t(i INTEGER, x TEXT COLLATE NOCASE, y TEXT, b)",
+                 "INSERT INTO t VALUES (12, 'ABC', 'abc', '12'), (3, 'abc', 'ABC', 3)", "CREATE INDEX t_i ON t(i)"])
+    twin.same("SELECT '12' IN (i, 3, NULL), '12' = i, '12' IN (i), i IN ('12'), i IN ('12', y) FROM t ORDER BY i")
+    twin.same("SELECT 'abc' IN (x), 'abc' = x, x IN ('abc'), x IN (y), y IN (x), 'abc' IN (x, 'zz'), "
+              "y IN (x COLLATE BINARY), y COLLATE NOCASE IN (x) FROM t ORDER BY i")
+    twin.same("SELECT b IN (i), b = i, b IN (12), 12 IN (b), CAST('12' AS TEXT) IN (i) FROM t ORDER BY i")
+    twin.same("SELECT a.i, b.i FROM t a, t b WHERE a.i IN (b.b, 99) ORDER BY 1, 2")  # an index probe
+    twin.same("SELECT a.i, b.i FROM t a, t b WHERE a.b IN (b.i) ORDER BY 1, 2")
