@@ -428,31 +428,45 @@ def _row_key(row: tuple) -> tuple:
 
 
 class CompoundPlan(Plan):
-    """UNION [ALL], INTERSECT and EXCEPT; the set operators return rows sorted as SQLite does."""
+    """UNION [ALL], INTERSECT and EXCEPT; the set operators return rows sorted as SQLite does.
 
-    def __init__(self, kind: str, left: Plan, right: Plan) -> None:
+    Rows are equal under the compound's collations (per column: the leftmost SELECT's that has
+    one), and of equal rows the last one read is kept, as SQLite's ephemeral index keeps the last
+    insert: SELECT 2.0 UNION SELECT 2 gives 2.
+    """
+
+    def __init__(self, kind: str, left: Plan, right: Plan, collations: list[str | None] | None = None) -> None:
         self.kind = kind
         self.left = left
         self.right = right
+        self.collations = collations if collations and any(collations) else None
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         left = self.left.execute(env, outer)
         right = self.right.execute(env, outer)
         if self.kind == "union all":
             return left + right
+        key = self._folded if self.collations else None
+        last = {key(row) if key else row: row for row in left}
         if self.kind == "union":
-            rows = list(dict.fromkeys(left + right))
-        elif self.kind == "intersect":
-            keep = set(right)
-            rows = [row for row in dict.fromkeys(left) if row in keep]
+            for row in right:
+                last[key(row) if key else row] = row  # an existing key keeps its place, takes the later row
+            rows = list(last.values())
         else:
-            drop = set(right)
-            rows = [row for row in dict.fromkeys(left) if row not in drop]
-        if all(_homogeneous(rows, column) for column in range(len(rows[0]) if rows else 0)):
+            other = {key(row) if key else row for row in right}
+            keep = self.kind == "intersect"
+            rows = [row for folded, row in last.items() if (folded in other) == keep]
+        if key:
+            rows.sort(key=lambda row: _row_key(key(row)))
+        elif all(_homogeneous(rows, column) for column in range(len(rows[0]) if rows else 0)):
             rows.sort()
         else:
             rows.sort(key=_row_key)
         return rows
+
+    def _folded(self, row: tuple) -> tuple:
+        return tuple(_fold_key(value, collation) if collation else value
+                     for value, collation in zip(row, self.collations, strict=True))
 
     def explain(self) -> list[str]:
         return ([f"COMPOUND {self.kind.upper()}"] + ["  " + line for line in self.left.explain()]

@@ -1052,6 +1052,7 @@ class Planner:
             node = node.this
         first = self.plan_query(node, parameters, outer, ctes)
         plan: Plan = first.plan
+        column_collations = list(first.collations)  # per column, the leftmost SELECT's collation that is set
         for compound in reversed(chain):
             right = self.plan_query(compound.expression, parameters, outer, ctes)
             operator = {exp.Union: "UNION", exp.Intersect: "INTERSECT", exp.Except: "EXCEPT"}[compound.__class__]
@@ -1061,12 +1062,16 @@ class Planner:
             kind = operator.lower()
             if kind == "union" and not compound.args.get("distinct"):
                 kind = "union all"
-            plan = CompoundPlan(kind, plan, right.plan)
+            column_collations = [mine or theirs for mine, theirs in zip(column_collations, right.collations,
+                                                                         strict=True)]
+            plan = CompoundPlan(kind, plan, right.plan, [c if c != "BINARY" else None for c in column_collations])
         order = query.args.get("order")
         terms = list(order.expressions) if order is not None else []
         positions = [self._compound_order_position(term.this, first, node, index)
                      for index, term in enumerate(terms)]
-        collations = [_order_collation(term, None) for term in terms]
+        collations = [_order_collation(term, None) or (column_collations[position] if column_collations[position]
+                                                        != "BINARY" else None)
+                      for term, position in zip(terms, positions, strict=True)]
         plan = self._finish(plan, query, _Order(terms, positions), collations, first.width, False, parameters,
                             None)
         return QueryPlan(plan, first._columns, first.affinities, first.collations, first.decltypes, [])

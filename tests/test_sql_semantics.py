@@ -172,3 +172,20 @@ def test_in_list_compares_under_the_left_operands_affinity_and_collation() -> No
     twin.same("SELECT b IN (i), b = i, b IN (12), 12 IN (b), CAST('12' AS TEXT) IN (i) FROM t ORDER BY i")
     twin.same("SELECT a.i, b.i FROM t a, t b WHERE a.i IN (b.b, 99) ORDER BY 1, 2")  # an index probe
     twin.same("SELECT a.i, b.i FROM t a, t b WHERE a.b IN (b.i) ORDER BY 1, 2")
+
+
+COMPOUNDS = ["SELECT 2.0 UNION SELECT 2", "SELECT 2 UNION SELECT 2.0", "SELECT 2.0 INTERSECT SELECT 2",
+             "SELECT 2 UNION ALL SELECT 2.0 EXCEPT SELECT 3", "SELECT 2.0 UNION ALL SELECT 2 INTERSECT SELECT 2.0",
+             "SELECT x FROM (SELECT 2.0 x UNION ALL SELECT 2) UNION SELECT 3",
+             "SELECT 'a' COLLATE NOCASE UNION SELECT 'A'",
+             "SELECT 'b' UNION SELECT 'A' COLLATE NOCASE UNION SELECT 'a'",
+             "SELECT 'B' COLLATE NOCASE INTERSECT SELECT 'b'", "SELECT 'B' COLLATE NOCASE EXCEPT SELECT 'b'",
+             "SELECT 'a' UNION ALL SELECT 'B' COLLATE NOCASE ORDER BY 1",
+             "SELECT 'a' COLLATE NOCASE AS x UNION ALL SELECT 'B' ORDER BY x",
+             "SELECT 'a' COLLATE NOCASE UNION ALL SELECT 'B' ORDER BY 1 COLLATE BINARY"]
+
+
+@pytest.mark.parametrize("query", COMPOUNDS)
+def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: str) -> None:
+    """Of equal rows the last read is kept (2.0 UNION 2 is 2); the leftmost collation compares and sorts."""
+    Twin().same(query)
