@@ -121,17 +121,22 @@ def group_concat(values: list) -> str | None:
     return text
 
 
-def distinct(values: list) -> list:
+def distinct(values: list, collation: str | None = None) -> list:
     """The values with duplicates removed, first occurrences kept (SQLite's DISTINCT equality)."""
-    return list(dict.fromkeys(values))
+    if collation in (None, "BINARY"):
+        return list(dict.fromkeys(values))
+    return [pair[0] for pair in distinct_pairs([(value,) for value in values], collation)]
 
 
-def distinct_pairs(values: list) -> list:
+def distinct_pairs(values: list, collation: str | None = None) -> list:
+    """Tuples whose first item is distinct (under ``collation``), first occurrences kept."""
+    folding = collation not in (None, "BINARY")
     seen = set()
     kept = []
     for pair in values:
-        if pair[0] not in seen:
-            seen.add(pair[0])
+        key = V.collate_key(pair[0], collation) if folding and pair[0].__class__ is str else pair[0]
+        if key not in seen:
+            seen.add(key)
             kept.append(pair)
     return kept
 

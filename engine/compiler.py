@@ -380,7 +380,7 @@ class ExpressionCompiler:
             return "False"
         first, later = self.bound(probe)
         member_set = self.gen.bind(frozenset(members), "_set")
-        lookup = _collated(later, collation)
+        lookup = collated(later, collation)
         membership = "not in" if negate else "in"
         return f"({first} is not None and {lookup} {membership} {member_set})"
 
@@ -723,7 +723,7 @@ class ExpressionCompiler:
             return self.constant(1 if value in members else (None if has_null else 0))
         first, later = self.bound(probe)
         member_set = self.gen.bind(frozenset(members), "_set")
-        lookup = _collated(later, collation)
+        lookup = collated(later, collation)
         miss = "None" if has_null else "0"
         return Code(f"(None if {first} is None else (1 if {lookup} in {member_set} else {miss}))", kind=KIND_BOOL)
 
@@ -755,7 +755,7 @@ class ExpressionCompiler:
             null_probe = "True" if value is None else "False"
         else:
             first, later = self.bound(probe)
-            lookup = _collated(later, collation)
+            lookup = collated(later, collation)
             null_probe = f"{first} is None"
             probe_test = f"{lookup} in {pair}[0]"
         return Code(
@@ -939,7 +939,7 @@ def _join_predicates(left: str, right: str, operator: str) -> str:
     return f"({left} {operator} {right})"
 
 
-def _collated(src: str, collation: str | None) -> str:
+def collated(src: str, collation: str | None) -> str:
     """Source for a value folded by a collation when it is text."""
     if collation is None:
         return src

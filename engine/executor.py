@@ -95,8 +95,8 @@ class AggregateSpec:
 
     def finalize(self, collected: list) -> object:
         if self.distinct:
-            collected = aggregates.distinct_pairs(collected) if self.name == "group_concat" else \
-                aggregates.distinct(collected)
+            collected = aggregates.distinct_pairs(collected, self.collation) if self.name == "group_concat" else \
+                aggregates.distinct(collected, self.collation)
         if self.name in ("min", "max") and self.collation:
             return aggregates.FINALIZERS[self.name](collected, self.collation)
         return aggregates.FINALIZERS[self.name](collected)
@@ -146,6 +146,9 @@ class SelectCore(Plan):
         self.outputs: list[str] = []
         self.order_outputs: list[str | None] = []
         self.group_keys: list[str] | None = None
+        # the keys' own values when a collation folds a key (GROUP BY t COLLATE NOCASE): a group
+        # shows its first row's value, as SQLite does
+        self.group_values: list[str] | None = None
         self.aggregates: list[AggregateSpec] = []
         self.bare_columns: list[str] = []
         self.having: str | None = None
@@ -238,14 +241,15 @@ class SelectCore(Plan):
             bare = "(" + "".join(f"{b}, " for b in self.bare_columns) + ")"
             extreme = self.extreme_aggregate()
             extreme_rows = "[]" if extreme is not None else "None"
-            fresh = "[" + "".join("[], " for _ in self.aggregates) + f"{bare}, {extreme_rows}]"
+            values = "(" + "".join(f"{v}, " for v in self.group_values) + ")" if self.group_values else "None"
+            fresh = "[" + "".join("[], " for _ in self.aggregates) + f"{bare}, {extreme_rows}, {values}]"
             lines.append(f"{body}_acc = _groups.get(_key := {key})")
             lines.append(f"{body}if _acc is None:")
             lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
             for index, spec in enumerate(self.aggregates):
                 step = [f"_acc[{index}].append({spec.argument_src})"]
                 if index == extreme:
-                    step.append(f"_acc[-1].append({bare})")
+                    step.append(f"_acc[{len(self.aggregates) + 1}].append({bare})")
                 if spec.filter_src is not None:
                     lines.append(f"{body}if {spec.filter_src}:")
                     lines.extend(f"{body}    {line}" for line in step)
@@ -309,19 +313,20 @@ class SelectCore(Plan):
 
     def _finalize_groups(self, groups: dict) -> list[tuple]:
         if not groups and not self.group_keys:
-            groups = {(): [[] for _ in self.aggregates] + [(None,) * len(self.bare_columns), None]}
+            groups = {(): [[] for _ in self.aggregates] + [(None,) * len(self.bare_columns), None, None]}
         items = groups.items()
         if self.group_keys:
             items = sorted(items, key=lambda item: tuple(V.sort_key(v) for v in item[0]))
         extreme = self.extreme_aggregate()
         finished = []
+        count = len(self.aggregates)
         for key, collected in items:
             aggregated = tuple(spec.finalize(values) for spec, values in zip(self.aggregates, collected,
                                                                               strict=False))
-            bare = collected[-2]
-            if extreme is not None and collected[-1]:
-                bare = collected[-1][_position_of(collected[extreme], aggregated[extreme])]
-            finished.append((key, aggregated, bare))
+            bare, extreme_rows, values = collected[count:]
+            if extreme is not None and extreme_rows:
+                bare = extreme_rows[_position_of(collected[extreme], aggregated[extreme])]
+            finished.append((key if values is None else values, aggregated, bare))
         return finished
 
     def _window_values(self, env: Env, outer: tuple, contexts: list) -> list[tuple]:
@@ -474,18 +479,28 @@ class CompoundPlan(Plan):
 
 
 class Distinct(Plan):
-    def __init__(self, child: Plan, width: int, keep_extra: bool = False) -> None:
+    """Rows with distinct result columns (under their collations); the first of equal rows stays."""
+
+    def __init__(self, child: Plan, width: int, keep_extra: bool = False,
+                 collations: list[str | None] | None = None) -> None:
         self.child = child
         self.width = width
         self.keep_extra = keep_extra
+        self.collations = [c if c != "BINARY" else None for c in collations or ()]
+        if not any(self.collations):
+            self.collations = None
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         rows = self.child.execute(env, outer)
-        if not self.keep_extra:
+        if not self.keep_extra and self.collations is None:
             return list(dict.fromkeys(rows))
         seen = {}
         for row in rows:
-            seen.setdefault(row[: self.width], row)
+            key = row[: self.width]
+            if self.collations is not None:
+                key = tuple(_fold_key(value, collation) if collation else value
+                            for value, collation in zip(key, self.collations, strict=True))
+            seen.setdefault(key, row)
         return list(seen.values())
 
     def explain(self) -> list[str]:

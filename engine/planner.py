@@ -26,6 +26,7 @@ from engine.compiler import (
     ExpressionCompiler,
     ParameterMap,
     cast_type_name,
+    collated,
     function_call,
     helpers,
 )
@@ -327,12 +328,13 @@ class GroupResolver:
             else:
                 argument_src = compiled[0].src
             filter_src = row.predicate(condition) if condition is not None else None
-            collation = compiled[0].collation if compiled and name in ("min", "max") else None
+            # min() and max() compare, DISTINCT deduplicates, under the argument's collation
+            collation = compiled[0].collation if compiled and (name in ("min", "max") or distinct) else None
             kind = KIND_INT if name in ("count", "count(*)") else KIND_ANY
             index = self._aggregate_index[key] = len(self.aggregates)
             self.aggregates.append(AggregateSpec(name, argument_src, filter_src, distinct, collation, kind))
         spec = self.aggregates[index]
-        return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation)
+        return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation if spec.name in ("min", "max") else None)
 
 
 class WindowCollector:
@@ -866,7 +868,10 @@ class Planner:
         if aggregate:
             group_terms = self._group_terms(group, expressions, rows)
             resolver = GroupResolver(scope, rows, [c.src for c in group_terms])
-            core.group_keys = [c.src for c in group_terms]
+            core.group_keys = [collated(c.src, c.collation if c.collation != "BINARY" else None)
+                               for c in group_terms]
+            if core.group_keys != [c.src for c in group_terms]:
+                core.group_values = [c.src for c in group_terms]
         else:
             resolver = rows
         compiler = resolver.compiler
@@ -906,7 +911,7 @@ class Planner:
         else:
             core.finish()
             plan = self._finish(core, select, resolved, order_collations, len(expressions), distinct, parameters,
-                                scope)
+                                scope, [c.collation for c in result_codes])
         names = [name if name is not None else _column_name(e) for name, e in items]
         decltypes = [self._decltype(e, scope) for e in expressions]
         return QueryPlan(plan, names, [c.affinity for c in result_codes], [c.collation for c in result_codes],
@@ -925,7 +930,8 @@ class Planner:
         return stop
 
     def _finish(self, plan: Plan, query: exp.Expression, resolved: _Order, collations: list[str | None], width: int,
-                distinct: bool, parameters: ParameterMap, scope: Scope | None) -> Plan:
+                distinct: bool, parameters: ParameterMap, scope: Scope | None,
+                distinct_collations: list[str | None] | None = None) -> Plan:
         """DISTINCT, ORDER BY, LIMIT/OFFSET and dropping hidden sort keys, in SQLite's order."""
         terms = []
         hidden = 0
@@ -935,7 +941,7 @@ class Planner:
                 hidden += 1
             terms.append(OrderTerm(position, bool(term.args.get("desc")), nulls_first(term), collation))
         if distinct:
-            plan = Distinct(plan, width, keep_extra=hidden > 0)
+            plan = Distinct(plan, width, keep_extra=hidden > 0, collations=distinct_collations)
         if terms:
             plan = Sort(plan, terms)
         limit, offset = query.args.get("limit"), query.args.get("offset")
@@ -1052,7 +1058,7 @@ class Planner:
             node = node.this
         first = self.plan_query(node, parameters, outer, ctes)
         plan: Plan = first.plan
-        column_collations = list(first.collations)  # per column, the leftmost SELECT's collation that is set
+        column_collations = _compound_collations(node, first)  # per column, the leftmost SELECT's that is set
         for compound in reversed(chain):
             right = self.plan_query(compound.expression, parameters, outer, ctes)
             operator = {exp.Union: "UNION", exp.Intersect: "INTERSECT", exp.Except: "EXCEPT"}[compound.__class__]
@@ -1062,8 +1068,8 @@ class Planner:
             kind = operator.lower()
             if kind == "union" and not compound.args.get("distinct"):
                 kind = "union all"
-            column_collations = [mine or theirs for mine, theirs in zip(column_collations, right.collations,
-                                                                         strict=True)]
+            column_collations = [mine or theirs for mine, theirs in zip(
+                column_collations, _compound_collations(compound.expression, right), strict=True)]
             plan = CompoundPlan(kind, plan, right.plan, [c if c != "BINARY" else None for c in column_collations])
         order = query.args.get("order")
         terms = list(order.expressions) if order is not None else []
@@ -1114,6 +1120,20 @@ class Planner:
         names = [f"column{i + 1}" for i in range(width or 0)]
         none = [None] * len(names)
         return QueryPlan(ValuesPlan(function), names, list(none), list(none), list(none), [])
+
+
+def _compound_collations(select: exp.Expression, plan: QueryPlan) -> list[str | None]:
+    """A compound operand's collation per column: a plain column has one even when not declared
+    (BINARY), so it outranks a COLLATE further right; an expression without COLLATE has none."""
+    collations = list(plan.collations)
+    if not isinstance(select, exp.Select):
+        return collations
+    terms = [term.this if isinstance(term, exp.Alias) else term for term in select.expressions]
+    all_columns = len(terms) == 1 and isinstance(terms[0], exp.Star)
+    if not all_columns and len(terms) != len(collations):
+        return collations  # a star among other terms: positions are not the terms'
+    return [collation or ("BINARY" if all_columns or isinstance(terms[position], exp.Column) else None)
+            for position, collation in enumerate(collations)]
 
 
 def _order_collation(term: exp.Ordered, code: Code | None) -> str | None:

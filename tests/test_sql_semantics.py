@@ -182,10 +182,27 @@ COMPOUNDS = ["SELECT 2.0 UNION SELECT 2", "SELECT 2 UNION SELECT 2.0", "SELECT 2
              "SELECT 'B' COLLATE NOCASE INTERSECT SELECT 'b'", "SELECT 'B' COLLATE NOCASE EXCEPT SELECT 'b'",
              "SELECT 'a' UNION ALL SELECT 'B' COLLATE NOCASE ORDER BY 1",
              "SELECT 'a' COLLATE NOCASE AS x UNION ALL SELECT 'B' ORDER BY x",
-             "SELECT 'a' COLLATE NOCASE UNION ALL SELECT 'B' ORDER BY 1 COLLATE BINARY"]
+             "SELECT 'a' COLLATE NOCASE UNION ALL SELECT 'B' ORDER BY 1 COLLATE BINARY",
+             "SELECT t FROM c EXCEPT SELECT 'A' COLLATE NOCASE ORDER BY 1",  # a column's BINARY outranks it
+             "SELECT * FROM c UNION SELECT 'A' COLLATE NOCASE ORDER BY 1",
+             "SELECT t || '' FROM c UNION SELECT 'A' COLLATE NOCASE ORDER BY 1"]
 
 
 @pytest.mark.parametrize("query", COMPOUNDS)
 def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: str) -> None:
     """Of equal rows the last read is kept (2.0 UNION 2 is 2); the leftmost collation compares and sorts."""
-    Twin().same(query)
+    Twin(["CREATE TABLE c(t TEXT)", "INSERT INTO c VALUES ('a'), ('B')"]).same(query)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT t, count(*) FROM n GROUP BY t ORDER BY 1", "SELECT DISTINCT t FROM n ORDER BY 1",
+    "SELECT DISTINCT u COLLATE NOCASE FROM n ORDER BY 1",
+    "SELECT u, count(*) FROM n GROUP BY u COLLATE NOCASE ORDER BY 1",
+    "SELECT u COLLATE NOCASE AS k, count(*), max(u) FROM n GROUP BY k HAVING k > 'a' ORDER BY 1",
+    "SELECT DISTINCT t, u FROM n ORDER BY 1, 2", "SELECT count(DISTINCT t), group_concat(DISTINCT t) FROM n",
+    "SELECT count(DISTINCT u COLLATE NOCASE), count(DISTINCT u) FROM n",
+    "SELECT t FROM n GROUP BY t HAVING count(DISTINCT u) > 1 ORDER BY 1"])
+def test_grouping_and_distinct_use_collations(query: str) -> None:
+    """GROUP BY, DISTINCT and aggregate DISTINCT treat 'A' and 'a' as one under NOCASE; a group shows its first row."""
+    Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
+          "INSERT INTO n VALUES ('A', 'A'), ('a', 'a'), ('b', 'b'), ('B', 'B')"]).same(query)
