@@ -943,7 +943,7 @@ def collated(src: str, collation: str | None) -> str:
     """Source for a value folded by a collation when it is text."""
     if collation is None:
         return src
-    return f"(_fold({src}, {collation!r}) if {src}.__class__ is _STR else {src})"
+    return f"(_fold({src}, {collation!r}) if ({src}).__class__ is _STR else {src})"
 
 
 def _number_literal(text: str) -> int | float:

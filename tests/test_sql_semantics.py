@@ -201,7 +201,8 @@ def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: s
     "SELECT u COLLATE NOCASE AS k, count(*), max(u) FROM n GROUP BY k HAVING k > 'a' ORDER BY 1",
     "SELECT DISTINCT t, u FROM n ORDER BY 1, 2", "SELECT count(DISTINCT t), group_concat(DISTINCT t) FROM n",
     "SELECT count(DISTINCT u COLLATE NOCASE), count(DISTINCT u) FROM n",
-    "SELECT t FROM n GROUP BY t HAVING count(DISTINCT u) > 1 ORDER BY 1"])
+    "SELECT t FROM n GROUP BY t HAVING count(DISTINCT u) > 1 ORDER BY 1",
+    "SELECT (1 COLLATE NOCASE), count(*) FROM n GROUP BY 1"])
 def test_grouping_and_distinct_use_collations(query: str) -> None:
     """GROUP BY, DISTINCT and aggregate DISTINCT treat 'A' and 'a' as one under NOCASE; a group shows its first row."""
     Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
