@@ -436,15 +436,19 @@ class CompoundPlan(Plan):
     """UNION [ALL], INTERSECT and EXCEPT; the set operators return rows sorted as SQLite does.
 
     Rows are equal under the compound's collations (per column: the leftmost SELECT's that has
-    one), and of equal rows the last one read is kept, as SQLite's ephemeral index keeps the last
-    insert: SELECT 2.0 UNION SELECT 2 gives 2.
+    one). Which of equal rows is kept follows SQLite's two algorithms: without ORDER BY an
+    ephemeral index keeps the last row inserted (SELECT 2.0 UNION SELECT 2 gives 2); with ORDER BY
+    (``merged``) sorted sides are merged, each side keeping its first row and, for UNION, the
+    right side's row winning a tie.
     """
 
-    def __init__(self, kind: str, left: Plan, right: Plan, collations: list[str | None] | None = None) -> None:
+    def __init__(self, kind: str, left: Plan, right: Plan, collations: list[str | None] | None = None,
+                 merged: bool = False) -> None:
         self.kind = kind
         self.left = left
         self.right = right
         self.collations = collations if collations and any(collations) else None
+        self.merged = merged
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         left = self.left.execute(env, outer)
@@ -452,15 +456,14 @@ class CompoundPlan(Plan):
         if self.kind == "union all":
             return left + right
         key = self._folded if self.collations else None
-        last = {key(row) if key else row: row for row in left}
+        kept = self._kept(left, key)
         if self.kind == "union":
-            for row in right:
-                last[key(row) if key else row] = row  # an existing key keeps its place, takes the later row
-            rows = list(last.values())
+            kept.update(self._kept(right, key))  # a key keeps its place and takes the right side's row
+            rows = list(kept.values())
         else:
             other = {key(row) if key else row for row in right}
             keep = self.kind == "intersect"
-            rows = [row for folded, row in last.items() if (folded in other) == keep]
+            rows = [row for folded, row in kept.items() if (folded in other) == keep]
         if key:
             rows.sort(key=lambda row: _row_key(key(row)))
         elif all(_homogeneous(rows, column) for column in range(len(rows[0]) if rows else 0)):
@@ -468,6 +471,15 @@ class CompoundPlan(Plan):
         else:
             rows.sort(key=_row_key)
         return rows
+
+    def _kept(self, rows: list[tuple], key: Callable | None) -> dict:
+        """One row per key: the first when merging sorted sides, else the last."""
+        if self.merged:
+            kept: dict = {}
+            for row in rows:
+                kept.setdefault(key(row) if key else row, row)
+            return kept
+        return {key(row) if key else row: row for row in rows}
 
     def _folded(self, row: tuple) -> tuple:
         return tuple(_fold_key(value, collation) if collation else value

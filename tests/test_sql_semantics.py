@@ -185,12 +185,17 @@ COMPOUNDS = ["SELECT 2.0 UNION SELECT 2", "SELECT 2 UNION SELECT 2.0", "SELECT 2
              "SELECT 'a' COLLATE NOCASE UNION ALL SELECT 'B' ORDER BY 1 COLLATE BINARY",
              "SELECT t FROM c EXCEPT SELECT 'A' COLLATE NOCASE ORDER BY 1",  # a column's BINARY outranks it
              "SELECT * FROM c UNION SELECT 'A' COLLATE NOCASE ORDER BY 1",
-             "SELECT t || '' FROM c UNION SELECT 'A' COLLATE NOCASE ORDER BY 1"]
+             "SELECT t || '' FROM c UNION SELECT 'A' COLLATE NOCASE ORDER BY 1",
+             # with ORDER BY SQLite merges sorted sides: each keeps its first row, UNION takes the right's
+             "SELECT 2.0 UNION SELECT 2 ORDER BY 1", "SELECT 2.0 UNION ALL SELECT 2 EXCEPT SELECT 3 ORDER BY 1",
+             "SELECT 2 UNION SELECT 2.0 UNION ALL SELECT 2.0 ORDER BY 1",
+             "SELECT 2 UNION ALL SELECT 2.0 INTERSECT SELECT 2 ORDER BY 1",
+             "SELECT t COLLATE NOCASE FROM c UNION SELECT 'A' ORDER BY 1"]
 
 
 @pytest.mark.parametrize("query", COMPOUNDS)
 def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: str) -> None:
-    """Of equal rows the last read is kept (2.0 UNION 2 is 2); the leftmost collation compares and sorts."""
+    """SQLite's choice among equal rows (2.0 UNION 2 is 2); the leftmost collation compares and sorts."""
     Twin(["CREATE TABLE c(t TEXT)", "INSERT INTO c VALUES ('a'), ('B')"]).same(query)
 
 
