@@ -386,8 +386,10 @@ class WindowCollector:
         return WindowSpec(
             name=name,
             argument_srcs=[compiler.value(a).src for a in arguments],
-            partition_srcs=[compiler.value(p).src for p in definition.args.get("partition_by") or []],
-            order_srcs=[compiler.value(t.this).src for t in terms],
+            # partitions and peers are equal under collations: compare folded keys
+            partition_srcs=[_folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []],
+            order_srcs=[collated(code.src, _order_collation(term, code))
+                        for term, code in ((t, compiler.value(t.this)) for t in terms)],
             order_flags=[(bool(t.args.get("desc")), nulls_first(t)) for t in terms],
             frame=frame[:3],
             frame_offset_srcs=tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None
@@ -868,8 +870,7 @@ class Planner:
         if aggregate:
             group_terms = self._group_terms(group, expressions, rows)
             resolver = GroupResolver(scope, rows, [c.src for c in group_terms])
-            core.group_keys = [collated(c.src, c.collation if c.collation != "BINARY" else None)
-                               for c in group_terms]
+            core.group_keys = [_folded_source(c) for c in group_terms]
             if core.group_keys != [c.src for c in group_terms]:
                 core.group_values = [c.src for c in group_terms]
         else:
@@ -1121,6 +1122,11 @@ class Planner:
         names = [f"column{i + 1}" for i in range(width or 0)]
         none = [None] * len(names)
         return QueryPlan(ValuesPlan(function), names, list(none), list(none), list(none), [])
+
+
+def _folded_source(code: Code) -> str:
+    """Source of a value as a key under its collation (text folded for NOCASE and RTRIM)."""
+    return collated(code.src, code.collation if code.collation != "BINARY" else None)
 
 
 def _compound_collations(select: exp.Expression, plan: QueryPlan) -> list[str | None]:

@@ -207,8 +207,11 @@ def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: s
     "SELECT DISTINCT t, u FROM n ORDER BY 1, 2", "SELECT count(DISTINCT t), group_concat(DISTINCT t) FROM n",
     "SELECT count(DISTINCT u COLLATE NOCASE), count(DISTINCT u) FROM n",
     "SELECT t FROM n GROUP BY t HAVING count(DISTINCT u) > 1 ORDER BY 1",
-    "SELECT (1 COLLATE NOCASE), count(*) FROM n GROUP BY 1"])
-def test_grouping_and_distinct_use_collations(query: str) -> None:
-    """GROUP BY, DISTINCT and aggregate DISTINCT treat 'A' and 'a' as one under NOCASE; a group shows its first row."""
+    "SELECT (1 COLLATE NOCASE), count(*) FROM n GROUP BY 1",
+    "SELECT rowid, row_number() OVER (PARTITION BY t ORDER BY rowid) FROM n ORDER BY rowid",
+    "SELECT rowid, rank() OVER (ORDER BY u COLLATE NOCASE), count(*) OVER (PARTITION BY u COLLATE NOCASE) FROM n "
+    "ORDER BY rowid"])
+def test_grouping_distinct_and_partitions_use_collations(query: str) -> None:
+    """GROUP BY, DISTINCT, PARTITION BY and window peers treat 'A' and 'a' as one under NOCASE."""
     Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
           "INSERT INTO n VALUES ('A', 'A'), ('a', 'a'), ('b', 'b'), ('B', 'B')"]).same(query)
