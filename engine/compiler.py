@@ -829,15 +829,17 @@ class ExpressionCompiler:
             return inner  # DATE '…' / TIMESTAMP '…' literals keep their text, as VibeSQL writes them
         helper = {V.INTEGER: "_to_integer", V.REAL: "_to_real", V.TEXT: "_to_text"}.get(affinity)
         kind = {V.INTEGER: KIND_INT, V.REAL: KIND_REAL, V.TEXT: KIND_TEXT}.get(affinity, KIND_ANY)
+        # CAST keeps its operand's collation, as SQLite's sqlite3ExprCollSeq looks through it
+        collation = {"collation": inner.collation, "explicit_collation": inner.explicit_collation}
         if helper is not None:
-            code = Code(f"{helper}({inner.src})", affinity=affinity, kind=kind)
+            code = Code(f"{helper}({inner.src})", affinity=affinity, kind=kind, **collation)
             arguments = (inner.value,)
         else:
             helper = "_cast"
-            code = Code(f"_cast({inner.src}, {type_name!r})", affinity=affinity)
+            code = Code(f"_cast({inner.src}, {type_name!r})", affinity=affinity, **collation)
             arguments = (inner.value, type_name)
         if inner.constant:
-            return replace(self.fold(code, helpers()[helper], arguments), affinity=affinity)
+            return replace(self.fold(code, helpers()[helper], arguments), affinity=affinity, **collation)
         return code
 
     def _like(self, node: exp.Like, escape: exp.Expression | None = None, negate: bool = False) -> Code:

@@ -210,7 +210,9 @@ def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: s
     "SELECT (1 COLLATE NOCASE), count(*) FROM n GROUP BY 1",
     "SELECT rowid, row_number() OVER (PARTITION BY t ORDER BY rowid) FROM n ORDER BY rowid",
     "SELECT rowid, rank() OVER (ORDER BY u COLLATE NOCASE), count(*) OVER (PARTITION BY u COLLATE NOCASE) FROM n "
-    "ORDER BY rowid"])
+    "ORDER BY rowid",
+    "SELECT CAST(t AS TEXT) = 'A', +t = 'A', (t) = 'A', t || '' = 'A', CAST(t AS INTEGER) = 'A' FROM n",
+    "SELECT CAST(u AS TEXT) FROM n EXCEPT SELECT 'A' COLLATE NOCASE ORDER BY 1"])
 def test_grouping_distinct_and_partitions_use_collations(query: str) -> None:
     """GROUP BY, DISTINCT, PARTITION BY and window peers treat 'A' and 'a' as one under NOCASE."""
     Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
