@@ -290,10 +290,31 @@ class ExpressionCompiler:
         self.parameters = parameters
         # node classes the resolver may compile itself; None: it looks at every node
         self._special_classes = getattr(resolver, "special_classes", None)
+        self._inner_collation: str | None = None  # the first explicit COLLATE met in the value being compiled
 
     # -- entry points --
 
     def value(self, node: exp.Expression) -> Code:
+        """The code of an expression. An explicit COLLATE anywhere inside it (outside subqueries) is the
+        whole expression's collation unless it has its own, as SQLite propagates EP_Collate upwards:
+        'a' || 'B' COLLATE NOCASE = 'ab' is true."""
+        outer = self._inner_collation  # what the enclosing expression's earlier parts had
+        self._inner_collation = None
+        try:
+            code = self._value(node)
+        except BaseException:
+            self._inner_collation = outer
+            raise
+        if code.explicit_collation:
+            self._inner_collation = outer or code.collation
+        else:
+            inner = self._inner_collation
+            if inner is not None:
+                code = replace(code, collation=inner, explicit_collation=True)
+            self._inner_collation = outer or inner
+        return code
+
+    def _value(self, node: exp.Expression) -> Code:
         if self._special_classes is None or node.__class__ in self._special_classes:
             special = self.resolver.special(node)
             if special is not None:
@@ -773,7 +794,8 @@ class ExpressionCompiler:
         handle = self.resolver.subquery(node.this)
         if handle.column_count != 1:
             raise ProgrammingError(f"sub-select returns {handle.column_count} columns - expected 1")
-        return Code(f"_scalar({handle.rows_src()})", affinity=handle.affinity, collation=handle.collation)
+        # a scalar subquery carries its column's affinity but not its collation, as in SQLite
+        return Code(f"_scalar({handle.rows_src()})", affinity=handle.affinity)
 
     def _case(self, node: exp.Case) -> Code:
         subject = node.this

@@ -212,7 +212,11 @@ def test_compound_keeps_sqlites_row_among_equals_and_uses_its_collation(query: s
     "SELECT rowid, rank() OVER (ORDER BY u COLLATE NOCASE), count(*) OVER (PARTITION BY u COLLATE NOCASE) FROM n "
     "ORDER BY rowid",
     "SELECT CAST(t AS TEXT) = 'A', +t = 'A', (t) = 'A', t || '' = 'A', CAST(t AS INTEGER) = 'A' FROM n",
-    "SELECT CAST(u AS TEXT) FROM n EXCEPT SELECT 'A' COLLATE NOCASE ORDER BY 1"])
+    "SELECT CAST(u AS TEXT) FROM n EXCEPT SELECT 'A' COLLATE NOCASE ORDER BY 1",
+    # an explicit COLLATE inside an expression is the expression's collation; a subquery's is not
+    "SELECT 'a' || 'B' COLLATE NOCASE = 'ab', upper(u COLLATE NOCASE) = 'a', (u COLLATE NOCASE) || '' = 'A' FROM n",
+    "SELECT count(DISTINCT quote(u COLLATE NOCASE)), count(DISTINCT quote(t)) FROM n",
+    "SELECT (SELECT u COLLATE NOCASE FROM n LIMIT 1) = 'A', (SELECT t FROM n LIMIT 1) = 'A'"])
 def test_grouping_distinct_and_partitions_use_collations(query: str) -> None:
     """GROUP BY, DISTINCT, PARTITION BY and window peers treat 'A' and 'a' as one under NOCASE."""
     Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
