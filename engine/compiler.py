@@ -814,7 +814,7 @@ class ExpressionCompiler:
                 result = outcome
             elif condition != "False":
                 result = Code(f"({outcome.src} if {condition} else {result.src})")
-        return self.after(prefix, result)
+        return self.after(prefix, _computed(result))
 
     def _if(self, node: exp.If) -> Code:
         condition = self.predicate(node.this)
@@ -822,9 +822,9 @@ class ExpressionCompiler:
         false_node = node.args.get("false")
         false = self.value(false_node) if false_node is not None else self.constant(None)
         if condition == "True":
-            return true
+            return _computed(true)
         if condition == "False":
-            return false
+            return _computed(false)
         return Code(f"({true.src} if {condition} else {false.src})")
 
     def _coalesce(self, node: exp.Coalesce) -> Code:
@@ -838,7 +838,7 @@ class ExpressionCompiler:
                 continue
             first, later = self.bound(argument)
             result = Code(f"({later} if {first} is not None else {result.src})")
-        return result
+        return _computed(result)
 
     def _nullif_node(self, node: exp.Nullif) -> Code:
         return self._call_helper("_nullif", [self.value(node.this), self.value(node.expression)])
@@ -961,6 +961,14 @@ def _join_predicates(left: str, right: str, operator: str) -> str:
     if right == identity:
         return left
     return f"({left} {operator} {right})"
+
+
+def _computed(code: Code) -> Code:
+    """The value as the result of CASE or a function: no affinity, and only an explicit collation
+    (SQLite gives those expressions none of a column's)."""
+    if code.affinity is None and (code.collation is None or code.explicit_collation):
+        return code
+    return replace(code, affinity=None, collation=code.collation if code.explicit_collation else None)
 
 
 def collated(src: str, collation: str | None) -> str:

@@ -221,3 +221,14 @@ def test_grouping_distinct_and_partitions_use_collations(query: str) -> None:
     """GROUP BY, DISTINCT, PARTITION BY and window peers treat 'A' and 'a' as one under NOCASE."""
     Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)",
           "INSERT INTO n VALUES ('A', 'A'), ('a', 'a'), ('b', 'b'), ('B', 'B')"]).same(query)
+
+
+def test_case_and_functions_have_no_affinity_or_column_collation() -> None:
+    """CASE, iif, coalesce and other functions give a value with no affinity: CASE WHEN 1 THEN i END = '1'
+    is false for an INTEGER i = 1, and a NOCASE column loses its collation through them."""
+    twin = Twin(["CREATE TABLE n(i INTEGER, t TEXT COLLATE NOCASE)", "INSERT INTO n VALUES (1, 'a')"])
+    twin.same("SELECT CASE WHEN 1 THEN i END = '1', iif(1, i, 0) = '1', coalesce(i, 0) = '1', ifnull(i, 0) = '1', "
+              "nullif(i, 5) = '1', max(i, 0) = '1', (i) = '1', CASE i WHEN '1' THEN 'y' ELSE 'n' END FROM n")
+    twin.same("SELECT CASE WHEN 1 THEN t END = 'A', coalesce(t, 'x') = 'A', iif(1, t, 0) = 'A', "
+              "CASE WHEN 1 THEN t COLLATE NOCASE END = 'A' FROM n")
+    twin.same("SELECT a.rowid, (SELECT count(*) FROM n c WHERE c.t < iif(1, a.i, 'x')) FROM n a")
