@@ -588,6 +588,8 @@ class Limit(Plan):
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         start, stop = self.bounds(env, outer)
+        if stop is not None and stop <= start:
+            return []  # LIMIT 0 evaluates nothing, as in SQLite (not even an expression that would fail)
         rows = self.child.execute(env, outer)
         return rows[start:stop]
 

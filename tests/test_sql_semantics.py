@@ -232,3 +232,10 @@ def test_case_and_functions_have_no_affinity_or_column_collation() -> None:
     twin.same("SELECT CASE WHEN 1 THEN t END = 'A', coalesce(t, 'x') = 'A', iif(1, t, 0) = 'A', "
               "CASE WHEN 1 THEN t COLLATE NOCASE END = 'A' FROM n")
     twin.same("SELECT a.rowid, (SELECT count(*) FROM n c WHERE c.t < iif(1, a.i, 'x')) FROM n a")
+
+
+@pytest.mark.parametrize("query", ["SELECT zeroblob(9223372036854775807) FROM (SELECT 1) LIMIT 0",
+                                   "SELECT zeroblob(9223372036854775807) AS v FROM (SELECT 1 UNION SELECT 2) "
+                                   "ORDER BY v LIMIT 0", "SELECT count(*) FROM (SELECT 1 LIMIT 0)"])
+def test_limit_zero_evaluates_nothing(query: str) -> None:
+    Twin().same_outcome(query)
