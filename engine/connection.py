@@ -9,7 +9,7 @@ transaction opens one implicitly, and ``commit()``/``rollback()`` end it; with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -227,12 +227,13 @@ class Connection:
 
     # -- dumps --
 
-    def load_dump(self, path: str | Path) -> None:
-        """Load a SQL dump into this database, all or nothing."""
+    def load_dump(self, path: str | Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Load a SQL dump into this database, all or nothing; ``progress(done, total)`` hears how much
+        of the dump's text has been read (about every megabyte)."""
         from engine.dump_reader import load_dump
 
         self._check_open()
-        load_dump(self._database, Path(path))
+        load_dump(self._database, Path(path), progress)
 
     def save_dump(self, path: str | Path) -> None:
         """Write the database as a SQL dump, atomically (temporary file, fsync, rename)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -46,8 +47,12 @@ class Statement(NamedTuple):
     whole_line: bool = False
 
 
-def load_dump(database, path: Path) -> None:
-    """Run every statement of the dump at ``path`` against ``database``, atomically."""
+def load_dump(database, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    """Run every statement of the dump at ``path`` against ``database``, atomically.
+
+    ``progress(done, total)`` is told, about every megabyte, how many characters of the dump's
+    text have been read, so a caller can draw a bar for a large file.
+    """
     path = Path(path)
     text = read_dump_text(path)
     previous_foreign_keys = database.foreign_keys
@@ -58,7 +63,7 @@ def load_dump(database, path: Path) -> None:
         with database.atomic():
             database.defer_foreign_keys = True
             try:
-                for statement in statements_of(text):
+                for statement in statements_of(text, progress):
                     loader.run(statement)
                 loader.flush()
             finally:
@@ -98,12 +103,12 @@ def read_dump_text(path: Path) -> str:
     return text.replace("\r\n", "\n")
 
 
-def statements_of(text: str):
+def statements_of(text: str, progress: Callable[[int, int], None] | None = None):
     """The statements of a script with their positions; fast for one statement per line."""
     pending: list[str] = []
     start_line = 0
     quotes = 0
-    for number, line in enumerate(_lines(text), 1):
+    for number, line in enumerate(_lines(text, progress), 1):
         if not pending:
             stripped = line.strip()
             if not stripped or stripped.startswith("--"):
@@ -123,15 +128,19 @@ def statements_of(text: str):
         yield from _complete(pending, start_line)
 
 
-def _lines(text: str, chunk: int = 1 << 20):
+def _lines(text: str, progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 20):
     """The lines of ``text``, split a megabyte at a time so a large dump is never held twice."""
     start = 0
     while start < len(text):
+        if progress is not None:
+            progress(start, len(text))
         end = text.find("\n", start + chunk)
         if end < 0:
             end = len(text)
         yield from text[start:end].split("\n")
         start = end + 1
+    if progress is not None:
+        progress(len(text), len(text))
 
 
 def _complete(lines: list[str], start_line: int):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +82,8 @@ class SQLiteFactory:
 
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
 
-    def open(self, dump: Path | None) -> sqlite3.Connection:
-        connection = sqlite3.connect(":memory:", isolation_level=None)
+    def open(self, dump: Path | None, progress: Callable[[int, int], None] | None = None) -> sqlite3.Connection:
+        connection = sqlite3.connect(":memory:", isolation_level=None)  # executescript cannot report progress
         if dump is not None:
             connection.executescript(dump.read_text())
         return connection

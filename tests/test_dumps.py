@@ -225,6 +225,19 @@ def test_a_malformed_dump_names_the_place_and_changes_nothing(case: str, tmp_pat
     assert connection.dump_sql() == before
 
 
+def test_a_load_reports_its_progress_through_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "large.sql"
+    path.write_text("CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT);\n"
+                    + "".join(f"INSERT INTO t VALUES ({n}, '{'x' * 60}');\n" for n in range(1, 60_001)))
+    reports: list[tuple[int, int]] = []
+    connection = engine.connect()
+    connection.load_dump(path, progress=lambda done, total: reports.append((done, total)))
+    total = len(path.read_text())
+    assert len(reports) >= 4 and reports[-1] == (total, total)  # about one report per megabyte
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    assert connection.execute("SELECT count(*) FROM t").fetchone() == (60_000,)
+
+
 def test_an_error_deep_in_a_large_dump_names_its_line_and_quotes_its_statement(tmp_path: Path) -> None:
     rows = [f"INSERT INTO kept VALUES ({n}, 'row {n} {'x' * 40}');" for n in range(1, 40_001)]  # past 1 MB
     rows[31_000] = "INSERT INTO kept VALUES (7, 'again'), (40001, 'new');"  # a multi-row INSERT, inside a batch

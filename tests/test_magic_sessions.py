@@ -156,7 +156,10 @@ def test_large_dumps_load_under_a_progress_bar(dump_shell: InteractiveShell, tmp
     dump = write_results_dump(tmp_path / "results.sql")
     run(dump_shell, "%config VibeSQL.progress_threshold = 1000")
     run(dump_shell, f"%vibesql --load {dump}")
-    assert "Loading results.sql (" in capsys.readouterr().err
+    bar = capsys.readouterr().err
+    assert "Loading results.sql (" in bar
+    if not isinstance(magics(dump_shell).sessions.factory, SQLiteFactory):
+        assert "100%" in bar  # our engine reports how far it has read; executescript cannot
     run(dump_shell, "%config VibeSQL.progress = False")
     run(dump_shell, f"%vibesql --load {dump}")
     assert "Loading" not in capsys.readouterr().err

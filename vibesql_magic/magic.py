@@ -167,9 +167,9 @@ class VibeSQLMagics(Magics):
         else:
             self._say(f"{session.source} has not changed since it was read; nothing reloaded")
 
-    def _loading(self, path: Path, load: Callable[[], Any]) -> Any:
+    def _loading(self, path: Path, load: Callable[[Callable[[int, int], None] | None], Any]) -> Any:
         if not self.settings.progress:
-            return load()
+            return load(None)
         return with_progress(path, load, threshold=self.settings.progress_threshold)
 
     def _summarize_load(self, session: Session, seconds: float, verb: str = "Loaded") -> None:

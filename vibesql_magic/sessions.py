@@ -28,8 +28,9 @@ class ConnectionFactory(Protocol):
     #: the exceptions that mean "the database refused this", shown briefly rather than as a traceback
     errors: tuple[type[BaseException], ...]
 
-    def open(self, dump: Path | None) -> Any:
-        """A new connection in autocommit mode: empty, or holding the dump at ``dump``."""
+    def open(self, dump: Path | None, progress: Callable[[int, int], None] | None = None) -> Any:
+        """A new connection in autocommit mode: empty, or holding the dump at ``dump``; ``progress(done,
+        total)`` may be told how far the load has read, if the database can say."""
 
     def save(self, connection: Any, path: Path) -> None:
         """Write the connection's database to ``path`` as a dump, atomically."""
@@ -40,8 +41,11 @@ class EngineFactory:
 
     errors: tuple[type[BaseException], ...] = (engine.Error,)
 
-    def open(self, dump: Path | None) -> Any:
-        return engine.connect(None if dump is None else str(dump), isolation_level=None)
+    def open(self, dump: Path | None, progress: Callable[[int, int], None] | None = None) -> Any:
+        connection = engine.connect(None, isolation_level=None)
+        if dump is not None:
+            connection.load_dump(dump, progress)
+        return connection
 
     def save(self, connection: Any, path: Path) -> None:
         connection.save_dump(str(path))
@@ -102,9 +106,11 @@ def dump_error(error: BaseException, path: Path) -> VibeSQLError:
 class Sessions:
     """The notebook's databases by name, and which one is current."""
 
-    def __init__(self, factory: ConnectionFactory, loading: Callable[[Path, Callable[[], Any]], Any]) -> None:
+    def __init__(self, factory: ConnectionFactory,
+                 loading: Callable[[Path, Callable[[Callable[[int, int], None] | None], Any]], Any]) -> None:
         self.factory = factory
-        self._loading = loading  # runs every dump load: loading(path, load) -> load(), under a progress bar
+        # runs every dump load: loading(path, load) calls load(progress), perhaps under a progress bar
+        self._loading = loading
         self._sessions: dict[str, Session] = {}
         self._current: str | None = None
 
@@ -179,7 +185,7 @@ class Sessions:
             raise VibeSQLError.brief(f"no such dump file: {str(path)!r}")
         stamp = file_stamp(path)  # before reading: a change made during the load shows on the next reload
         try:
-            connection = self._loading(path, lambda: self.factory.open(path))
+            connection = self._loading(path, lambda progress: self.factory.open(path, progress))
         except self.factory.errors as error:
             raise dump_error(error, path) from None
         return Session(name or path.stem, connection, path, stamp)
