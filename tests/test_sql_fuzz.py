@@ -28,7 +28,9 @@ ONE_ARGUMENT = st.sampled_from(["abs", "length", "upper", "lower", "typeof", "he
                                 "unicode", "sign", "ceil", "floor", "round", "soundex"])
 TWO_ARGUMENTS = st.sampled_from(["coalesce", "nullif", "ifnull", "instr", "max", "min", "round", "like", "glob",
                                  "trim"])
-THREE_ARGUMENTS = st.sampled_from(["replace", "iif", "substr"])
+# not replace(): sqlite3 returns its first argument for an empty pattern with a cached text form
+# that changes how it compares (replace(1, '', 'x') is an integer that TEXT affinity leaves alone)
+THREE_ARGUMENTS = st.sampled_from(["iif", "substr"])
 
 
 def expressions(depth: int) -> st.SearchStrategy[str]:
