@@ -54,7 +54,9 @@ def sql_sum(values: list) -> int | float | None:
     numbers, approximate = _sum_parts(values)
     if not approximate:
         return _checked_sum(numbers)
-    _checked_sum([n for n in numbers if n.__class__ is int])
+    # SQLite checks the integer sum only until the first non-integer: overflow after it is no error
+    first_real = next(index for index, number in enumerate(numbers) if number.__class__ is not int)
+    _checked_sum(numbers[:first_real])
     return reduce(operator.add, (float(n) for n in numbers), 0.0)
 
 

@@ -234,9 +234,10 @@ class _RunningSum:
         number = aggregates._numeric_for_sum(value)
         self.count += 1
         if number.__class__ is int:
-            self.integer += number
-            if not V.INT64_MIN <= self.integer <= V.INT64_MAX:
-                self.overflow = True
+            if not (self.approximate or self.overflow):  # as SQLite: no overflow once a real was added
+                self.integer += number
+                if not V.INT64_MIN <= self.integer <= V.INT64_MAX:
+                    self.overflow = True
         else:
             self.approximate = True
         self.real += float(number)

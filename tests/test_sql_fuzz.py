@@ -33,13 +33,8 @@ TWO_ARGUMENTS = st.sampled_from(["coalesce", "nullif", "ifnull", "instr", "max",
 THREE_ARGUMENTS = st.sampled_from(["iif", "substr"])
 
 
-def expressions(depth: int) -> st.SearchStrategy[str]:
-    leaf = st.one_of(LITERALS, COLUMNS)
-    if depth == 0:
-        return leaf
-    inner = expressions(depth - 1)
+def _compound(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     return st.one_of(
-        leaf,
         st.tuples(inner, OPERATORS, inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
         st.tuples(ONE_ARGUMENT, inner).map(lambda t: f"{t[0]}({t[1]})"),
         st.tuples(TWO_ARGUMENTS, inner, inner).map(lambda t: f"{t[0]}({t[1]}, {t[2]})"),
@@ -55,6 +50,11 @@ def expressions(depth: int) -> st.SearchStrategy[str]:
     )
 
 
+def expressions(leaves: int) -> st.SearchStrategy[str]:
+    """Expressions of up to about ``leaves`` literals and columns."""
+    return st.recursive(st.one_of(LITERALS, COLUMNS), _compound, max_leaves=leaves)
+
+
 SETUP = ["CREATE TABLE g(i INTEGER, r REAL, t TEXT, u)",
          "INSERT INTO g VALUES (1, 1.5, 'a', NULL), (-3, 2.0, '10', 7), (NULL, -0.5, 'B', 'x'), (12, NULL, '', X'00'), "
          "(0, 3.0e10, ' 5 ', 2.5), (1, 1.5, 'A', 'a'), (2, NULL, NULL, 10)"]
@@ -63,7 +63,7 @@ PAIRS = "FROM g a, g b WHERE a.rowid = b.rowid"  # every row once, with two name
 
 @settings(max_examples=int(LONG_RUN or 150), derandomize=not LONG_RUN, deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
-@given(value=expressions(2), condition=expressions(2), key=expressions(1), limit=st.integers(0, 4),
+@given(value=expressions(6), condition=expressions(6), key=expressions(2), limit=st.integers(0, 4),
        offset=st.integers(0, 3),
        order=st.sampled_from(["", " NULLS FIRST", " NULLS LAST", " DESC", " DESC NULLS FIRST"]))
 def test_generated_queries_match_sqlite(value: str, condition: str, key: str, limit: int, offset: int,

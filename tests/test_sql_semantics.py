@@ -239,3 +239,13 @@ def test_case_and_functions_have_no_affinity_or_column_collation() -> None:
                                    "ORDER BY v LIMIT 0", "SELECT count(*) FROM (SELECT 1 LIMIT 0)"])
 def test_limit_zero_evaluates_nothing(query: str) -> None:
     Twin().same_outcome(query)
+
+
+@pytest.mark.parametrize("values", ["9223372036854775807, 'e', 9223372036854775807",
+                                    "9223372036854775807, 9223372036854775807, 'e'",
+                                    "1.5, 9223372036854775807, 9223372036854775807"])
+def test_sum_overflows_only_before_the_first_non_integer(values: str) -> None:
+    """sum() checks its integer total only until a non-integer arrives, in plain and window form."""
+    rows = " UNION ALL ".join(f"SELECT {k} AS k, {v} AS v" for k, v in enumerate(values.split(", ")))
+    Twin().same_outcome(f"SELECT sum(v) FROM ({rows})")
+    Twin().same_outcome(f"SELECT sum(v) OVER (ORDER BY k) FROM ({rows})")
