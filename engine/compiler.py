@@ -24,6 +24,7 @@ from sqlglot import exp
 
 from engine import values as V
 from engine.errors import ProgrammingError
+from engine.parser import UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
@@ -312,6 +313,8 @@ class ExpressionCompiler:
             if inner is not None:
                 code = replace(code, collation=inner, explicit_collation=True)
             self._inner_collation = outer or inner
+        if code.affinity is not None and node.__class__ is exp.Column and node.args.get(UNARY_PLUS):
+            code = replace(code, affinity=None)  # "+column" has no affinity in SQLite
         return code
 
     def _value(self, node: exp.Expression) -> Code:

@@ -411,6 +411,7 @@ def sqlite_dialect() -> Dialect:
 
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
+    unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if "+" in sql else None
     try:
         trees = sqlite_dialect().parse(sql)
     except ParseError as error:
@@ -446,7 +447,25 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         near = word.group(1) if word else sql[begin:begin + 10]
         raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
     _reject_what_sqlite_rejects(tree, sql)
+    if unary_plus:
+        _mark_unary_plus(tree, unary_plus)
     return tree
+
+
+# A "+" where an operand must start (after an operator, "(", ",", a keyword or nothing) is unary.
+_UNARY_PLUS = re.compile(r"(?:^|[(,=<>!*/%|&~+\-]|\b(?:SELECT|DISTINCT|ALL|WHERE|AND|OR|NOT|ON|WHEN|THEN|ELSE|CASE|BY|"
+                         r"HAVING|IN|IS|BETWEEN|LIKE|GLOB|VALUES|SET|LIMIT|OFFSET))\s*\+\s*(?=[A-Za-z_\"`\[])",
+                         re.IGNORECASE)
+UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
+
+
+def _mark_unary_plus(tree: exp.Expression, offsets: set[int]) -> None:
+    """Mark the columns written with a unary "+": sqlglot drops the operator, yet in SQLite "+col" has
+    no affinity ('+int_column = '1'' compares an integer with text)."""
+    for column in tree.find_all(exp.Column):
+        first = column.args.get("table") or column.this
+        if isinstance(first, exp.Identifier) and first.meta.get("start") in offsets:
+            column.set(UNARY_PLUS, True)
 
 
 # Keywords SQLite never takes as an unquoted name (those without a fallback to an identifier).

@@ -249,3 +249,13 @@ def test_sum_overflows_only_before_the_first_non_integer(values: str) -> None:
     rows = " UNION ALL ".join(f"SELECT {k} AS k, {v} AS v" for k, v in enumerate(values.split(", ")))
     Twin().same_outcome(f"SELECT sum(v) FROM ({rows})")
     Twin().same_outcome(f"SELECT sum(v) OVER (ORDER BY k) FROM ({rows})")
+
+
+def test_unary_plus_takes_a_columns_affinity_away() -> None:
+    """SQLite's "+column" has no affinity (sqlglot drops the operator; the parser marks the column)."""
+    twin = Twin(["CREATE TABLE n(i INTEGER, t TEXT COLLATE NOCASE)", "INSERT INTO n VALUES (1, 'a')",
+                 "CREATE INDEX n_i ON n(i)"])
+    twin.same("SELECT +i = '1', i = '1', + i = '1', - +i, +t = 'A', 1 +i = '2', +n.i = '1', (+i) = '1', i + +i, "
+              "+i IN ('1'), +1 = '1' FROM n")
+    twin.same("SELECT * FROM n WHERE +i = '1'")
+    twin.same("SELECT * FROM n WHERE i = +'1'")
