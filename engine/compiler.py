@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Protocol
 
 from sqlglot import exp
@@ -219,10 +220,10 @@ def _is_same(a: object, b: object, collation: str | None) -> int:
     return 1 if V.compare(a, b, collation) == 0 else 0
 
 
-def _nullif(a: object, b: object) -> object:
+def _nullif(a: object, b: object, collation: str | None = None) -> object:
     if a is None or b is None:
         return a
-    return None if V.compare(a, b) == 0 else a
+    return None if V.compare(a, b, collation) == 0 else a
 
 
 def _scalar_of(rows: list[tuple]) -> object:
@@ -844,7 +845,23 @@ class ExpressionCompiler:
         return _computed(result)
 
     def _nullif_node(self, node: exp.Nullif) -> Code:
-        return self._call_helper("_nullif", [self.value(node.this), self.value(node.expression)])
+        nodes = [node.this, node.expression]
+        arguments = [self.value(argument) for argument in nodes]
+        collation = self._arguments_collation(nodes, arguments)
+        if collation is not None:
+            arguments.append(self.constant(collation))
+        return self._call_helper("_nullif", arguments)
+
+    @staticmethod
+    def _arguments_collation(nodes: list[exp.Expression], codes: list[Code]) -> str | None:
+        """The collation nullif(), min() and max() compare under: the first argument's that has one, a
+        plain column having BINARY (SQLite's rule for functions that compare their arguments)."""
+        for node, code in zip(nodes, codes, strict=True):
+            if code.collation is not None:
+                return code.collation if code.collation != "BINARY" else None
+            if is_column(node):
+                return None
+        return None
 
     def _cast(self, node: exp.Cast) -> Code:
         type_name = cast_type_name(node.args["to"])
@@ -936,13 +953,18 @@ class ExpressionCompiler:
 
         function = functions.lookup(name, len(arguments))
         compiled = [self.value(argument) for argument in arguments]
-        target = self.gen.bind(function.impl, "_f")
+        impl = function.impl
+        if name in ("min", "max"):
+            collation = self._arguments_collation(arguments, compiled)
+            if collation is not None:
+                impl = partial(impl, collation=collation)
+        target = self.gen.bind(impl, "_f")
         code = Code(f"{target}({', '.join(c.src for c in compiled)})", kind=_FUNCTION_KINDS.get(name, KIND_ANY))
         # date() or strftime(format) with no time value, or any 'now', reads the clock
         reads_clock = name in _CLOCK_FUNCTIONS and (len(compiled) <= (name == "strftime") or any(
             datetime_functions.mentions_now(c.value) for c in compiled))
         if function.deterministic and all(c.constant for c in compiled) and not reads_clock:
-            return self.fold(code, function.impl, tuple(c.value for c in compiled))
+            return self.fold(code, impl, tuple(c.value for c in compiled))
         return code
 
     def _wrong_arguments(self, name: str) -> Code:
@@ -972,6 +994,13 @@ def _computed(code: Code) -> Code:
     if code.affinity is None and (code.collation is None or code.explicit_collation):
         return code
     return replace(code, affinity=None, collation=code.collation if code.explicit_collation else None)
+
+
+def is_column(node: exp.Expression) -> bool:
+    """A column reference, seen through CAST and parentheses as SQLite's collation lookup sees it."""
+    while isinstance(node, exp.Cast | exp.Paren):
+        node = node.this
+    return isinstance(node, exp.Column)
 
 
 def collated(src: str, collation: str | None) -> str:

@@ -570,24 +570,24 @@ def _zeroblob(size: object) -> bytes:
     return bytes(_blob_size(size, 0))
 
 
-def _minimum(*values: object) -> object:
+def _minimum(*values: object, collation: str | None = None) -> object:
     """Scalar min(): NULL if any argument is NULL; on ties the later argument wins."""
     best = values[0]
     for value in values:
         if value is None:
             return None
-        if compare(value, best) <= 0:
+        if compare(value, best, collation) <= 0:
             best = value
     return best
 
 
-def _maximum(*values: object) -> object:
+def _maximum(*values: object, collation: str | None = None) -> object:
     """Scalar max(): NULL if any argument is NULL; on ties the earlier argument wins."""
     best = values[0]
     for value in values:
         if value is None:
             return None
-        if compare(value, best) > 0:
+        if compare(value, best, collation) > 0:
             best = value
     return best
 

@@ -29,6 +29,7 @@ from engine.compiler import (
     collated,
     function_call,
     helpers,
+    is_column,
 )
 from engine.errors import NotSupportedError, ProgrammingError
 from engine.executor import (
@@ -1139,15 +1140,8 @@ def _compound_collations(select: exp.Expression, plan: QueryPlan) -> list[str | 
     all_columns = len(terms) == 1 and isinstance(terms[0], exp.Star)
     if not all_columns and len(terms) != len(collations):
         return collations  # a star among other terms: positions are not the terms'
-    return [collation or ("BINARY" if all_columns or _is_column(terms[position]) else None)
+    return [collation or ("BINARY" if all_columns or is_column(terms[position]) else None)
             for position, collation in enumerate(collations)]
-
-
-def _is_column(node: exp.Expression) -> bool:
-    """A column reference, seen through CAST and parentheses as SQLite's collation lookup sees it."""
-    while isinstance(node, exp.Cast | exp.Paren):
-        node = node.this
-    return isinstance(node, exp.Column)
 
 
 def _order_collation(term: exp.Ordered, code: Code | None) -> str | None:

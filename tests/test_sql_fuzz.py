@@ -21,7 +21,7 @@ LONG_RUN = os.environ.get("VIBESQL_FUZZ_EXAMPLES")
 
 LITERALS = st.sampled_from(["1", "0", "-2", "2.5", "'a'", "'B'", "'10'", "''", "NULL", "' 3'", "X'41'", "1e3",
                             "'abc%'", "9223372036854775807"])
-COLUMNS = st.sampled_from(["a.i", "a.r", "a.t", "a.u", "b.i", "b.t"])
+COLUMNS = st.sampled_from(["a.i", "a.r", "a.t", "a.u", "b.i", "b.t", "+a.i", "+ b.t"])  # "+col" has no affinity
 OPERATORS = st.sampled_from(["+", "-", "*", "/", "%", "||", "=", "==", "!=", "<", ">=", "AND", "OR", "IS", "IS NOT",
                              "<<", ">>", "LIKE", "GLOB", "NOT LIKE"])
 ONE_ARGUMENT = st.sampled_from(["abs", "length", "upper", "lower", "typeof", "hex", "quote", "trim", "ltrim", "rtrim",

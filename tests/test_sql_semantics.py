@@ -259,3 +259,11 @@ def test_unary_plus_takes_a_columns_affinity_away() -> None:
               "+i IN ('1'), +1 = '1' FROM n")
     twin.same("SELECT * FROM n WHERE +i = '1'")
     twin.same("SELECT * FROM n WHERE i = +'1'")
+
+
+def test_nullif_min_and_max_compare_under_their_arguments_collation() -> None:
+    """The first argument with a collation decides (a plain column counts, as BINARY)."""
+    twin = Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, u TEXT)", "INSERT INTO n VALUES ('a', 'a')"])
+    twin.same("SELECT nullif('A', 'a' COLLATE NOCASE), nullif('A' COLLATE NOCASE, 'a'), nullif(t, 'A'), "
+              "nullif(u, 'A' COLLATE NOCASE), nullif(upper(u), 'a' COLLATE NOCASE), max('a', 'B' COLLATE NOCASE), "
+              "min(t, 'B'), max(u, 'B' COLLATE NOCASE), min('b', 'A'), max(1, 'a' COLLATE NOCASE, 2) FROM n")
