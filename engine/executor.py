@@ -248,8 +248,9 @@ class SelectCore(Plan):
             lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
             for index, spec in enumerate(self.aggregates):
                 step = [f"_acc[{index}].append({spec.argument_src})"]
-                if index == extreme:
-                    step.append(f"_acc[{len(self.aggregates) + 1}].append({bare})")
+                if index == extreme:  # remember each row's bare columns (and key values) beside its argument
+                    row = f"({bare}, {values})" if self.group_values else bare
+                    step.append(f"_acc[{len(self.aggregates) + 1}].append({row})")
                 if spec.filter_src is not None:
                     lines.append(f"{body}if {spec.filter_src}:")
                     lines.extend(f"{body}    {line}" for line in step)
@@ -291,8 +292,9 @@ class SelectCore(Plan):
         return sources
 
     def extreme_aggregate(self) -> int | None:
-        """With exactly one min() or max() and bare columns, the bare columns come from its row (SQLite)."""
-        if not self.bare_columns:
+        """With exactly one min() or max(), the bare columns (and a collated key's own values) come from
+        the row it chose, as in SQLite."""
+        if not self.bare_columns and not self.group_values:
             return None
         extremes = [i for i, spec in enumerate(self.aggregates) if spec.name in ("min", "max")]
         return extremes[0] if len(extremes) == 1 else None
@@ -325,7 +327,11 @@ class SelectCore(Plan):
                                                                               strict=False))
             bare, extreme_rows, values = collected[count:]
             if extreme is not None and extreme_rows:
-                bare = extreme_rows[_position_of(collected[extreme], aggregated[extreme])]
+                chosen = extreme_rows[_position_of(collected[extreme], aggregated[extreme])]
+                if self.group_values:
+                    bare, values = chosen
+                else:
+                    bare = chosen
             finished.append((key if values is None else values, aggregated, bare))
         return finished
 
@@ -390,9 +396,10 @@ def index_range(table, index_name: str, low: object, high: object, low_operator:
 
 
 def _position_of(values: list, chosen: object) -> int:
-    """Where the value min() or max() chose first occurs (0 when it is NULL)."""
+    """Where the value min() or max() chose first occurs; when every value was NULL it chose none and,
+    as in SQLite, the bare columns are the last row's."""
     if chosen is None:
-        return 0
+        return len(values) - 1
     for position, value in enumerate(values):
         if value is not None and value == chosen and value.__class__ is chosen.__class__:
             return position

@@ -267,3 +267,21 @@ def test_nullif_min_and_max_compare_under_their_arguments_collation() -> None:
     twin.same("SELECT nullif('A', 'a' COLLATE NOCASE), nullif('A' COLLATE NOCASE, 'a'), nullif(t, 'A'), "
               "nullif(u, 'A' COLLATE NOCASE), nullif(upper(u), 'a' COLLATE NOCASE), max('a', 'B' COLLATE NOCASE), "
               "min(t, 'B'), max(u, 'B' COLLATE NOCASE), min('b', 'A'), max(1, 'a' COLLATE NOCASE, 2) FROM n")
+
+
+@pytest.mark.parametrize("order", [["A", "a"], ["a", "A", "a"], ["b", "B", "b", "B"]])
+def test_a_collated_group_shows_its_first_row_or_the_row_min_or_max_chose(order: list[str]) -> None:
+    twin = Twin(["CREATE TABLE n(t TEXT COLLATE NOCASE, v INT)"])
+    for position, text in enumerate(order):
+        twin.both("INSERT INTO n VALUES (?, ?)", (text, position))
+    for query in ["SELECT t, count(*) FROM n GROUP BY t", "SELECT t, max(v) FROM n GROUP BY t",
+                  "SELECT t, min(v) FROM n GROUP BY t", "SELECT v, t FROM n GROUP BY t",
+                  "SELECT t, v, max(v) FROM n GROUP BY t"]:
+        twin.same(query)
+
+
+@pytest.mark.parametrize("query", ["SELECT v, max(NULL) FROM (SELECT 1 v UNION ALL SELECT 2 UNION ALL SELECT 3)",
+                                   "SELECT v, max(w) FROM (SELECT 1 v, NULL w UNION ALL SELECT 2, 5 UNION ALL "
+                                   "SELECT 3, NULL)"])
+def test_bare_columns_beside_a_min_or_max_of_nulls_come_from_the_last_row(query: str) -> None:
+    Twin().same(query)
