@@ -1,12 +1,14 @@
-"""Generated queries over joins, grouping, compounds and windows, answered by our engine and sqlite3 alike.
+"""Generated queries (joins, grouping, compounds, windows, subqueries, functions) answered by our engine and
+sqlite3 alike.
 
-The default suite runs a few dozen fixed examples. A long differential run, with fresh random
+The default suite runs a few hundred fixed examples. A long differential run, with fresh random
 examples each time, is the same test with more of them:
 
     VIBESQL_FUZZ_EXAMPLES=5000 python -m pytest tests/test_sql_fuzz.py
 
-Each bug this has found (IN-list affinity, compound and GROUP BY collations, CASE affinity, LIMIT 0)
-also has a small fixed case in test_sql_semantics.py.
+Each bug this has found (IN-list affinity, compound, GROUP BY and nullif collations, CASE and unary +
+affinity, sum() overflow, LIMIT 0, min/max bare columns) also has a small fixed case in
+test_sql_semantics.py.
 """
 
 from __future__ import annotations
@@ -82,5 +84,31 @@ def test_generated_queries_match_sqlite(value: str, condition: str, key: str, li
         f"ROWS BETWEEN 1 PRECEDING AND CURRENT ROW), lag({value}) OVER (ORDER BY a.rowid) {PAIRS} ORDER BY a.rowid",
         f"SELECT count(*) FILTER (WHERE {condition}), max({value}), min({value}), avg(a.i) {PAIRS}",
         f"SELECT DISTINCT {value} {PAIRS} AND {condition} ORDER BY 1",
+    ]:
+        twin.same_outcome(query)
+
+
+FUNCTIONS = st.sampled_from(["substr({0}, {1})", "substr({0}, {1}, 2)", "instr({0}, {1})", "date({0})",
+                             "strftime('%Y', {0})", "printf('%5.2f|%-4s|%x', {0}, {1}, {1})", "hex({0})",
+                             "length({0})", "trim({0}, {1})", "round({0}, {1})", "abs({0})", "{0} BETWEEN {1} AND 5",
+                             "{0} || {1}", "CAST({0} AS NUMERIC)"])
+
+
+@settings(max_examples=int(LONG_RUN or 100), derandomize=not LONG_RUN, deadline=None, database=None,
+          suppress_health_check=list(HealthCheck))
+@given(value=expressions(4), condition=expressions(4), key=expressions(2), function=FUNCTIONS)
+def test_generated_subqueries_and_functions_match_sqlite(value: str, condition: str, key: str,
+                                                         function: str) -> None:
+    twin = Twin(SETUP)
+    called = function.format(value, condition)
+    for query in [
+        f"SELECT a.rowid, {called} FROM g a ORDER BY 1",
+        f"SELECT a.rowid FROM g a WHERE ({value}) IN (SELECT b.t FROM g b) ORDER BY 1",
+        f"SELECT a.rowid FROM g a WHERE ({value}) NOT IN (SELECT b.i FROM g b WHERE b.i IS NOT NULL) ORDER BY 1",
+        f"SELECT a.rowid, (SELECT count(*) FROM g b WHERE b.i = a.i AND {condition}) FROM g a ORDER BY 1",
+        f"SELECT {key} AS k, max({called}) FROM g a GROUP BY k HAVING k IS NOT NULL OR count(*) > 0 ORDER BY 1",
+        f"SELECT a.rowid FROM g a WHERE EXISTS (SELECT 1 FROM g b WHERE b.t = a.t AND {condition}) ORDER BY 1",
+        f"SELECT a.rowid FROM g a WHERE a.i = ({value}) OR a.t = ({value}) ORDER BY 1",
+        f"SELECT a.rowid FROM g a WHERE a.r > ({value}) ORDER BY 1",
     ]:
         twin.same_outcome(query)
