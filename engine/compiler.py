@@ -661,9 +661,10 @@ class ExpressionCompiler:
     def _logical(self, node: exp.Expression, absorbing: int) -> Code:
         """AND (absorbing 0) and OR (absorbing 1) in three-valued logic, short-circuiting."""
         left = self.boolean(node.this)
+        right = self.boolean(node.expression)  # compiled even when not needed: its names must resolve
         if left.constant and left.value == absorbing:
             return self.constant(absorbing)
-        return self.combine(left, self.boolean(node.expression), absorbing)
+        return self.combine(left, right, absorbing)
 
     def combine(self, left: Code, right: Code, absorbing: int) -> Code:
         """Three-valued AND (absorbing 0) or OR (absorbing 1) of two boolean codes."""

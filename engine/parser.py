@@ -446,7 +446,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         word = _LEADING_WORDS.match(sql, begin)
         near = word.group(1) if word else sql[begin:begin + 10]
         raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
-    _reject_what_sqlite_rejects(tree, sql)
+    _apply_sqlite_parse_rules(tree, sql)
     if unary_plus:
         _mark_unary_plus(tree, unary_plus)
     return tree
@@ -485,15 +485,20 @@ _EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"[A-Za-z_0-9$]+|'(?:[^']|'')*'?|\S")
 
 
-def _reject_what_sqlite_rejects(tree: exp.Expression, sql: str) -> None:
-    """Fail where sqlglot is lenient and SQLite is not: typos users make must not run as something else."""
+def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str) -> None:
+    """What SQLite's parser does that sqlglot's does not: fail on typos sqlglot would run as something
+    else, and fold ``x AND 0`` to 0 before any name in x is resolved (SQLite's sqlite3ExprAnd)."""
     if isinstance(tree, exp.Update) and not tree.expressions:  # "UPDATE t SET"
         found = _EMPTY_SET_LIST.search(sql)
         raise _syntax_error_at(sql, found.end() if found else len(sql))
     if isinstance(tree, exp.Insert) and tree.expression is None and not tree.args.get("default"):
         raise _syntax_error_at(sql, len(sql))  # "INSERT INTO t": no VALUES, SELECT or DEFAULT VALUES
+    conjunctions = []
     for node in tree.walk():  # one pass: these trees can have hundreds of nodes
         cls = node.__class__
+        if cls is exp.And:
+            conjunctions.append(node)
+            continue
         if cls is exp.Select and not node.expressions:  # "SELECT FROM t", a bare "SELECT"
             found = _EMPTY_SELECT_LIST.search(sql)
             raise _syntax_error_at(sql, found.end() if found else len(sql))
@@ -508,6 +513,21 @@ def _reject_what_sqlite_rejects(tree: exp.Expression, sql: str) -> None:
             # clause or an operator, and SQLite stops at what follows it
             continues = not after_as and name.name.upper() in _CONTINUATIONS
             raise _syntax_error_at(sql, end + 1 if continues else start)
+    for conjunction in reversed(conjunctions):  # innermost first: "1 AND 0 AND x" folds twice
+        if _is_literal_zero(conjunction.this) or _is_literal_zero(conjunction.expression):
+            zero = exp.Literal.number(0)
+            # keep a position in the text, so the result column is still named "0 AND x" (engine.result_names)
+            positions = [part.meta for part in conjunction.walk()
+                         if isinstance(part, exp.Identifier | exp.Literal) and part.meta.get("start") is not None]
+            if positions:
+                zero.meta.update(min(positions, key=lambda meta: meta["start"]))
+            conjunction.replace(zero)
+
+
+def _is_literal_zero(node: exp.Expression) -> bool:
+    while isinstance(node, exp.Paren):
+        node = node.this
+    return isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit() and int(node.this) == 0
 
 
 def _syntax_error_at(sql: str, index: int) -> ProgrammingError:
