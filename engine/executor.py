@@ -410,6 +410,18 @@ def _fold_key(value: object, collation: str) -> object:
     return V.collate_key(value, collation) if value.__class__ is str else value
 
 
+def _key_collations(collations: list[str | None] | None) -> list[str | None] | None:
+    """Per column the collation rows are compared under (None: binary), or None if all are binary."""
+    folding = [collation if collation != "BINARY" else None for collation in collations or ()]
+    return folding if any(folding) else None
+
+
+def _folded_row(row: tuple, collations: list[str | None]) -> tuple:
+    """A row as a key: text folded by its column's collation, so equal rows under it hash alike."""
+    return tuple(_fold_key(value, collation) if collation else value
+                 for value, collation in zip(row, collations, strict=True))
+
+
 class DeferredProjection(Plan):
     """Compute a core's result columns for the rows that survived ORDER BY and LIMIT."""
 
@@ -454,7 +466,7 @@ class CompoundPlan(Plan):
         self.kind = kind
         self.left = left
         self.right = right
-        self.collations = collations if collations and any(collations) else None
+        self.collations = _key_collations(collations)
         self.merged = merged
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
@@ -462,7 +474,8 @@ class CompoundPlan(Plan):
         right = self.right.execute(env, outer)
         if self.kind == "union all":
             return left + right
-        key = self._folded if self.collations else None
+        collations = self.collations
+        key = (lambda row: _folded_row(row, collations)) if collations else None
         kept = self._kept(left, key)
         if self.kind == "union":
             kept.update(self._kept(right, key))  # a key keeps its place and takes the right side's row
@@ -488,10 +501,6 @@ class CompoundPlan(Plan):
             return kept
         return {key(row) if key else row: row for row in rows}
 
-    def _folded(self, row: tuple) -> tuple:
-        return tuple(_fold_key(value, collation) if collation else value
-                     for value, collation in zip(row, self.collations, strict=True))
-
     def explain(self) -> list[str]:
         return ([f"COMPOUND {self.kind.upper()}"] + ["  " + line for line in self.left.explain()]
                 + ["  " + line for line in self.right.explain()])
@@ -505,9 +514,7 @@ class Distinct(Plan):
         self.child = child
         self.width = width
         self.keep_extra = keep_extra
-        self.collations = [c if c != "BINARY" else None for c in collations or ()]
-        if not any(self.collations):
-            self.collations = None
+        self.collations = _key_collations(collations)
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         rows = self.child.execute(env, outer)
@@ -517,8 +524,7 @@ class Distinct(Plan):
         for row in rows:
             key = row[: self.width]
             if self.collations is not None:
-                key = tuple(_fold_key(value, collation) if collation else value
-                            for value, collation in zip(key, self.collations, strict=True))
+                key = _folded_row(key, self.collations)
             seen.setdefault(key, row)
         return list(seen.values())
 

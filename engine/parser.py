@@ -446,9 +446,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         word = _LEADING_WORDS.match(sql, begin)
         near = word.group(1) if word else sql[begin:begin + 10]
         raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
-    _apply_sqlite_parse_rules(tree, sql)
-    if unary_plus:
-        _mark_unary_plus(tree, unary_plus)
+    _apply_sqlite_parse_rules(tree, sql, unary_plus)
     return tree
 
 
@@ -457,15 +455,6 @@ _UNARY_PLUS = re.compile(r"(?:^|[(,=<>!*/%|&~+\-]|\b(?:SELECT|DISTINCT|ALL|WHERE
                          r"HAVING|IN|IS|BETWEEN|LIKE|GLOB|VALUES|SET|LIMIT|OFFSET))\s*\+\s*(?=[A-Za-z_\"`\[])",
                          re.IGNORECASE)
 UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
-
-
-def _mark_unary_plus(tree: exp.Expression, offsets: set[int]) -> None:
-    """Mark the columns written with a unary "+": sqlglot drops the operator, yet in SQLite "+col" has
-    no affinity ('+int_column = '1'' compares an integer with text)."""
-    for column in tree.find_all(exp.Column):
-        first = column.args.get("table") or column.this
-        if isinstance(first, exp.Identifier) and first.meta.get("start") in offsets:
-            column.set(UNARY_PLUS, True)
 
 
 # Keywords SQLite never takes as an unquoted name (those without a fallback to an identifier).
@@ -485,9 +474,11 @@ _EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"[A-Za-z_0-9$]+|'(?:[^']|'')*'?|\S")
 
 
-def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str) -> None:
+def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[int] | None) -> None:
     """What SQLite's parser does that sqlglot's does not: fail on typos sqlglot would run as something
-    else, and fold ``x AND 0`` to 0 before any name in x is resolved (SQLite's sqlite3ExprAnd)."""
+    else, fold ``x AND 0`` to 0 before any name in x is resolved (SQLite's sqlite3ExprAnd), and mark
+    the columns written "+column" (at the ``unary_plus`` offsets): sqlglot drops the operator, yet in
+    SQLite "+col" has no affinity ('+int_column = '1'' compares an integer with text)."""
     if isinstance(tree, exp.Update) and not tree.expressions:  # "UPDATE t SET"
         found = _EMPTY_SET_LIST.search(sql)
         raise _syntax_error_at(sql, found.end() if found else len(sql))
@@ -498,6 +489,11 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str) -> None:
         cls = node.__class__
         if cls is exp.And:
             conjunctions.append(node)
+            continue
+        if cls is exp.Column and unary_plus:
+            first = node.args.get("table") or node.this
+            if isinstance(first, exp.Identifier) and first.meta.get("start") in unary_plus:
+                node.set(UNARY_PLUS, True)
             continue
         if cls is exp.Select and not node.expressions:  # "SELECT FROM t", a bare "SELECT"
             found = _EMPTY_SELECT_LIST.search(sql)

@@ -1072,7 +1072,7 @@ class Planner:
                 kind = "union all"
             column_collations = [mine or theirs for mine, theirs in zip(
                 column_collations, _compound_collations(compound.expression, right), strict=True)]
-            plan = CompoundPlan(kind, plan, right.plan, [c if c != "BINARY" else None for c in column_collations],
+            plan = CompoundPlan(kind, plan, right.plan, column_collations,
                                 merged=query.args.get("order") is not None)
         order = query.args.get("order")
         terms = list(order.expressions) if order is not None else []
