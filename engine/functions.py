@@ -519,7 +519,7 @@ def _round(value: object, digits: object = 0) -> float | None:
     places = min(max(value_int(digits), 0), 30)
     if value is None:
         return None
-    real = value_double(value)
+    real = value_double(value) + 0.0  # SQLite's printf writes -0.0 unsigned, so it rounds to 0.0
     if real < -4503599627370496.0 or real > 4503599627370496.0:
         return real  # no fractional part
     if places == 0:

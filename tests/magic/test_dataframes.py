@@ -8,12 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
-from magic_support import (  # noqa: F401  (fixtures)
+from magic_support import (
     RESULTS_CELL,
-    dump_shell_fixture,
     failure,
     run,
-    shell_fixture,
 )
 
 from vibesql_magic.dataframes import read_tables, sql_type

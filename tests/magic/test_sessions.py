@@ -7,13 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
-from magic_support import (  # noqa: F401  (fixtures)
+from magic_support import (
     SQLiteFactory,
-    dump_shell_fixture,
     failure,
     magics,
     run,
-    shell_fixture,
     write_results_dump,
 )
 

@@ -1,4 +1,4 @@
-"""Shared fixtures of the runner's tests: test cases, the corpus, the CLI."""
+"""Helpers of the runner's tests: the test cases, the corpus, the CLI in this process and as its own."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
-from vibesql_magic.slt.cli import main
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.store import ResultsStore
 
 TESTS = Path(__file__).resolve().parent
-CASES = TESTS / "slt_cases"
-REPO = TESTS.parent
+CASES = TESTS / "cases"
+REPO = TESTS.parents[1]
 
 
 def corpus_path() -> Path | None:
@@ -25,21 +22,6 @@ def corpus_path() -> Path | None:
     configured = os.environ.get("VIBESQL_SLT_CORPUS")
     path = Path(configured) if configured else REPO.parent / "shared" / "sqllogictest"
     return path if path.is_dir() else None
-
-
-@pytest.fixture
-def corpus() -> Path:
-    path = corpus_path()
-    if path is None:
-        pytest.skip("the SQLLogicTest corpus is not available")
-    return path
-
-
-@pytest.fixture(autouse=True)
-def test_engines_importable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Worker and CLI subprocesses import the test engines (slt_test_engines) from this folder."""
-    paths = [str(TESTS), os.environ.get("PYTHONPATH")]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path for path in paths if path))
 
 
 @dataclass
@@ -50,22 +32,6 @@ class Outcome:
 
 
 CLI = Callable[..., Outcome]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> CLI:
-    """Run ``vibesql-slt`` in this process (its workers are still separate processes)."""
-
-    def run(*args: str | Path) -> Outcome:
-        capsys.readouterr()
-        try:
-            code = main([str(arg) for arg in args])
-        except SystemExit as exit_:  # argparse's own exits
-            code = int(exit_.code or 0)
-        captured = capsys.readouterr()
-        return Outcome(code, captured.out, captured.err)
-
-    return run
 
 
 def results(db: Path) -> ResultsStore:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import CASES, CLI, rows
+from slt_support import CASES, CLI, rows
 
 PASSING = CASES / "passing"
 FAILING = CASES / "failing"

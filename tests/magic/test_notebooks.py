@@ -16,8 +16,8 @@ import pytest
 from magic_support import results_dump_sql
 from nbclient import NotebookClient
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from results_db_benchmark import write_dump as write_vibesql_dump  # noqa: E402 - after the path is set
 

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import CASES
+from slt_support import CASES
 
 from vibesql_magic.slt.executor import run_file, run_records
 from vibesql_magic.slt.records import parse_script

@@ -9,13 +9,12 @@ import pytest
 from IPython.core.completer import provisionalcompleter
 from IPython.core.interactiveshell import InteractiveShell
 from jupyter_client.manager import start_new_kernel
-from magic_support import (  # noqa: F401  (a fixture)
+from magic_support import (
     RESULTS_CELL,
     RESULTS_SCHEMA,
     SQLiteFactory,
     magics,
     run,
-    shell_fixture,
 )
 
 FILE_COLUMNS = ["file_path", "category", "subcategory", "status", "last_tested", "last_passed"]

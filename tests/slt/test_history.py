@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import CLI, rows
+from slt_support import CLI, rows
 
 # The engine package of a toy repository, commit by commit: absent, not importable, wrong, right.
 ENGINE_VERSIONS = [

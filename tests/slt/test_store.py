@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CASES, CLI, rows
+from slt_support import CASES, CLI, rows
 
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.store import SCHEMA_VERSION, ResultsStore, categorize, default_backend

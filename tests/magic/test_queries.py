@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from IPython.core.error import UsageError
 from IPython.core.interactiveshell import InteractiveShell
-from magic_support import RESULTS_CELL, failure, magics, run, shell_fixture  # noqa: F401  (a fixture)
+from magic_support import RESULTS_CELL, failure, magics, run
 
 from vibesql_magic.config import VibeSQL
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import CLI, rows
+from slt_support import CLI, rows
 
 JUNIT = """<?xml version="1.0" encoding="UTF-8"?>
 <testsuites>

@@ -8,7 +8,7 @@ import signal
 import time
 from pathlib import Path
 
-from conftest import CASES, CLI, rows, spawn_cli
+from slt_support import CASES, CLI, rows, spawn_cli
 
 SPECIAL = CASES / "special"
 PASSING = CASES / "passing"

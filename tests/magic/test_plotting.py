@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import matplotlib
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
-from magic_support import RESULTS_CELL, failure, run, shell_fixture  # noqa: F401  (a fixture)
+from magic_support import RESULTS_CELL, failure, run
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # after choosing the backend

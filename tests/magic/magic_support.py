@@ -1,50 +1,19 @@
-"""Shared fixtures and helpers of the magic's tests: a real IPython shell, results dumps, a sqlite3 factory."""
+"""Helpers of the magic's tests: results dumps, a sqlite3 factory, running cells like a notebook."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
 from vibesql_magic.errors import VibeSQLError
+from vibesql_magic.slt.store import BASE_TABLES
 
-RESULTS_SCHEMA = """\
-CREATE TABLE test_files (
-    file_path VARCHAR(500) PRIMARY KEY,
-    category VARCHAR(50) NOT NULL,
-    subcategory VARCHAR(50),
-    status VARCHAR(20) NOT NULL,
-    last_tested TIMESTAMP,
-    last_passed TIMESTAMP
-);
-CREATE TABLE test_runs (
-    run_id INTEGER PRIMARY KEY,
-    started_at TIMESTAMP NOT NULL,
-    completed_at TIMESTAMP,
-    total_files INTEGER,
-    passed INTEGER,
-    failed INTEGER,
-    untested INTEGER,
-    git_commit VARCHAR(40),
-    ci_run_id VARCHAR(100)
-);
-CREATE TABLE test_results (
-    result_id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL,
-    file_path VARCHAR(500) NOT NULL,
-    status VARCHAR(20) NOT NULL,
-    tested_at TIMESTAMP NOT NULL,
-    duration_ms INTEGER,
-    error_message VARCHAR(2000),
-    FOREIGN KEY (run_id) REFERENCES test_runs(run_id),
-    FOREIGN KEY (file_path) REFERENCES test_files(file_path)
-);
-"""
+RESULTS_SCHEMA = ";\n".join(BASE_TABLES.values()) + ";\n"
 FILES = [("select1.test", "select", "root"), ("index/between/1/slt_good_0.test", "index", "between"),
          ("evidence/in1.test", "evidence", "root")]
 RUNS = 3
@@ -92,29 +61,6 @@ class SQLiteFactory:
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text("\n".join(connection.iterdump()) + "\n")
         os.replace(temporary, path)
-
-
-@pytest.fixture(name="shell")
-def shell_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[InteractiveShell]:
-    """IPython's shell with the extension freshly loaded, working in an empty directory."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("VIBESQL_DUMP", raising=False)
-    ip = InteractiveShell.instance()
-    before = dict(ip.user_ns)
-    ip.run_line_magic("load_ext", "vibesql_magic")
-    yield ip
-    ip.run_line_magic("unload_ext", "vibesql_magic")
-    ip.config.pop("VibeSQL", None)  # %config settings outlive the extension, as they should in a notebook
-    ip.user_ns.clear()  # cheaper than ip.reset(), which collects garbage
-    ip.user_ns.update(before)
-
-
-@pytest.fixture(name="dump_shell", params=["engine", "sqlite3"])
-def dump_shell_fixture(request: pytest.FixtureRequest, shell: InteractiveShell) -> InteractiveShell:
-    """The shell with the magic over our engine, then over sqlite3 (the same magic, another driver)."""
-    if request.param == "sqlite3":
-        magics(shell).sessions.factory = SQLiteFactory()
-    return shell
 
 
 def magics(ip: InteractiveShell) -> Any:

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
-from magic_support import SQLiteFactory, failure, magics, run, shell_fixture  # noqa: F401  (a fixture)
+from magic_support import SQLiteFactory, failure, magics, run
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
