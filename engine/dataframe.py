@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-# pandas 3 made its NaN-backed string dtype the default "str"; pandas 2 spells the nearest one "string".
-TEXT_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else "string"
+# "string" is pandas' NA-backed text dtype on pandas 2 and 3 alike: a NULL is pd.NA (shown <NA>), never NaN
+# as in pandas 3's default "str" dtype, which would make a missing name look like a number.
+TEXT_DTYPE = "string"
 
 _DATETIME_TYPES = frozenset(("DATE", "DATETIME", "TIMESTAMP", "TIMESTAMPTZ"))
 _BOOLEAN_TYPES = frozenset(("BOOLEAN", "BOOL"))

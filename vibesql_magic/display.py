@@ -26,11 +26,17 @@ class ResultDisplay:
         self.shell = shell
         self.config = config
         self._frames: weakref.WeakValueDictionary[int, pd.DataFrame] = weakref.WeakValueDictionary()
+        self._limits: dict[int, int] = {}  # frames shown with a limit of their own (compact under a chart)
         self._previous: dict[str, Callable | None] = {}
 
-    def track(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """Mark a frame as the magic's result, to be rendered with the display limit; returns it."""
+    def track(self, frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+        """Mark a frame as the magic's result, rendered with the display limit (or ``limit`` rows); returns it."""
         self._frames[id(frame)] = frame
+        if limit is None:
+            self._limits.pop(id(frame), None)
+        else:
+            self._limits[id(frame)] = limit
+            weakref.finalize(frame, self._limits.pop, id(frame), None)
         return frame
 
     def install(self) -> None:
@@ -51,7 +57,8 @@ class ResultDisplay:
         """pandas display options for this frame: the row limit for the magic's frames, nothing for others."""
         if self._frames.get(id(frame)) is not frame:
             return nullcontext()
-        limit = self.config.displaylimit if self.config.displaylimit > 0 else None  # 0: every row
+        limit = self._limits.get(id(frame), self.config.displaylimit)
+        limit = limit if limit > 0 else None  # 0: every row
         return pd.option_context("display.max_rows", limit, "display.min_rows", limit)
 
     def _html(self, frame: pd.DataFrame) -> str | None:

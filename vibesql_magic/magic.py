@@ -58,6 +58,7 @@ class VibeSQLMagics(Magics):
     @argument("--x", metavar="COL", help="with --plot: the column along the x axis")
     @argument("--y", metavar="COL[,COL]", help="with --plot: the column(s) to draw")
     @argument("--by", metavar="COL", help="with --plot: one line or bar series per value of COL")
+    @argument("--title", metavar="TEXT", help="with --plot: the chart's title (default: what it shows)")
     @line_cell_magic
     def vibesql(self, line: str, cell: str | None = None, local_ns: Mapping[str, Any] | None = None
                 ) -> pd.DataFrame | None:
@@ -110,7 +111,10 @@ class VibeSQLMagics(Magics):
                 raise VibeSQLError.brief("--plot needs SQL that returns rows")
             return None
         if options.plot:
-            plotting.plot(frame, options.plot, options.x, options.y, options.by)
+            figure = plotting.plot(frame, options.plot, options.x, options.y, options.by, _unquoted(options.title))
+            if plotting.in_terminal(self.shell):
+                plotting.show_in_terminal(figure, self.shell)
+            return self.display.track(frame, plotting.COMPACT_ROWS)
         return self.display.track(frame)
 
     def _switch(self, options: Any) -> bool:
@@ -211,6 +215,13 @@ def _check(options: Any) -> None:
         raise UsageError("--plot needs --x COL and --y COL")
     if options.limit is not None and options.limit < 0:
         raise UsageError("--limit must be 0 (no limit) or more")
+
+
+def _unquoted(text: str | None) -> str | None:
+    """An option value without the quotes IPython's argument splitting leaves on it: --title 'Pass rate'."""
+    if text and len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
 
 
 def load(shell: Any) -> VibeSQLMagics:

@@ -1,47 +1,62 @@
-"""Charts of a result with matplotlib: ``--plot line|bar --x COL --y COL[,COL…] [--by COL]``."""
+"""The magic's ``--plot line|bar --x COL --y COL[,COL…] [--by COL] [--title TEXT]``: draw, then show.
+
+The chart itself comes from ``vibesql_magic.charts``. Showing it depends on where the magic runs: a
+notebook shows a figure by itself; terminal IPython opens it in a window when matplotlib has a GUI
+backend, and otherwise saves it as a PNG and says where.
+"""
 
 from __future__ import annotations
 
+import tempfile
+import time
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from vibesql_magic import charts
 from vibesql_magic.errors import VibeSQLError
 
 KINDS = ("line", "bar")
+COMPACT_ROWS = 6  # with --plot the table is shown compactly: its first and last three rows and its size
 
 
-def plot(frame: pd.DataFrame, kind: str, x: str, y: str, by: str | None = None) -> Any:
-    """Draw ``y`` against ``x`` on a new figure, one line or bar series per ``by`` value; the Axes.
-
-    Line charts are drawn in ``x`` order (a query may list the newest first); bar charts keep the
-    query's row order.
-    """
-    import matplotlib.pyplot as plt
-
+def plot(frame: pd.DataFrame, kind: str, x: str, y: str, by: str | None = None, title: str | None = None) -> Any:
+    """Draw ``y`` (one or more comma-separated columns) against ``x``; the Figure."""
     ys = [name.strip() for name in y.split(",") if name.strip()]
-    missing = [name for name in [x, *ys, *([by] if by else [])] if name not in frame.columns]
-    if missing:
-        raise VibeSQLError.brief(f"--plot: no column {missing[0]!r} in the result "
-                                 f"(columns: {', '.join(map(str, frame.columns))})")
-    if by and len(ys) != 1:
-        raise VibeSQLError.brief("--plot with --by draws one --y column")
-    if by:
-        if frame.duplicated([x, by]).any():
-            raise VibeSQLError.brief(f"--plot: several rows have the same {x} and {by}; aggregate them in SQL")
-        data = frame.pivot(index=x, columns=by, values=ys[0])
-    else:
-        data = frame.set_index(x)[ys]
-    if kind == "line":
-        data = data.sort_index()
+    draw = charts.line_chart if kind == "line" else charts.bar_chart
     try:
-        data = data.astype("float64")  # nullable Int64 columns with NA plot as gaps
-    except (TypeError, ValueError):
-        raise VibeSQLError.brief(f"--plot: --y {y} is not numeric") from None
-    _, axes = plt.subplots()
-    data.plot(kind=kind, ax=axes, legend=bool(by) or len(ys) > 1)
-    axes.set_xlabel(x)
-    axes.set_ylabel(ys[0] if len(ys) == 1 else "")
-    if by:
-        axes.legend(title=by)
-    return axes
+        return draw(frame, x, ys, by, title=title)
+    except charts.ChartError as error:
+        raise VibeSQLError.brief(f"--plot: {error}") from None
+
+
+def in_terminal(shell: Any) -> bool:
+    """Whether the magic runs in terminal IPython, where nothing shows a figure unless asked."""
+    try:
+        from IPython.terminal.interactiveshell import TerminalInteractiveShell
+    except ImportError:  # IPython without its terminal front end
+        return False
+    return isinstance(shell, TerminalInteractiveShell)
+
+
+def show_in_terminal(figure: Any, shell: Any, directory: Path | None = None) -> Path | None:
+    """Open the figure in a window if matplotlib has a GUI backend; else save a PNG and print its path."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    from matplotlib import backends
+
+    backend = matplotlib.get_backend().lower()
+    interactive = backend in {name.lower() for name in backends.backend_registry.list_builtin(
+        backends.BackendFilter.INTERACTIVE)}
+    if interactive:
+        # with IPython's event loop integration (%matplotlib) the window stays live; else show() waits
+        plt.show(block=getattr(shell, "active_eventloop", None) is None)
+        return None
+    folder = directory or Path(tempfile.gettempdir()) / "vibesql-plots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"plot-{time.strftime('%Y%m%d-%H%M%S')}-{id(figure) % 10_000:04d}.png"
+    figure.savefig(path, dpi=110, bbox_inches="tight")
+    plt.close(figure)
+    print(f"Saved the chart as {path} (matplotlib has no GUI backend here: {matplotlib.get_backend()})")
+    return path

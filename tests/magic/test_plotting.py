@@ -1,13 +1,17 @@
-"""--plot line|bar draws with matplotlib (Agg here) and still returns the DataFrame."""
+"""--plot line|bar draws with matplotlib (Agg here), still returns the DataFrame and shows it compactly;
+in terminal IPython without a GUI backend the chart is saved as a PNG whose path is printed."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import matplotlib
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from magic_support import RESULTS_CELL, failure, run
+
+from vibesql_magic import plotting
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # after choosing the backend
@@ -31,7 +35,34 @@ def test_a_line_chart_of_pass_rate_over_time(results: InteractiveShell) -> None:
     [axes] = plt.gcf().axes
     [line] = axes.get_lines()
     assert list(line.get_ydata()) == [33.3, 66.7, 66.7]  # drawn in date order although the query is newest first
-    assert axes.get_xlabel() == "date" and axes.get_ylabel() == "pass_rate"
+    assert axes.get_xlabel() == "date" and axes.get_ylabel() == "pass_rate (%)"
+    assert axes.get_title() == "pass_rate by date"
+    assert line.get_marker() == "o"  # three points: markers
+
+
+def test_title_and_a_compact_table_under_the_chart(results: InteractiveShell) -> None:
+    frame = run(results, "%%vibesql --plot bar --x file_path --y duration_ms --title 'Time per result'\n"
+                         "SELECT result_id || '-' || file_path AS file_path, duration_ms FROM test_results")
+    assert len(frame) == 9  # the returned frame has every row
+    assert plt.gcf().axes[0].get_title() == "Time per result"
+    shown = results.display_formatter.format(frame)[0]["text/plain"]
+    assert "[9 rows x 2 columns]" in shown
+    assert len(shown.splitlines()) == plotting.COMPACT_ROWS + 4  # the header, "..", a blank line and the size
+    plain = run(results, "%vibesql SELECT result_id FROM test_results")
+    assert "\n4 " in results.display_formatter.format(plain)[0]["text/plain"]  # without --plot: every row
+
+
+def test_in_a_terminal_without_a_gui_the_chart_is_saved(results: InteractiveShell, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(plotting, "in_terminal", lambda shell: True)
+    monkeypatch.setattr(plotting.tempfile, "gettempdir", lambda: str(tmp_path))
+    capsys.readouterr()
+    run(results, PASS_RATE.format(extra=""))
+    printed = capsys.readouterr().out
+    assert "Saved the chart as " in printed and "no GUI backend" in printed
+    [saved] = (tmp_path / "vibesql-plots").glob("plot-*.png")
+    assert str(saved) in printed and saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_several_y_columns_draw_several_lines(results: InteractiveShell) -> None:
