@@ -10,14 +10,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
-import signal
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
 
 from vibesql_magic.slt import reports
+from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, run_command
 from vibesql_magic.slt.engines import EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt.executor import Failure
 from vibesql_magic.slt.history import GitError, current_revision, run_history
@@ -32,8 +31,6 @@ from vibesql_magic.slt.suite import SuiteError, discover
 
 PROGRAM = "vibesql-slt"
 DEFAULT_DB = "conformance.sql"
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 _DIFF_LINES = 60
 
 # Failures that are the user's to fix: reported in one line, exit code 2.
@@ -43,14 +40,6 @@ USAGE_ERRORS = (SuiteError, EngineError, EngineUnavailable, ResultsFileError, Ru
 
 class UsageError(Exception):
     """A bad argument found after parsing."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error instead of usage text."""
-
-    def error(self, message: str) -> NoReturn:
-        """Exit 2 with one line, as every other usage error does."""
-        self.exit(EXIT_USAGE, f"{PROGRAM}: error: {message}\n")
 
 
 def _positive_float(text: str) -> float:
@@ -69,10 +58,10 @@ def _positive_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    common = _Parser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--db", type=Path, default=Path(DEFAULT_DB),
                         help=f"results database, a SQL dump (default: ./{DEFAULT_DB})")
-    engine = _Parser(add_help=False)
+    engine = OneLineParser(add_help=False)
     engine.add_argument("--engine", default="vibesql",
                         help="vibesql (default), sqlite, duckdb, or MODULE:CALLABLE returning a DB-API "
                              "connection")
@@ -81,12 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--timeout", type=_positive_float, default=300.0,
                         help="seconds per file (default 300)")
     engine.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to")
-    suite = _Parser(add_help=False)
+    suite = OneLineParser(add_help=False)
     suite.add_argument("--jobs", "-j", type=_positive_int, default=os.cpu_count() or 1,
                        help="worker processes (default: one per CPU)")
     suite.add_argument("--label", help="free text stored with the run")
 
-    parser = _Parser(prog=PROGRAM, description="Run SQLLogicTest suites and explore the results.")
+    parser = OneLineParser(prog=PROGRAM, description="Run SQLLogicTest suites and explore the results.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", parents=[common, engine, suite],
@@ -284,27 +273,10 @@ COMMANDS = {"run": command_run, "test": command_test, "status": command_status, 
             "history": command_history}
 
 
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``vibesql-slt`` console script."""
     args = build_parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _interrupt)  # a terminated run stops as cleanly as Ctrl-C
-    try:
-        return COMMANDS[args.command](args)
-    except (*USAGE_ERRORS, UsageError) as exc:
-        print(f"{PROGRAM}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print(f"{PROGRAM}: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:  # output piped into `head`: stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    return run_command(PROGRAM, lambda: COMMANDS[args.command](args), (*USAGE_ERRORS, UsageError))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,50 @@
+"""The one place the benchmarks reach the runner's engine adapters.
+
+Everything else in :mod:`vibesql_magic.bench` gets connections from :func:`open_engine`,
+so when the adapters move (another package, more engines) only this module changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from vibesql_magic.slt.engines import EngineError, EngineSpec, connection_factory, parse_engine
+
+__all__ = ["Engine", "EngineError", "open_engine"]
+
+# Engines written in Python hold the GIL while they work: threads would measure the GIL, not the
+# engine, so each connection gets a process of its own. C engines release it while a statement runs.
+_THREAD_ENGINES = ("sqlite", "duckdb")
+
+
+@dataclass(frozen=True)
+class Engine:
+    """An engine under benchmark: how to open an empty database, and what to record about it."""
+
+    name: str
+    version: str | None
+    connect: Callable[[], Any]
+    spec: EngineSpec
+
+    @property
+    def dialect(self) -> str:
+        """sqlglot's name for the SQL the engine speaks (ours speaks SQLite's)."""
+        return "duckdb" if self.name == "duckdb" else "sqlite"
+
+    @property
+    def concurrency(self) -> str:
+        """``threads`` for engines that release the GIL inside a statement, else ``processes``."""
+        return "threads" if self.name in _THREAD_ENGINES else "processes"
+
+
+def open_engine(name: str) -> Engine:
+    """The engine named like ``--engine`` of ``vibesql-slt``; :class:`EngineError` when it is unknown."""
+    return engine_from_spec(parse_engine(name))
+
+
+def engine_from_spec(spec: EngineSpec) -> Engine:
+    """The engine of a spec, e.g. in a worker process (specs are plain data; factories are not picklable)."""
+    factory, version = connection_factory(spec)
+    return Engine(spec.name, version, factory, spec)
