@@ -15,6 +15,7 @@ import pandas as pd
 
 from engine.dataframe import TEXT_DTYPE
 from vibesql_magic.errors import VibeSQLError
+from vibesql_magic.slt.store import INTERNAL_TABLES
 
 Errors = tuple[type[BaseException], ...]
 
@@ -101,9 +102,13 @@ def _rows(connection: Any, sql: str, parameters: tuple = ()) -> list[tuple]:
     return [tuple(row) for row in cursor.fetchall()]
 
 
-def tables_frame(connection: Any, errors: Errors) -> pd.DataFrame:
-    """``--tables``: each table and view with its kind and, for tables, its row count."""
-    listed = tables(connection, errors)
+def tables_frame(connection: Any, errors: Errors, internal: bool = False) -> pd.DataFrame:
+    """``--tables``: each table and view with its kind and, for tables, its row count.
+
+    Internal tables (the results schema's bookkeeping, ``INTERNAL_TABLES``) are listed only with ``internal``.
+    """
+    listed = [table for table in tables(connection, errors)
+              if internal or table.name.lower() not in INTERNAL_TABLES]
     return pd.DataFrame({
         "name": pd.Series([table.name for table in listed], dtype=TEXT_DTYPE),
         "type": pd.Series(["view" if table.kind == "VIEW" else "table" for table in listed], dtype=TEXT_DTYPE),

@@ -34,6 +34,7 @@ class VibeSQLMagics(Magics):
         self.sessions = Sessions(EngineFactory(), self._loading)
         self.display = ResultDisplay(shell, config)
         self.completer = SQLCompleter(shell, self.sessions)
+        self._failed_load: Path | None = None  # a --load that failed while no database was current
 
     @no_var_expand
     @needs_local_scope
@@ -52,6 +53,9 @@ class VibeSQLMagics(Magics):
     @argument("--reload", action="store_true", help="read the database's dump again if the file changed")
     @argument("--register", metavar="NAME", help="keep the DataFrame variable NAME as a table NAME")
     @argument("--tables", action="store_true", help="list the tables and views with their row counts")
+    @argument("--all", action="store_true", help="with --tables: list internal tables too (schema_version)")
+    @argument("--connection", action="store_true",
+              help="return the database's DB-API connection (for libraries, e.g. vibesql_magic.slt.summaries)")
     @argument("--describe", metavar="TABLE", help="the columns, types, constraints and row count of TABLE")
     @argument("--explain", action="store_true", help="show the query plan instead of running the SQL")
     @argument("--plot", choices=plotting.KINDS, help="draw the result as a line or bar chart")
@@ -88,6 +92,8 @@ class VibeSQLMagics(Magics):
     def _run(self, options: Any, sql: str, namespace: Mapping[str, Any], first_line: int) -> pd.DataFrame | None:
         """Do what the options and SQL ask, in the order: choose a database, query, save, plot."""
         acted = self._switch(options)
+        if options.connection:
+            return self._session(options.db).connection
         wants_session = (options.register or options.tables or options.describe or sql.strip()
                          or options.save is not None or options.reload)
         session = self._session(options.db) if wants_session else None
@@ -123,28 +129,45 @@ class VibeSQLMagics(Magics):
             self._load(options.load, options.name)
         elif options.new:
             self.sessions.new(options.new)
+            self._failed_load = None
             self._say(f"Started an empty database {options.new!r}")
         elif options.use:
             self.sessions.use(options.use)
         return bool(options.load or options.new or options.use)
 
     def _session(self, name: str | None) -> Session:
-        """The database named by --db, else the current one; with none yet, the default dump's."""
+        """The database named by --db, else the current one; with none yet, the default dump's.
+
+        After a failed --load nothing else is loaded in its place: the user meant that dump.
+        """
         if name is not None:
             return self.sessions.get(name)
-        return self.sessions.current or self._load(default_dump(self.settings.dump))
+        if self.sessions.current is not None:
+            return self.sessions.current
+        if self._failed_load is not None:
+            raise VibeSQLError.brief(f"no database is loaded: loading {self._failed_load} failed; load it again "
+                                     f"once fixed, or another with %vibesql --load PATH (or --new NAME)")
+        path, origin = default_dump(self.settings.dump)
+        return self._load(path, source="the bundled results" if origin is None else f"named by {origin}")
 
-    def _load(self, path: str | Path, name: str | None = None) -> Session:
+    def _load(self, path: str | Path, name: str | None = None, source: str | None = None) -> Session:
+        """Load a dump and say so; ``source`` says why this dump when the user did not name it."""
         started = time.perf_counter()
-        session = self.sessions.load(path, name)
-        self._summarize_load(session, time.perf_counter() - started)
+        try:
+            session = self.sessions.load(path, name)
+        except VibeSQLError:
+            if self.sessions.current is None and source is None:
+                self._failed_load = Path(path)
+            raise
+        self._failed_load = None
+        self._summarize_load(session, time.perf_counter() - started, source=source)
         return session
 
     def _result(self, session: Session, options: Any, sql: str, namespace: Mapping[str, Any],
                 first_line: int) -> pd.DataFrame | None:
         errors = self.sessions.factory.errors
         if options.tables:
-            return catalog.tables_frame(session.connection, errors)
+            return catalog.tables_frame(session.connection, errors, internal=options.all)
         if options.describe:
             table, rows, frame = catalog.describe_frame(session.connection, errors, options.describe)
             frame.attrs["rows"] = rows
@@ -176,15 +199,23 @@ class VibeSQLMagics(Magics):
             return load(None)
         return with_progress(path, load, threshold=self.settings.progress_threshold)
 
-    def _summarize_load(self, session: Session, seconds: float, verb: str = "Loaded") -> None:
+    def _summarize_load(self, session: Session, seconds: float, verb: str = "Loaded",
+                        source: str | None = None) -> None:
+        """One line: what was loaded, its size, tables and rows; and why this dump when nobody named it.
+
+        The why is printed even with feedback off: the user did not choose this data.
+        """
+        assert session.source is not None
+        why = "" if source is None else f"; {source} ({session.source}), since no database was loaded"
         if not self.settings.feedback:
+            if why:
+                print(f"{verb} {session.source.name} as {session.name!r}{why}")
             return
         errors = self.sessions.factory.errors
         tables = [table for table in catalog.tables(session.connection, errors) if table.kind != "VIEW"]
         rows = sum(catalog.row_count(session.connection, table.name) for table in tables)
-        assert session.source is not None
         print(f"{verb} {session.source.name} ({format_size(session.source.stat().st_size)}) as {session.name!r}: "
-              f"{len(tables)} tables, {rows:,} rows in {seconds:.1f} s")
+              f"{len(tables)} tables, {rows:,} rows in {seconds:.1f} s{why}")
 
     def _status(self) -> None:
         """What `%vibesql` alone prints: the databases and which one is current."""
@@ -211,6 +242,8 @@ def _check(options: Any) -> None:
         raise UsageError("--name goes with --load")
     if options.tables and options.describe:
         raise UsageError("choose one of --tables and --describe")
+    if options.all and not options.tables:
+        raise UsageError("--all goes with --tables")
     if options.plot and not (options.x and options.y):
         raise UsageError("--plot needs --x COL and --y COL")
     if options.limit is not None and options.limit < 0:

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import engine
+from vibesql_magic import bundled
 from vibesql_magic.errors import VibeSQLError
 
 DUMP_VARIABLE = "VIBESQL_DUMP"
-BUNDLED_DUMP = Path("notebooks") / "data" / "conformance.sql"
 
 
 class ConnectionFactory(Protocol):
@@ -68,39 +68,49 @@ def file_stamp(path: Path) -> tuple[int, int]:
     return status.st_mtime_ns, status.st_size
 
 
-def default_dump(configured: str = "") -> Path:
-    """The dump a first query loads: VibeSQL.dump, else $VIBESQL_DUMP, else the bundled results.
+def default_dump(configured: str = "") -> tuple[Path, str | None]:
+    """The dump a first query loads and where its name came from (None: the bundled results).
 
-    The bundled file is looked for from the working directory (the repository, or notebooks/ where a
-    notebook runs) and then beside the package source (an editable install).
+    VibeSQL.dump comes first, then $VIBESQL_DUMP, then the bundled results (``vibesql_magic.bundled``).
     """
     chosen = configured or os.environ.get(DUMP_VARIABLE, "")
+    origin = "VibeSQL.dump" if configured else f"${DUMP_VARIABLE}"
     if chosen:
         path = Path(chosen).expanduser()
         if not path.is_file():
-            origin = "VibeSQL.dump" if configured else f"${DUMP_VARIABLE}"
             raise VibeSQLError.brief(f"{origin} names {str(path)!r}, which is not a file")
-        return path
-    import vibesql_magic
-
-    candidates = [BUNDLED_DUMP, Path("data") / "conformance.sql",
-                  Path(vibesql_magic.__file__).resolve().parents[1] / BUNDLED_DUMP]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    looked = ", ".join(str(candidate) for candidate in candidates)
+        return path, origin
+    found = bundled.bundled_dump()
+    if found is not None:
+        return found, None
+    looked = ", ".join(str(candidate) for candidate in bundled.candidates())
     raise VibeSQLError.brief(
         f"no database is loaded and the bundled results are missing (looked for {looked}); "
         f"load a dump with %vibesql --load PATH, or set {DUMP_VARIABLE}=PATH (or %config VibeSQL.dump = 'PATH')")
 
 
-def dump_error(error: BaseException, path: Path) -> VibeSQLError:
-    """A dump that failed to load: the driver's message and, when known, where in the file."""
-    brief = VibeSQLError.brief(error)
-    line, column = getattr(error, "line", None), getattr(error, "column", None)
-    if line is not None:
-        brief.lines.append(f"  in {path}, line {line}" + (f", column {column}" if column is not None else ""))
-    return brief
+class LoadError(VibeSQLError):
+    """A dump that could not be loaded, for any reason: missing, unreadable, bad SQL, a violated constraint.
+
+    One class to catch; the driver's own exception, when there is one, is ``error``.
+    """
+
+    def __init__(self, message: str, error: BaseException | None = None) -> None:
+        super().__init__([f"LoadError: {message}"], message)
+        self.error = error
+
+
+def dump_error(error: BaseException, path: Path) -> LoadError:
+    """A dump that failed to load: the driver's message, naming the place in the file once.
+
+    Our engine's messages start with ``path:line:column``; another driver's get the place added.
+    """
+    message = " ".join((getattr(error, "message", None) or str(error) or type(error).__name__).split())
+    if str(path) not in message:
+        line, column = getattr(error, "line", None), getattr(error, "column", None)
+        place = str(path) if line is None else f"{path}:{line}" + (f":{column}" if column is not None else "")
+        message = f"{place}: {message}"
+    return LoadError(message, error)
 
 
 class Sessions:
@@ -182,11 +192,11 @@ class Sessions:
 
     def _read(self, path: Path, name: str | None) -> Session:
         if not path.is_file():
-            raise VibeSQLError.brief(f"no such dump file: {str(path)!r}")
+            raise LoadError(f"{path}: " + ("is a directory, not a SQL dump" if path.is_dir() else "no such file"))
         stamp = file_stamp(path)  # before reading: a change made during the load shows on the next reload
         try:
             connection = self._loading(path, lambda progress: self.factory.open(path, progress))
-        except self.factory.errors as error:
+        except (OSError, UnicodeError, *self.factory.errors) as error:
             raise dump_error(error, path) from None
         return Session(name or path.stem, connection, path, stamp)
 

@@ -49,7 +49,7 @@ def test_an_error_without_a_position_shows_the_failing_statement(shell: Interact
 
 def test_other_failures_are_one_line(shell: InteractiveShell, tmp_path: Path) -> None:
     assert failure(shell, f"%vibesql --load {tmp_path / 'missing.sql'}").lines == [
-        f"VibeSQLError: no such dump file: {str(tmp_path / 'missing.sql')!r}"]
+        f"LoadError: {tmp_path / 'missing.sql'}: no such file"]
     assert failure(shell, "%vibesql --use nowhere").lines == ["VibeSQLError: no database named 'nowhere' "
                                                               "(loaded: none yet)"]
     magics(shell).sessions.factory = SQLiteFactory()

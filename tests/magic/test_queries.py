@@ -184,6 +184,22 @@ def test_tables_lists_tables_views_and_row_counts(results: InteractiveShell) -> 
     assert frame["rows"].tolist() == [pd.NA, 3, 9, 3]
 
 
+def test_tables_leaves_internal_tables_out_unless_all(results: InteractiveShell) -> None:
+    run(results, "%vibesql CREATE TABLE schema_version (version INTEGER PRIMARY KEY)")
+    assert "schema_version" not in run(results, "%vibesql --tables")["name"].tolist()
+    assert "schema_version" in run(results, "%vibesql --tables --all")["name"].tolist()
+    with pytest.raises(UsageError, match="--all goes with --tables"):
+        run(results, "%vibesql --all SELECT 1")
+
+
+def test_null_text_is_na_never_nan(results: InteractiveShell) -> None:
+    frame = run(results, "%vibesql SELECT file_path, error_message FROM test_results ORDER BY result_id")
+    message = frame["error_message"]
+    assert message.iloc[0] is pd.NA and str(message.dtype) == "string"
+    assert "NaN" not in results.display_formatter.format(frame)[0]["text/plain"]
+    assert "<NA>" in results.display_formatter.format(frame)[0]["text/plain"]
+
+
 def test_describe_shows_columns_types_constraints_and_rows(results: InteractiveShell,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     frame = run(results, "%vibesql --describe TEST_FILES")

@@ -15,6 +15,8 @@ from magic_support import (
     write_results_dump,
 )
 
+from vibesql_magic.sessions import LoadError
+
 COUNT_RUNS = "%vibesql SELECT COUNT(*) AS n FROM test_runs"
 
 
@@ -140,7 +142,7 @@ def test_the_configured_dump_comes_first(dump_shell: InteractiveShell, tmp_path:
 
 def test_without_any_dump_the_error_says_how_to_get_one(shell: InteractiveShell, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("vibesql_magic.sessions.BUNDLED_DUMP", Path("nowhere") / "conformance.sql")
+    monkeypatch.setattr("vibesql_magic.bundled.BUNDLED_DUMP", Path("nowhere") / "conformance.sql")
     [line] = failure(shell, COUNT_RUNS).lines
     assert line.startswith("VibeSQLError: no database is loaded and the bundled results are missing (looked for ")
     assert "%vibesql --load PATH" in line and "VIBESQL_DUMP=PATH" in line
@@ -184,3 +186,61 @@ def test_sqlite3_behind_the_magic_lists_and_describes_tables_by_name(shell: Inte
     described = run(shell, "%vibesql --describe files")
     assert described["column"].tolist() == ["path", "runs"]
     assert described["type"].isna().all() and described.attrs["rows"] == 1
+
+
+@pytest.mark.parametrize("text", ["CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1;\n",
+                                  "CREATE TABLE t (a INT PRIMARY KEY);\nINSERT INTO t VALUES (1);\n"
+                                  "INSERT INTO t VALUES (1);\n", "hello\n", None])
+def test_every_load_error_is_a_load_error_naming_its_place_once(dump_shell: InteractiveShell, tmp_path: Path,
+                                                                text: str | None) -> None:
+    path = tmp_path / "bad.sql"
+    if text is not None:
+        path.write_text(text)
+    error = failure(dump_shell, f"%vibesql --load {path}")
+    assert isinstance(error, LoadError)
+    [line] = error.lines
+    assert line.startswith(f"LoadError: {path}") and line.count(str(path)) == 1
+
+
+def test_a_failed_load_keeps_the_current_database_and_loads_nothing_else(
+        dump_shell: InteractiveShell, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notebooks" / "data").mkdir(parents=True)
+    write_results_dump(tmp_path / "notebooks" / "data" / "conformance.sql")  # a bundled dump to fall back to
+    bad = tmp_path / "bad.sql"
+    bad.write_text("CREATE TABLE nope (\n")
+    failure(dump_shell, f"%vibesql --load {bad}")
+    [line] = failure(dump_shell, COUNT_RUNS).lines
+    assert line == (f"VibeSQLError: no database is loaded: loading {bad} failed; load it again once fixed, "
+                    "or another with %vibesql --load PATH (or --new NAME)")
+    assert magics(dump_shell).sessions.names() == []
+    run(dump_shell, f"%vibesql --load {write_results_dump(tmp_path / 'good.sql')}")
+    failure(dump_shell, f"%vibesql --load {bad}")
+    assert magics(dump_shell).sessions.current.name == "good" and runs(dump_shell) == 3
+
+
+def test_falling_back_to_the_bundled_results_says_so_in_one_line(
+        dump_shell: InteractiveShell, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notebooks" / "data").mkdir(parents=True)
+    write_results_dump(tmp_path / "notebooks" / "data" / "conformance.sql")
+    capsys.readouterr()
+    run(dump_shell, f"counted = {COUNT_RUNS}")
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("Loaded conformance.sql (") and line.endswith(
+        "; the bundled results (notebooks/data/conformance.sql), since no database was loaded")
+    run(dump_shell, "%vibesql --new quiet")
+    run(dump_shell, "%config VibeSQL.feedback = False")
+    magics(dump_shell).sessions.close()
+    capsys.readouterr()
+    run(dump_shell, f"counted = {COUNT_RUNS}")
+    assert capsys.readouterr().out.splitlines() == [
+        "Loaded conformance.sql as 'conformance'; the bundled results (notebooks/data/conformance.sql), "
+        "since no database was loaded"]
+
+
+def test_connection_hands_libraries_the_database(dump_shell: InteractiveShell, tmp_path: Path) -> None:
+    run(dump_shell, f"%vibesql --load {write_results_dump(tmp_path / 'results.sql')}")
+    connection = run(dump_shell, "%vibesql --connection")
+    assert connection is magics(dump_shell).sessions.current.connection
+    cursor = connection.cursor()
+    cursor.execute("SELECT COUNT(*) FROM test_runs")
+    assert cursor.fetchall()[0][0] == 3

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from slt_support import CASES, CLI, rows
+
+from vibesql_magic.slt.executor import FileOutcome
+from vibesql_magic.slt.progress import PlainProgress
+from vibesql_magic.slt.store import PASS
+from vibesql_magic.slt.suite import FileTask, discover
 
 PASSING = CASES / "passing"
 FAILING = CASES / "failing"
@@ -38,9 +45,9 @@ def test_run_on_our_engine(cli: CLI, tmp_path: Path) -> None:
 
 def test_reports_over_two_runs(cli: CLI, tmp_path: Path) -> None:
     db = tmp_path / "results.sql"
-    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db).code == 0
+    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db).code == 1  # every_failure.test fails
     # As "mysql", guards.test takes MySQL's branches and fails: a regression of the same engine.
-    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--as", "mysql", "--db", db).code == 0
+    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--as", "mysql", "--db", db, "--exit-zero").code == 0
 
     status = cli("status", "--db", db)
     assert status.code == 0
@@ -68,6 +75,45 @@ def test_fail_under(cli: CLI, tmp_path: Path) -> None:
     outcome = cli("run", FAILING, "--engine", "sqlite", "--db", tmp_path / "r.sql", "--fail-under", "50")
     assert outcome.code == 1
     assert "pass rate 0.0% is under 50%" in outcome.err
+    both = cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", tmp_path / "r.sql", "--fail-under", "50")
+    assert both.code == 0, both.err  # the threshold decides, not the one failing file
+
+
+def test_a_run_with_a_failing_file_exits_1_unless_exit_zero(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.sql"
+    failing = cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db)
+    assert failing.code == 1
+    assert failing.err == ("1 file did not pass (1 FAIL); exit status 1 (--exit-zero records a run without "
+                           "failing)\n")
+    recorded = cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db, "--exit-zero")
+    assert recorded.code == 0 and recorded.err == ""
+    assert rows(db, "SELECT run_id, failed FROM test_runs ORDER BY run_id") == [(1, 1), (2, 1)]
+
+
+def test_text_that_is_not_a_script_is_an_error_that_says_so(cli: CLI, tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# A project\n\nRun it with care.\n\n- one\n- two\n")
+    comments = tmp_path / "empty.test"
+    comments.write_text("# only a comment\n\nhash-threshold 8\n")
+    db = tmp_path / "r.sql"
+    outcome = cli("run", readme, comments, "--engine", "sqlite", "--db", db, "--root", tmp_path)
+    assert outcome.code == 1 and "2 ERROR" in outcome.out
+    assert rows(db, "SELECT file_path, status, error_message, records_total FROM test_results ORDER BY 1") == [
+        ("README.md", "ERROR", "not a SQLLogicTest script: no statement or query records; "
+                               "line 3: unknown record type: 'Run'", 0),
+        ("empty.test", "ERROR", "no SQLLogicTest records in the file (no statement or query)", 0)]
+
+
+def test_without_a_results_database_the_error_names_db_and_the_bundled_dump(
+        cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in ("status", "analyze", "regressions"):
+        outcome = cli(command)
+        assert outcome.code == 2
+        [line] = outcome.err.splitlines()
+        assert line.startswith("vibesql-slt: error: no results database at conformance.sql; "
+                               "name one with --db PATH (the bundled results: --db ")
+        assert line.endswith("notebooks/data/conformance.sql)")
 
 
 def test_test_command_shows_each_failure_as_a_diff(cli: CLI, tmp_path: Path) -> None:
@@ -123,3 +169,19 @@ def test_bad_run_references_exit_2(cli: CLI, tmp_path: Path) -> None:
         outcome = cli(*args, "--db", db)
         assert outcome.code == 2, args
         assert message in outcome.err and outcome.err.count("\n") == 1
+
+
+def test_without_a_terminal_progress_is_a_plain_line_every_interval(tmp_path: Path) -> None:
+    script = tmp_path / "one.test"
+    script.write_text("statement ok\nSELECT 1\n")
+    stream = io.StringIO()
+    progress = PlainProgress(discover([script], tmp_path), stream=stream, interval=0.05)
+    time.sleep(0.3)
+    progress.advance(FileTask(script, "one.test"), FileOutcome(PASS, records_total=1, records_passed=1))
+    time.sleep(0.3)
+    progress.close()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) >= 4  # while nothing finished, too
+    assert lines[0].startswith("vibesql-slt: files 0/1, 0 records, 0.0% pass, 0% of the script bytes, 0:00 elapsed")
+    assert lines[-1].startswith("vibesql-slt: files 1/1, 1 records, 100.0% pass, 100% of the script bytes")
+    assert "\r" not in stream.getvalue()

@@ -72,6 +72,24 @@ def test_history_records_a_dated_run_per_commit(cli: CLI, toy_repo: tuple[Path, 
     assert git(repo, "worktree", "list").count("\n") == 0  # every temporary worktree is gone
 
 
+def test_history_can_keep_to_commits_touching_a_path_and_sample_them(cli: CLI, toy_repo: tuple[Path, list[str]],
+                                                                   tmp_path: Path) -> None:
+    repo, shas = toy_repo
+    script = tmp_path / "suite" / "answer.test"
+    script.parent.mkdir()
+    script.write_text("query I nosort\nSELECT answer()\n----\n42\n")
+    db = tmp_path / "h.sql"
+    touching = cli("history", "--repo", repo, "--commits", "HEAD", "--touching", "engine", "--jobs", "1",
+                   "--db", db, script)
+    assert touching.code == 0, touching.err
+    assert touching.out.startswith("3 commits to run\n")  # the first commit has no engine/
+    sampled = cli("history", "--repo", repo, "--commits", "HEAD", "--sample", "2", "--jobs", "1",
+                  "--db", db, script)
+    assert sampled.out.startswith("2 commits to run (sampled to 2)\n")
+    assert [row[0] for row in rows(db, "SELECT git_commit FROM test_runs ORDER BY run_id")] == [
+        *shas[1:], shas[0], shas[3]]
+
+
 def test_history_needs_a_repository_and_a_range(cli: CLI, toy_repo: tuple[Path, list[str]],
                                                 tmp_path: Path) -> None:
     repo, _ = toy_repo

@@ -1,8 +1,9 @@
 """``vibesql-slt``: the command line over the runner library (parse arguments, call, print).
 
-Exit codes: 0 done; 1 a check failed (``--fail-under``, a failing ``test`` file,
-regressions found); 2 a usage error, missing path, or unusable results file (one line
-on stderr); 130 interrupted by Ctrl-C (finished files are kept).
+Exit codes: 0 done; 1 a check failed (a ``run`` with a failing or erroring file unless
+``--exit-zero``, a pass rate under ``--fail-under``, a failing ``test`` file, regressions
+found); 2 a usage error, missing path, or unusable results file (one line on stderr);
+130 interrupted by Ctrl-C (finished files are kept).
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from vibesql_magic import bundled
 from vibesql_magic.slt import reports
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, run_command
 from vibesql_magic.slt.engines import EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt.executor import Failure
-from vibesql_magic.slt.history import GitError, current_revision, run_history
+from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
 from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
-from vibesql_magic.slt.progress import ProgressBar
+from vibesql_magic.slt.progress import progress_for_stderr
 from vibesql_magic.slt.reports import ReportError, Table, format_table
 from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
-from vibesql_magic.slt.store import PASS
+from vibesql_magic.slt.store import FAILING_STATUSES, PASS, ResultsStore
 from vibesql_magic.slt.suite import SuiteError, discover
 
 PROGRAM = "vibesql-slt"
@@ -84,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--commit", help="git commit to record (default: HEAD of the current directory)")
     run.add_argument("--branch", help="branch to record (default: the current directory's branch)")
     run.add_argument("--resume", type=_positive_int, metavar="RUN", help="continue an interrupted run")
-    run.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 if fewer files pass")
+    run.add_argument("--fail-under", type=float, metavar="PCT",
+                     help="exit 1 only if fewer than PCT%% of the files pass (default: if any file fails)")
+    run.add_argument("--exit-zero", action="store_true",
+                     help="exit 0 when the run completes, whatever failed (record without gating)")
 
     test = commands.add_parser("test", parents=[common, engine], help="run one file and show every failure")
     test.add_argument("file", type=Path, metavar="FILE")
@@ -111,6 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="run the suite at each commit of a git repository")
     history.add_argument("--repo", type=Path, required=True, help="git repository of the engine")
     history.add_argument("--commits", required=True, metavar="REV_RANGE", help="e.g. main~20..main")
+    history.add_argument("--touching", action="append", default=[], metavar="PATHSPEC",
+                         help="only commits that change PATHSPEC (e.g. engine); repeatable")
+    history.add_argument("--sample", type=_positive_int, metavar="N",
+                         help="at most N commits, evenly spread, the first and the last always in")
     history.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     return parser
 
@@ -151,19 +160,42 @@ def command_run(args: argparse.Namespace) -> int:
     options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, git_commit=commit, branch=branch,
                          label=args.label, resume=args.resume)
     started = time.monotonic()
-    summary = run_suite(tasks, results, options, ProgressBar)
+    summary = run_suite(tasks, results, options, progress_for_stderr)
     print(_summary_line(summary, spec.name, time.monotonic() - started))
     print(f"results: {args.db}")
     if summary.interrupted:
         print(f"interrupted: {summary.finished + summary.already_done} of {summary.planned} files kept; "
               f"resume with: {_resume_hint(args, summary.run_id)}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    return _run_verdict(args, summary)
+
+
+def _run_verdict(args: argparse.Namespace, summary: RunSummary) -> int:
+    """The exit code of a completed run: --exit-zero, else --fail-under, else 1 if any file did not pass."""
+    if args.exit_zero:
+        return 0
     if args.fail_under is not None:
         rate = pass_rate(summary.statuses.get(PASS, 0), summary.finished)
         if rate < args.fail_under:
             print(f"pass rate {rate:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
             return 1
+        return 0
+    failing = sum(summary.statuses.get(status, 0) for status in FAILING_STATUSES)
+    if failing:
+        print(f"{failing} file{'s' if failing != 1 else ''} did not pass "
+              f"({reports.summarize_statuses(summary.statuses, FAILING_STATUSES)}); exit status 1 "
+              f"(--exit-zero records a run without failing)", file=sys.stderr)
+        return 1
     return 0
+
+
+def open_results(path: Path) -> ResultsStore:
+    """The results database at ``path`` for reading; when there is none, say how to name one."""
+    if path.exists() or ResultsFile(path).journal_path.exists():
+        return ResultsFile(path).open()
+    found = bundled.bundled_dump()
+    hint = f" (the bundled results: --db {found})" if found is not None else ""
+    raise ResultsFileError(f"no results database at {path}; name one with --db PATH{hint}")
 
 
 def _show_failure(failure: Failure) -> None:
@@ -188,7 +220,7 @@ def command_test(args: argparse.Namespace) -> int:
         raise SuiteError(f"no such file: {args.file}")
     task = discover([args.file], args.root)[0]
     if args.db.exists():
-        rows = ResultsFile(args.db).open().query(
+        rows = open_results(args.db).query(
             "SELECT run_id, status, tested_at FROM test_results WHERE file_path = ? ORDER BY run_id DESC "
             "LIMIT 1", (task.key,))[1]
         if rows:
@@ -206,13 +238,13 @@ def command_test(args: argparse.Namespace) -> int:
 
 def command_status(args: argparse.Namespace) -> int:
     """``status``: recent runs and one run by category."""
-    _print_tables(reports.status(ResultsFile(args.db).open(), args.run))
+    _print_tables(reports.status(open_results(args.db), args.run))
     return 0
 
 
 def command_query(args: argparse.Namespace) -> int:
     """``query``: any SQL on the results database, as a table."""
-    store = ResultsFile(args.db).open()
+    store = open_results(args.db)
     try:
         table = reports.run_query(store, args.sql)
     except Exception as exc:  # the engine's own error for the user's SQL
@@ -223,13 +255,13 @@ def command_query(args: argparse.Namespace) -> int:
 
 def command_analyze(args: argparse.Namespace) -> int:
     """``analyze``: a run's failures grouped by kind."""
-    _print_tables([reports.analyze(ResultsFile(args.db).open(), args.run)])
+    _print_tables([reports.analyze(open_results(args.db), args.run)])
     return 0
 
 
 def command_regressions(args: argparse.Namespace) -> int:
     """``regressions``: what broke and what got fixed between two runs; 1 when something broke."""
-    comparison = reports.regressions(ResultsFile(args.db).open(), args.base, args.head)
+    comparison = reports.regressions(open_results(args.db), args.base, args.head)
     _print_tables([comparison.regressions, comparison.fixes])
     return 1 if comparison.regressions.rows else 0
 
@@ -253,7 +285,9 @@ def command_history(args: argparse.Namespace) -> int:
     tasks = discover(args.paths, args.root)
     options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, label=args.label or "history")
     results = ResultsFile(args.db)
-    for step in run_history(args.repo, args.commits, tasks, results, options, ProgressBar):
+    commits = commits_in(args.repo, args.commits, args.touching, args.sample)
+    print(f"{len(commits)} commits to run" + (f" (sampled to {args.sample})" if args.sample else ""))
+    for step in run_history(args.repo, commits, tasks, results, options, progress_for_stderr):
         if step.summary is None:
             print(f"{step.commit.sha[:12]} {step.commit.date[:19]}: engine unavailable "
                   f"(run {step.run_id}): {step.unavailable}")

@@ -21,6 +21,7 @@ from typing import Any
 from vibesql_magic.slt.records import (
     HALT,
     HASH_THRESHOLD,
+    INVALID,
     QUERY,
     STATEMENT,
     Record,
@@ -293,6 +294,16 @@ def run_records(records: list[Record], connection: Any, dialect: str, *, keep_de
     return ScriptRun(connection.cursor(), dialect, keep_details=keep_details).run(records)
 
 
+def not_a_script(records: list[Record]) -> str | None:
+    """Why parsed text is no SQLLogicTest script (no statement or query record in it), or None when it is one."""
+    if any(record.kind in (STATEMENT, QUERY) for record in records):
+        return None
+    invalid = next((record for record in records if record.kind == INVALID), None)
+    if invalid is None:
+        return "no SQLLogicTest records in the file (no statement or query)"
+    return (f"not a SQLLogicTest script: no statement or query records; line {invalid.line}: {invalid.problem}")
+
+
 def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_details: bool = False
              ) -> FileOutcome:
     """Run one file on a fresh connection; problems outside the records give an ERROR outcome."""
@@ -301,6 +312,9 @@ def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_detai
         records = read_script(path)
     except ScriptError as exc:
         return FileOutcome(ERROR, error=str(exc))
+    unusable = not_a_script(records)
+    if unusable is not None:
+        return FileOutcome(ERROR, error=unusable)
     try:
         connection = connect()
     except MemoryError:

@@ -58,16 +58,26 @@ class Commit:
     date: str
 
 
-def commits_in(repo: Path, revision_range: str) -> list[Commit]:
-    """The commits of ``git rev-list --reverse REV_RANGE``, oldest first."""
+def commits_in(repo: Path, revision_range: str, touching: Sequence[str] = (), sample: int | None = None
+               ) -> list[Commit]:
+    """The commits of ``git rev-list --reverse REV_RANGE [-- TOUCHING…]``, oldest first.
+
+    With ``sample``, at most that many, evenly spread over the list, its first and last always in.
+    """
     commits = []
-    for line in git(repo, "rev-list", "--reverse", "--timestamp", revision_range).splitlines():
+    pathspec = ["--", *touching] if touching else []
+    for line in git(repo, "rev-list", "--reverse", "--timestamp", revision_range, *pathspec).splitlines():
         seconds, _, sha = line.strip().partition(" ")
         if sha:
             commits.append(Commit(sha, timestamp(datetime.fromtimestamp(int(seconds), UTC))))
     if not commits:
-        raise GitError(f"no commits in {revision_range}")
-    return commits
+        raise GitError(f"no commits in {revision_range}" + (f" touching {' '.join(touching)}" if touching else ""))
+    if sample is None or sample >= len(commits):
+        return commits
+    if sample == 1:
+        return [commits[-1]]
+    picked = sorted({round(index * (len(commits) - 1) / (sample - 1)) for index in range(sample)})
+    return [commits[index] for index in picked]
 
 
 @contextlib.contextmanager
@@ -95,10 +105,10 @@ class HistoryStep:
     unavailable: str | None = None
 
 
-def run_history(repo: Path, revision_range: str, tasks: Sequence[FileTask], results: ResultsFile,
+def run_history(repo: Path, commits: Sequence[Commit], tasks: Sequence[FileTask], results: ResultsFile,
                 options: RunOptions, progress: ProgressFactory | None = None) -> Iterator[HistoryStep]:
-    """Run the suite at every commit of the range, oldest first, yielding each step as it is recorded."""
-    for commit in commits_in(repo, revision_range):
+    """Run the suite at each commit (see ``commits_in``), in order, yielding each step as it is recorded."""
+    for commit in commits:
         with worktree(repo, commit.sha) as checkout:
             at_commit = replace(options, engine=replace(options.engine, import_path=str(checkout)),
                                 git_commit=commit.sha, dated=commit.date, resume=None)
