@@ -6,9 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from slt_support import TESTS, Outcome, corpus_path
-
-from vibesql_magic.slt.cli import main
+from slt_support import CLI, TESTS, cli_in_process, corpus_path
 
 
 @pytest.fixture
@@ -27,16 +25,6 @@ def test_engines_importable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):
+def cli(capsys: pytest.CaptureFixture[str]) -> CLI:
     """Run ``vibesql-slt`` in this process (its workers are still separate processes)."""
-
-    def run(*args: str | Path) -> Outcome:
-        capsys.readouterr()
-        try:
-            code = main([str(arg) for arg in args])
-        except SystemExit as exit_:  # argparse's own exits
-            code = int(exit_.code or 0)
-        captured = capsys.readouterr()
-        return Outcome(code, captured.out, captured.err)
-
-    return run
+    return cli_in_process(capsys)

@@ -8,7 +8,9 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from vibesql_magic.slt.cli import main
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.store import ResultsStore
 
@@ -32,6 +34,21 @@ class Outcome:
 
 
 CLI = Callable[..., Outcome]
+
+
+def cli_in_process(capsys: Any) -> CLI:
+    """Run ``vibesql-slt`` in this process (its workers are still separate processes), capturing its output."""
+
+    def run(*args: str | Path) -> Outcome:
+        capsys.readouterr()
+        try:
+            code = main([str(arg) for arg in args])
+        except SystemExit as exit_:  # argparse's own exits
+            code = int(exit_.code or 0)
+        captured = capsys.readouterr()
+        return Outcome(code, captured.out, captured.err)
+
+    return run
 
 
 def results(db: Path) -> ResultsStore:

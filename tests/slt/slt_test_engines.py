@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import time
 from typing import Any
 
@@ -17,6 +18,11 @@ class _CrashingCursor:
     def execute(self, sql: str, parameters: Any = ()) -> _CrashingCursor:
         if "CRASH_EXIT" in sql:
             os._exit(3)
+        if "CRASH_ABORT" in sql:  # as a Rust engine's panic does (panic = "abort")
+            sys.stderr.write("thread '<unnamed>' panicked at core/translate/expr.rs:1958:37:\n"
+                             "not yet implemented\nnote: run with `RUST_BACKTRACE=1` for a backtrace\n")
+            sys.stderr.flush()
+            os.abort()
         if "CRASH_MEMORY" in sql:
             raise MemoryError("simulated out of memory")
         self._cursor.execute(sql, parameters)
@@ -45,7 +51,7 @@ class _CrashingConnection:
 
 
 def crashing() -> _CrashingConnection:
-    """sqlite3, except that ``CRASH_EXIT`` exits the process and ``CRASH_MEMORY`` raises MemoryError."""
+    """sqlite3, except that ``CRASH_EXIT`` exits, ``CRASH_ABORT`` panics and aborts, ``CRASH_MEMORY`` raises."""
     return _CrashingConnection()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -44,10 +45,15 @@ def test_run_on_our_engine(cli: CLI, tmp_path: Path) -> None:
 
 
 def test_reports_over_two_runs(cli: CLI, tmp_path: Path) -> None:
+    suite = tmp_path / "suite"
+    shutil.copytree(PASSING, suite)
+    shutil.copytree(FAILING, suite / "failing")
     db = tmp_path / "results.sql"
-    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--db", db).code == 1  # every_failure.test fails
-    # As "mysql", guards.test takes MySQL's branches and fails: a regression of the same engine.
-    assert cli("run", PASSING, FAILING, "--engine", "sqlite", "--as", "mysql", "--db", db, "--exit-zero").code == 0
+    assert cli("run", suite, "--engine", "sqlite", "--db", db, "--root", suite).code == 1  # every_failure.test fails
+    # guards.test gains a failing record: a regression of the same engine under the same name.
+    guards = suite / "guards.test"
+    guards.write_text(guards.read_text() + "\nquery I nosort\nSELECT 1\n----\n2\n")
+    assert cli("run", suite, "--engine", "sqlite", "--db", db, "--root", suite, "--exit-zero").code == 0
 
     status = cli("status", "--db", db)
     assert status.code == 0
@@ -69,6 +75,23 @@ def test_reports_over_two_runs(cli: CLI, tmp_path: Path) -> None:
     assert query.code == 0
     assert query.out.split("\n")[0].split() == ["run_id", "files"]
     assert query.out.split("\n")[2].split() == ["1", str(PASSING_FILES + 1)]
+
+
+def test_runs_under_different_names_are_not_compared(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "results.sql"
+    assert cli("run", PASSING, "--engine", "sqlite", "--db", db).code == 0
+    # As "mysql", guards.test takes MySQL's branches and fails: not a regression, other records ran.
+    assert cli("run", PASSING, "--engine", "sqlite", "--as", "mysql", "--db", db).code == 0
+    assert rows(db, "SELECT run_id, engine, dialect FROM test_runs ORDER BY run_id") == [
+        (1, "sqlite", "sqlite"), (2, "sqlite", "mysql")]
+    assert "sqlite  mysql" in cli("status", "--db", db).out
+
+    default = cli("regressions", "--db", db)
+    assert default.code == 2
+    assert "no earlier run of engine sqlite as mysql to compare run 2 with" in default.err
+    explicit = cli("regressions", "--db", db, "--base", "1", "--head", "2")
+    assert explicit.code == 2
+    assert "different skipif/onlyif names ran different records: run 1 as sqlite, run 2 as mysql" in explicit.err
 
 
 def test_fail_under(cli: CLI, tmp_path: Path) -> None:

@@ -5,9 +5,8 @@ Modules, one concern each:
 - ``records``: parse ``.test``/``.slt`` scripts into records, as SQLite's reference runner reads them
 - ``render``: render, sort and hash values as the reference runner (slt_sqlite.c) does
 - ``executor``: run one script's records on one connection and judge them
-- ``engines``: the engines under test (vibesql, sqlite, duckdb, MODULE:CALLABLE)
 - ``suite``: find a suite's files and the keys they are stored under
-- ``pool``: worker processes with per-file timeouts and crash handling
+- ``pool``: worker processes with per-file timeouts and crash handling (engines: :mod:`vibesql_magic.engines`)
 - ``store``: the results database (schema, migrations, writing runs) over a DB-API connection
 - ``journal``: the results file on disk (dump, lock, append-only journal)
 - ``runner``: a run from start to end, resumable

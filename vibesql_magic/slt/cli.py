@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vibesql_magic import bundled
+from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt import reports
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, run_command
-from vibesql_magic.slt.engines import EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt.executor import Failure
 from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
@@ -65,10 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"results database, a SQL dump (default: ./{DEFAULT_DB})")
     engine = OneLineParser(add_help=False)
     engine.add_argument("--engine", default="vibesql",
-                        help="vibesql (default), sqlite, duckdb, or MODULE:CALLABLE returning a DB-API "
-                             "connection")
+                        help=f"{', '.join(ENGINE_NAMES)} (default: vibesql), or MODULE:CALLABLE returning a "
+                             "DB-API connection")
     engine.add_argument("--as", dest="dialect", metavar="NAME",
-                        help="engine name for skipif/onlyif (default: sqlite for vibesql and sqlite)")
+                        help="engine name for skipif/onlyif (default: the engine's own: sqlite for the SQLite "
+                             "family, postgresql for postgres, the engine's name otherwise)")
     engine.add_argument("--timeout", type=_positive_float, default=300.0,
                         help="seconds per file (default 300)")
     engine.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to")

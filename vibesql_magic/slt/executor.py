@@ -105,8 +105,9 @@ def applies(record: Record, dialect: str) -> bool:
 class ScriptRun:
     """The state of one script's execution: labels, hash threshold, counts and failures."""
 
-    def __init__(self, cursor: Any, dialect: str, *, keep_details: bool) -> None:
+    def __init__(self, cursor: Any, dialect: str, *, keep_details: bool, reached: Any = None) -> None:
         self.cursor = cursor
+        self.reached = reached
         self.dialect = dialect.lower()
         self.keep_details = keep_details
         self.threshold = 0
@@ -117,6 +118,7 @@ class ScriptRun:
         """Execute records in order until the end or an applicable ``halt``."""
         outcome = self.outcome
         dialect = self.dialect
+        reached = self.reached
         for position, record in enumerate(records):
             kind = record.kind
             if record.guards and not applies(record, dialect):
@@ -124,6 +126,8 @@ class ScriptRun:
                     outcome.records_total += 1
                     outcome.records_skipped += 1
                 continue
+            if reached is not None:
+                reached.value = record.line
             if kind == STATEMENT:
                 failure = self.statement(record)
             elif kind == QUERY:
@@ -288,10 +292,14 @@ def _first_difference(expected: list[str], values: list[str]) -> str:
     return ""
 
 
-def run_records(records: list[Record], connection: Any, dialect: str, *, keep_details: bool = False
-                ) -> FileOutcome:
-    """Run parsed records on an open connection (the caller owns the connection)."""
-    return ScriptRun(connection.cursor(), dialect, keep_details=keep_details).run(records)
+def run_records(records: list[Record], connection: Any, dialect: str, *, keep_details: bool = False,
+                reached: Any = None) -> FileOutcome:
+    """Run parsed records on an open connection (the caller owns the connection).
+
+    ``reached``, when given, has its ``value`` set to each record's line before the record
+    runs: in shared memory, it tells the parent where a worker that died had got to.
+    """
+    return ScriptRun(connection.cursor(), dialect, keep_details=keep_details, reached=reached).run(records)
 
 
 def not_a_script(records: list[Record]) -> str | None:
@@ -304,8 +312,8 @@ def not_a_script(records: list[Record]) -> str | None:
     return (f"not a SQLLogicTest script: no statement or query records; line {invalid.line}: {invalid.problem}")
 
 
-def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_details: bool = False
-             ) -> FileOutcome:
+def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_details: bool = False,
+             reached: Any = None) -> FileOutcome:
     """Run one file on a fresh connection; problems outside the records give an ERROR outcome."""
     started = time.perf_counter()
     try:
@@ -322,7 +330,7 @@ def run_file(path: Path, connect: Callable[[], Any], dialect: str, *, keep_detai
     except Exception as exc:
         return FileOutcome(ERROR, error=f"cannot connect: {_error_text(exc)}")
     try:
-        outcome = run_records(records, connection, dialect, keep_details=keep_details)
+        outcome = run_records(records, connection, dialect, keep_details=keep_details, reached=reached)
     finally:
         with contextlib.suppress(Exception):  # a failing close must not hide the outcome
             connection.close()

@@ -6,22 +6,29 @@ sentinel at once, kills a worker whose file is past its deadline (TIMEOUT), noti
 a worker that died (ERROR with how it died) and starts a replacement; the other
 workers carry on. Workers open a fresh connection for each file, ignore SIGINT (the
 parent decides what Ctrl-C means) and die with the parent.
+
+A worker writes the line of each record it starts into shared memory, and its stderr
+goes to a file: when it dies (a Rust panic aborts the process), the file's error names
+the record it had reached, the signal, and the panic's message. A server engine's
+service (PostgreSQL's cluster) runs for as long as the pool does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, BinaryIO
 
-from vibesql_magic.slt.engines import EngineError, EngineSpec, connection_factory
+from vibesql_magic.engines import EngineError, EngineSpec, engine_service, open_engine
 from vibesql_magic.slt.executor import FileOutcome, one_line, run_file
 from vibesql_magic.slt.store import ERROR, TIMEOUT
 from vibesql_magic.slt.suite import FileTask
@@ -30,6 +37,7 @@ from vibesql_magic.slt.suite import FileTask
 # (tqdm's monitor) copied in a half state, no engine imported from the wrong path.
 _CONTEXT = multiprocessing.get_context("spawn")
 _HANDSHAKE_SECONDS = 120.0
+_LAST_WORDS_BYTES = 16384
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -46,16 +54,26 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, parent_pid: int) -> None:
+def _stderr_to(path: str) -> None:
+    """Send this worker's stderr (a panic's message and backtrace) to a file the parent reads if it dies."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(descriptor, 2)
+    os.close(descriptor)
+
+
+def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, parent_pid: int, reached: Any,
+                 stderr_path: str) -> None:
     """Worker loop: handshake with the engine version, then run files until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent_pid)
+    _stderr_to(stderr_path)
     try:
-        connect, version = connection_factory(spec)
-    except EngineError as exc:
-        channel.send(("fatal", str(exc)))
+        engine = open_engine(spec)
+    except Exception as exc:  # a missing package, a server that refuses: one line for the user
+        detail = str(exc) if isinstance(exc, EngineError) else f"{exc.__class__.__name__}: {one_line(str(exc))}"
+        channel.send(("fatal", detail))
         return
-    channel.send(("ready", version))
+    channel.send(("ready", engine.version))
     # Everything imported so far lives as long as the worker: keep it out of the collector's
     # scans, and collect less often. Engines that parse in Python allocate many cyclic syntax
     # trees per statement, and the default thresholds spend a third of the time collecting them.
@@ -69,8 +87,8 @@ def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, pare
         if task is None:
             return
         try:
-            outcome = run_file(task.path, connect, spec.dialect, keep_details=keep_details)
-        except BaseException as exc:  # MemoryError and the like: report, then let this process go
+            outcome = run_file(task.path, engine.connect, spec.dialect, keep_details=keep_details, reached=reached)
+        except BaseException as exc:  # MemoryError, a Rust panic raised as PanicException: report, then go
             name, detail = exc.__class__.__name__, one_line(str(exc))
             try:
                 channel.send(("crash", f"{name}: {detail}" if detail else name))
@@ -79,11 +97,39 @@ def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, pare
         channel.send(("done", outcome))
 
 
+def last_words(handle: BinaryIO) -> str | None:
+    """What a dead worker said last on stderr: a Rust panic's message, else its last line."""
+    try:
+        handle.seek(max(0, handle.seek(0, os.SEEK_END) - _LAST_WORDS_BYTES))
+        lines = [line.strip() for line in handle.read().decode("utf-8", "replace").splitlines()]
+    except (OSError, ValueError):
+        return None
+    lines = [line for line in lines if line]
+    panics = [index for index, line in enumerate(lines) if "panicked at" in line]
+    if not panics:
+        return one_line(lines[-1]) if lines else None
+    index = panics[-1]
+    said = lines[index]
+    if said.endswith(":") and index + 1 < len(lines):  # Rust 1.73+: the message is on the next line
+        said = f"{said} {lines[index + 1]}"
+    return one_line(said)
+
+
+def at_record(line: int, reason: str) -> str:
+    """``line N: reason`` when the worker had reached a record (the form ``analyze`` groups by)."""
+    return f"line {line}: {reason}" if line else reason
+
+
 class _Worker:
     def __init__(self, spec: EngineSpec, keep_details: bool) -> None:
         self.channel, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_worker_main, args=(child, spec, keep_details, os.getpid()),
-                                            daemon=True)
+        self.reached = _CONTEXT.RawValue("q", 0)
+        """The line of the record the worker is running (shared memory: it outlives a crash)."""
+        # The worker opens the file by name; once it has, the name goes and only the two open files remain.
+        descriptor, self.stderr_path = tempfile.mkstemp(prefix="vibesql-slt-worker-", suffix=".stderr")
+        self.stderr = os.fdopen(descriptor, "rb")
+        self.process = _CONTEXT.Process(target=_worker_main, daemon=True, args=(
+            child, spec, keep_details, os.getpid(), self.reached, self.stderr_path))
         self.process.start()
         child.close()
         self.task: FileTask | None = None
@@ -93,6 +139,7 @@ class _Worker:
     def assign(self, task: FileTask, timeout: float) -> None:
         """Send a file to the worker and start its clock."""
         self.task = task
+        self.reached.value = 0
         self.started = time.monotonic()
         self.deadline = self.started + timeout
         self.channel.send(task)
@@ -105,15 +152,18 @@ class _Worker:
             return None
 
     def death(self) -> str:
-        """How the worker died, for the file's error message."""
+        """How the worker died, and what it said last, for the file's error message."""
         self.process.join(timeout=5)
         code = self.process.exitcode
         if code is not None and code < 0:
             try:
-                return f"worker process died (signal {signal.Signals(-code).name})"
+                how = f"worker process died (signal {signal.Signals(-code).name})"
             except ValueError:
-                return f"worker process died (signal {-code})"
-        return f"worker process died (exit code {code})"
+                how = f"worker process died (signal {-code})"
+        else:
+            how = f"worker process died (exit code {code})"
+        said = last_words(self.stderr)
+        return f"{how}: {said}" if said else how
 
     def kill(self) -> None:
         """Stop the worker whatever it is doing."""
@@ -121,14 +171,21 @@ class _Worker:
             self.process.kill()
         self.process.join(timeout=5)
         self.channel.close()
+        self.forget_stderr_name()
+        self.stderr.close()
+
+    def forget_stderr_name(self) -> None:
+        """Remove the stderr file's name (the worker has it open by now, or is gone)."""
+        with contextlib.suppress(OSError):
+            os.unlink(self.stderr_path)
 
 
 class EngineUnavailable(Exception):
-    """The workers could not open the engine (it does not import, or its factory fails)."""
+    """The workers could not open the engine (it does not import, its factory or its server fails)."""
 
 
 class WorkerPool:
-    """Run files on ``jobs`` worker processes; use as a context manager so workers always die."""
+    """Run files on ``jobs`` worker processes; use as a context manager so workers (and services) always stop."""
 
     def __init__(self, spec: EngineSpec, *, jobs: int = 1, timeout: float = 300.0,
                  keep_details: bool = False) -> None:
@@ -138,6 +195,8 @@ class WorkerPool:
         self.keep_details = keep_details
         self.workers: list[_Worker] = []
         self.engine_version: str | None = None
+        self._resources = contextlib.ExitStack()
+        self._live = spec
 
     def __enter__(self) -> WorkerPool:
         self.start()
@@ -147,8 +206,16 @@ class WorkerPool:
         self.close()
 
     def start(self) -> str | None:
-        """Start the workers and wait until each has loaded the engine; return its version."""
-        self.workers = [_Worker(self.spec, self.keep_details) for _ in range(self.jobs)]
+        """Start the engine's service and the workers, wait until each has loaded the engine; return its version."""
+        try:
+            self._live = self._resources.enter_context(engine_service(self.spec))
+        except EngineError as exc:
+            self.close()
+            raise EngineUnavailable(str(exc)) from exc
+        except BaseException:
+            self.close()
+            raise
+        self.workers = [_Worker(self._live, self.keep_details) for _ in range(self.jobs)]
         deadline = time.monotonic() + _HANDSHAKE_SECONDS
         for worker in self.workers:
             self._handshake(worker, deadline)
@@ -157,6 +224,7 @@ class WorkerPool:
     def _handshake(self, worker: _Worker, deadline: float) -> None:
         ready = wait([worker.channel, worker.process.sentinel], timeout=max(0.0, deadline - time.monotonic()))
         message = worker.receive()
+        worker.forget_stderr_name()
         if message is None or message[0] != "ready":
             detail = message[1] if message and message[0] == "fatal" else (
                 worker.death() if ready else "the engine did not load in time")
@@ -165,14 +233,17 @@ class WorkerPool:
         self.engine_version = message[1]
 
     def close(self) -> None:
-        """Stop every worker now (in-flight files are abandoned)."""
-        for worker in self.workers:
-            worker.kill()
-        self.workers = []
+        """Stop every worker now (in-flight files are abandoned), then the engine's service."""
+        try:
+            for worker in self.workers:
+                worker.kill()
+            self.workers = []
+        finally:
+            self._resources.close()
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
-        replacement = _Worker(self.spec, self.keep_details)
+        replacement = _Worker(self._live, self.keep_details)
         self.workers[self.workers.index(worker)] = replacement
         self._handshake(replacement, time.monotonic() + _HANDSHAKE_SECONDS)
 
@@ -217,12 +288,14 @@ class WorkerPool:
             worker.task = None
             return task, message[1]
         reason = f"worker crashed: {message[1]}" if message is not None else worker.death()
+        line = worker.reached.value
         self._replace(worker)
-        return task, FileOutcome(ERROR, duration_ms=elapsed, error=reason)
+        return task, FileOutcome(ERROR, duration_ms=elapsed, error=at_record(line, reason))
 
     def _time_out(self, worker: _Worker) -> tuple[FileTask, FileOutcome]:
         task = worker.task
         assert task is not None
+        line = worker.reached.value
         self._replace(worker)
         return task, FileOutcome(TIMEOUT, duration_ms=round(self.timeout * 1000),
-                                 error=f"timed out after {self.timeout:g} s")
+                                 error=at_record(line, f"timed out after {self.timeout:g} s"))

@@ -85,11 +85,11 @@ def status(store: ResultsStore, run_id: int | None = None, recent: int = 10) -> 
     run_id = latest_run(store) if run_id is None else run_id
     _require_run(store, run_id)
     runs = store.query(
-        "SELECT run_id, started_at, engine, total_files, passed, failed, untested, "
+        "SELECT run_id, started_at, engine, dialect, total_files, passed, failed, untested, "
         "ROUND(100.0 * passed / total_files, 1) AS pass_rate, git_commit, label, "
         "CASE WHEN completed_at IS NULL THEN 'no' ELSE 'yes' END AS completed "
         f"FROM test_runs ORDER BY run_id DESC LIMIT {int(recent)}")
-    rows = [(*row[:8], row[8] and row[8][:10], *row[9:]) for row in runs[1]]  # short commit
+    rows = [(*row[:9], row[9] and row[9][:10], *row[10:]) for row in runs[1]]  # short commit
     by_category = store.query(
         "SELECT f.category, COUNT(*) AS files, "
         "SUM(CASE WHEN r.status = 'PASS' THEN 1 ELSE 0 END) AS passed, "
@@ -158,22 +158,37 @@ class Comparison:
     fixes: Table
 
 
-def _previous_run_of_same_engine(store: ResultsStore, head: int) -> int:
-    engine = _require_run(store, head).get("engine")
-    runs = store.query("SELECT run_id, engine FROM test_runs WHERE run_id < ? ORDER BY run_id DESC",
+def _previous_comparable_run(store: ResultsStore, head: int) -> int:
+    """The latest earlier run of the same engine under the same skipif/onlyif name."""
+    run = _require_run(store, head)
+    engine, dialect = run.get("engine"), run.get("dialect")
+    runs = store.query("SELECT run_id, engine, dialect FROM test_runs WHERE run_id < ? ORDER BY run_id DESC",
                        (head,))[1]
-    for run_id, run_engine in runs:
-        if run_engine == engine:
+    for run_id, run_engine, run_dialect in runs:
+        if run_engine == engine and run_dialect == dialect:
             return int(run_id)
-    raise ReportError(f"no earlier run of engine {engine or 'unknown'} to compare run {head} with")
+    raise ReportError(f"no earlier run of engine {engine or 'unknown'} as {dialect or 'an unrecorded name'} "
+                      f"to compare run {head} with")
+
+
+def check_same_dialect(store: ResultsStore, runs: Sequence[int]) -> str | None:
+    """The one skipif/onlyif name the runs share; a ReportError when they differ (their files ran other records).
+
+    Runs recorded before the name was stored (NULL) compare only with each other.
+    """
+    names = {run_id: _require_run(store, run_id).get("dialect") for run_id in runs}
+    if len(set(names.values())) > 1:
+        listed = ", ".join(f"run {run_id} as {name or 'an unrecorded name'}" for run_id, name in names.items())
+        raise ReportError(f"runs under different skipif/onlyif names ran different records: {listed}")
+    return next(iter(names.values()), None)
 
 
 def regressions(store: ResultsStore, base: int | None = None, head: int | None = None) -> Comparison:
-    """Compare two runs (default: the latest run and the previous run of the same engine)."""
+    """Compare two runs under the same name (default: the latest run and the previous comparable one)."""
     head = latest_run(store) if head is None else head
     _require_run(store, head)
-    base = _previous_run_of_same_engine(store, head) if base is None else base
-    _require_run(store, base)
+    base = _previous_comparable_run(store, head) if base is None else base
+    check_same_dialect(store, (base, head))
     before = store.results_of(base)
     after = _results_with_messages(store, head)
     broken: list[tuple[Any, ...]] = []

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from vibesql_magic.slt.engines import EngineSpec
+from vibesql_magic.engines import EngineSpec
 from vibesql_magic.slt.executor import FileOutcome
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.pool import WorkerPool
@@ -93,6 +93,7 @@ def run_header(options: RunOptions, total_files: int, engine_version: str | None
         "started_at": options.dated or timestamp(), "total_files": total_files,
         "git_commit": options.git_commit, "branch_name": options.branch, "host": socket.gethostname(),
         "label": options.label, "engine": options.engine.name, "engine_version": engine_version,
+        "dialect": options.engine.dialect,
     }
 
 
@@ -107,6 +108,8 @@ def _resume_plan(results: ResultsFile, options: RunOptions, tasks: Sequence[File
         raise RunError(f"run {options.resume} is complete; there is nothing to resume")
     if run.get("engine") not in (None, options.engine.name):
         raise RunError(f"run {options.resume} used engine {run['engine']}, not {options.engine.name}")
+    if run.get("dialect") not in (None, options.engine.dialect):
+        raise RunError(f"run {options.resume} ran as {run['dialect']}, not {options.engine.dialect} (--as)")
     done = store.results_of(options.resume)  # type: ignore[arg-type]
     return [task for task in tasks if task.key not in done], len(done)
 

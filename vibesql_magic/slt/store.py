@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 BASE_TABLES = {
     "test_files": """CREATE TABLE IF NOT EXISTS test_files (
@@ -62,6 +62,9 @@ EXTENSION_COLUMNS = {
     "test_results": [("records_total", "INTEGER"), ("records_passed", "INTEGER"),
                      ("records_failed", "INTEGER"), ("records_skipped", "INTEGER")],
 }
+# Version 3: the skipif/onlyif name a run used (``--as``); runs are compared only under the same name.
+# Runs recorded before it have NULL: which name they used is not known.
+DIALECT_COLUMN = ("test_runs", "dialect", "VARCHAR(50)")
 EXTENSION_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_test_results_run_id ON test_results(run_id)",
     "CREATE INDEX IF NOT EXISTS idx_test_results_file_path ON test_results(file_path)",
@@ -76,7 +79,7 @@ SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 INTERNAL_TABLES = frozenset({"schema_version"})
 
 RUN_COLUMNS = ("run_id", "started_at", "total_files", "git_commit", "ci_run_id",
-               "engine", "engine_version", "branch_name", "host", "label")
+               "engine", "engine_version", "branch_name", "host", "label", "dialect")
 RESULT_COLUMNS = ("run_id", "file_path", "status", "tested_at", "duration_ms", "error_message",
                   "records_total", "records_passed", "records_failed", "records_skipped")
 # File statuses, as the schema names them.
@@ -203,14 +206,19 @@ class ResultsStore:
             self._mark(1, "SQLLogicTest results tables")
         if version < 2:
             for table, extra in EXTENSION_COLUMNS.items():
-                present = {name.lower() for name in self.columns(table) or ()}
                 for name, sql_type in extra:
-                    if name not in present:
-                        self.execute(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}")
+                    self._add_column(table, name, sql_type)
             for ddl in EXTENSION_INDEXES:
                 self.execute(ddl)
             self._mark(2, "engine, host and record counts; result indexes")
+        if version < 3:
+            self._add_column(*DIALECT_COLUMN)
+            self._mark(3, "the skipif/onlyif name of each run")
         return True
+
+    def _add_column(self, table: str, name: str, sql_type: str) -> None:
+        if name not in {column.lower() for column in self.columns(table) or ()}:
+            self.execute(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}")
 
     def _mark(self, version: int, description: str) -> None:
         self.execute("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)",

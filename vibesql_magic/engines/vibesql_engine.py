@@ -1,0 +1,23 @@
+"""Our engine, ``engine.connect()``: imported from the working copy or from ``import_path``."""
+
+from __future__ import annotations
+
+import importlib
+
+from vibesql_magic.engines.dbapi import from_import_path, module_version, use_import_path
+from vibesql_magic.engines.spec import Adapter, EngineError, EngineSpec, OpenedEngine, distribution_version
+
+
+def open_vibesql(spec: EngineSpec) -> OpenedEngine:
+    """A fresh in-memory database of our engine per call."""
+    use_import_path(spec.import_path)
+    try:
+        engine = importlib.import_module("engine")
+    except Exception as exc:  # an old commit's engine may fail in any way on import
+        raise EngineError(f"cannot import engine vibesql: {exc.__class__.__name__}: {exc}") from exc
+    engine = from_import_path(engine, spec.import_path)
+    return OpenedEngine(lambda: engine.connect(None), "VibeSQL magic",
+                        module_version(engine) or distribution_version("vibesql-magic"))
+
+
+ADAPTER = Adapter("vibesql", "VibeSQL magic (ours)", "sqlite", True, open_vibesql)
