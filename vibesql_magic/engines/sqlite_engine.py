@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from vibesql_magic.engines.spec import Adapter, EngineSpec, OpenedEngine, require, versions
+from vibesql_magic.engines.wrappers import Connection
 
 
 def open_sqlite(spec: EngineSpec) -> OpenedEngine:
@@ -59,25 +60,15 @@ class ApswCursor:
         self._cursor.close()
 
 
-class ApswConnection:
-    """A fresh in-memory apsw database."""
-
-    def __init__(self, apsw: Any) -> None:
-        self._connection = apsw.Connection(":memory:")
-
-    def cursor(self) -> ApswCursor:
-        """A cursor with a PEP 249 description."""
-        return ApswCursor(self._connection)
-
-    def close(self) -> None:
-        """Close the database."""
-        self._connection.close()
-
-
 def open_apsw(spec: EngineSpec) -> OpenedEngine:
     """apsw's own SQLite (usually newer than the one Python links)."""
     apsw = require("apsw", "apsw", spec.name)
-    return OpenedEngine(lambda: ApswConnection(apsw), "SQLite (apsw)",
+
+    def connect() -> Connection:
+        connection = apsw.Connection(":memory:")
+        return Connection(lambda: ApswCursor(connection), connection.close)
+
+    return OpenedEngine(connect, "SQLite (apsw)",
                         versions(apsw.sqlite_lib_version(), "apsw", apsw.apsw_version()))
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vibesql_magic.engines.spec import Adapter, EngineSpec, OpenedEngine, distribution_version, require
-from vibesql_magic.engines.wrappers import column
+from vibesql_magic.engines.wrappers import Connection, column
 
 _UNREAD = object()
 
@@ -73,25 +73,15 @@ class LimboCursor:
         self._cursor.close()
 
 
-class LimboConnection:
-    """A fresh in-memory Limbo database."""
-
-    def __init__(self, limbo: Any) -> None:
-        self._connection = limbo.connect(":memory:")
-
-    def cursor(self) -> LimboCursor:
-        """A cursor with a description."""
-        return LimboCursor(self._connection.cursor())
-
-    def close(self) -> None:
-        """Close the database."""
-        self._connection.close()
-
-
 def open_limbo(spec: EngineSpec) -> OpenedEngine:
     """A fresh in-memory Limbo database per call."""
     limbo = require("limbo", "pylimbo", spec.name)
-    return OpenedEngine(lambda: LimboConnection(limbo), "Limbo",
+
+    def connect() -> Connection:
+        connection = limbo.connect(":memory:")
+        return Connection(lambda: LimboCursor(connection.cursor()), connection.close)
+
+    return OpenedEngine(connect, "Limbo",
                         getattr(limbo, "__version__", None) or distribution_version("pylimbo"))
 
 
