@@ -37,7 +37,7 @@ def test_each_engine_runs_files_on_fresh_databases(engine: str, cli: CLI, tmp_pa
     # Both files create t1: the second sees no table of the first's (a fresh database per file).
     outcome = cli("run", CASES / "portable.test", CASES / "failing.test", "--engine", engine, "--jobs", "1",
                   "--db", db)
-    assert outcome.code == 0, outcome.err
+    assert outcome.code == 1, outcome.err  # failing.test fails
     assert clusters() == before  # PostgreSQL's cluster is gone with the run
     dialect = "postgresql" if engine == "postgres" else parse_engine(engine).dialect
     [(name, version, recorded_dialect)] = rows(db, "SELECT engine, engine_version, dialect FROM test_runs")
@@ -57,7 +57,7 @@ def test_limbo_panics_are_errors_with_the_signal_and_the_record(cli: CLI, tmp_pa
         pytest.skip(missing("limbo"))
     db = tmp_path / "r.sql"
     outcome = cli("run", CASES / "limbo_panic.test", CASES / "portable.test", "--engine", "limbo", "--jobs", "1",
-                  "--db", db)
+                  "--db", db, "--exit-zero")
     assert outcome.code == 0, outcome.err
     [(status, message), after] = rows(db, "SELECT status, error_message FROM test_results ORDER BY file_path")
     assert status == "ERROR" and after == ("PASS", None)

@@ -1,4 +1,4 @@
-"""The one place the benchmarks reach the runner's engine adapters.
+"""The one place the benchmarks reach the engine adapters (:mod:`vibesql_magic.engines`).
 
 Everything else in :mod:`vibesql_magic.bench` gets connections from :func:`open_engine`,
 so when the adapters move (another package, more engines) only this module changes.
@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from vibesql_magic.slt.engines import EngineError, EngineSpec, connection_factory, parse_engine
+from vibesql_magic.engines import EngineError, EngineSpec, parse_engine
+from vibesql_magic.engines import open_engine as open_adapter
 
 __all__ = ["Engine", "EngineError", "open_engine"]
 
@@ -46,5 +47,5 @@ def open_engine(name: str) -> Engine:
 
 def engine_from_spec(spec: EngineSpec) -> Engine:
     """The engine of a spec, e.g. in a worker process (specs are plain data; factories are not picklable)."""
-    factory, version = connection_factory(spec)
-    return Engine(spec.name, version, factory, spec)
+    opened = open_adapter(spec)
+    return Engine(spec.name, opened.version, opened.connect, spec)
