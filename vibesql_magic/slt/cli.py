@@ -33,6 +33,7 @@ from vibesql_magic.slt.suite import SuiteError, discover
 
 PROGRAM = "vibesql-slt"
 DEFAULT_DB = "conformance.sql"
+DEFAULT_REPORT = "conformance-report"
 _DIFF_LINES = 60
 
 # Failures that are the user's to fix: reported in one line, exit code 2.
@@ -112,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     imports = commands.add_parser("import", parents=[common], help="record a JUnit XML or VibeSQL JSON file")
     imports.add_argument("file", type=Path, metavar="FILE")
+
+    report = commands.add_parser("report", parents=[common],
+                                 help="write the results as a static site: charts, engines, failing files")
+    report.add_argument("--html", type=Path, default=Path(DEFAULT_REPORT), metavar="DIR",
+                        help=f"folder to write index.html, its charts and badges into (default: ./{DEFAULT_REPORT})")
+
+    badge = commands.add_parser("badge", parents=[common], help="a pass-rate badge per engine (SVG, shields.io JSON)")
+    badge.add_argument("-o", "--output", type=Path, default=Path("badges"), metavar="DIR",
+                       help="folder to write ENGINE.svg and ENGINE.json into (default: ./badges)")
 
     history = commands.add_parser("history", parents=[common, engine, suite],
                                   help="run the suite at each commit of a git repository")
@@ -303,9 +313,32 @@ def command_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_report(args: argparse.Namespace) -> int:
+    """``report``: the static site; prints the path of its index.html."""
+    from vibesql_magic.slt.html_report import write_report
+
+    index = write_report(open_results(args.db).connection, args.html, source=str(args.db))
+    print(f"report: {index.resolve()}")
+    return 0
+
+
+def command_badge(args: argparse.Namespace) -> int:
+    """``badge``: ENGINE.svg and ENGINE.json per engine."""
+    from vibesql_magic.slt.badges import badges, write_badges
+    from vibesql_magic.slt.summaries import overview
+
+    results = overview(open_results(args.db).connection)
+    written = write_badges(results, args.output)
+    for badge in badges(results):
+        print(f"{badge.engine}: {badge.message} -> {args.output / badge.slug}.svg, .json")
+    if not written:
+        print(f"no engine has a completed run that is not broken in {args.db}; no badges written")
+    return 0
+
+
 COMMANDS = {"run": command_run, "test": command_test, "status": command_status, "query": command_query,
             "analyze": command_analyze, "regressions": command_regressions, "import": command_import,
-            "history": command_history}
+            "history": command_history, "report": command_report, "badge": command_badge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

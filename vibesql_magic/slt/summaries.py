@@ -16,6 +16,8 @@ Two definitions matter:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -121,9 +123,14 @@ def _broken_reasons(connection: Any, table: pd.DataFrame) -> dict[int, str]:
     return reasons
 
 
+def good_runs(all_runs: pd.DataFrame) -> pd.DataFrame:
+    """The runs that are not broken."""
+    return all_runs[~all_runs["broken"].astype(bool)]
+
+
 def latest_runs(all_runs: pd.DataFrame) -> pd.DataFrame:
     """Each engine's latest run that is not broken, by engine name."""
-    good = all_runs[~all_runs["broken"]]
+    good = good_runs(all_runs)
     return good.sort_values("run_id").groupby("engine").tail(1).sort_values("engine").reset_index(drop=True)
 
 
@@ -169,7 +176,7 @@ def results(connection: Any) -> pd.DataFrame:
 
 def _good_results(file_results: pd.DataFrame, all_runs: pd.DataFrame) -> pd.DataFrame:
     """Results of runs that are not broken, with each run's engine, commit and start."""
-    context = all_runs.loc[~all_runs["broken"], ["run_id", "engine", "git_commit", "started_at"]]
+    context = good_runs(all_runs)[["run_id", "engine", "git_commit", "started_at"]]
     return file_results.merge(context, on="run_id")
 
 
@@ -201,7 +208,7 @@ def latest_failures(file_results: pd.DataFrame, all_runs: pd.DataFrame) -> pd.Da
 def changes(file_results: pd.DataFrame, all_runs: pd.DataFrame) -> pd.DataFrame:
     """Files whose pass/fail changed between each engine's last two good runs (files both ran)."""
     names = ["engine", "change", "file_path", "before", "after", "base_run", "head_run"]
-    good = all_runs[~all_runs["broken"]].sort_values("run_id")
+    good = good_runs(all_runs).sort_values("run_id")
     pieces = []
     for engine, engine_runs in good.groupby("engine"):
         if len(engine_runs) < 2:
@@ -253,3 +260,46 @@ def record_failures(connection: Any, run_ids: Sequence[int], limit: int = 5000) 
     return frame(connection, f"SELECT {', '.join(wanted)} FROM record_results WHERE run_id IN ({marks}) "
                              f"AND {status} ORDER BY run_id, file_path{order} LIMIT {int(limit)}",
                  [int(run_id) for run_id in run_ids])
+
+
+@dataclass
+class Overview:
+    """Every frame of one results database that the notebooks and the report show."""
+
+    runs: pd.DataFrame
+    categories: pd.DataFrame
+    results: pd.DataFrame
+    has_results: bool
+
+    @cached_property
+    def latest(self) -> pd.DataFrame:
+        return latest_runs(self.runs)
+
+    @cached_property
+    def broken(self) -> pd.DataFrame:
+        return self.runs[self.runs["broken"].astype(bool)]
+
+    @cached_property
+    def matrix(self) -> pd.DataFrame:
+        return latest_categories(self.categories, self.runs)
+
+    @cached_property
+    def failing(self) -> pd.DataFrame:
+        return failing_files(self.results, self.runs)
+
+    @cached_property
+    def latest_failures(self) -> pd.DataFrame:
+        return latest_failures(self.results, self.runs)
+
+    @cached_property
+    def flaky(self) -> pd.DataFrame:
+        return flaky_files(self.results, self.runs)
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        return changes(self.results, self.runs)
+
+
+def overview(connection: Any) -> Overview:
+    """Read the runs, their categories and file results once; the rest is derived from them."""
+    return Overview(runs(connection), category_runs(connection), results(connection), has_results(connection))
