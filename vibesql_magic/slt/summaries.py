@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -264,42 +263,26 @@ def record_failures(connection: Any, run_ids: Sequence[int], limit: int = 5000) 
 
 @dataclass
 class Overview:
-    """Every frame of one results database that the notebooks and the report show."""
+    """Every frame of one results database that the notebooks and the report show (see the functions above)."""
 
+    has_results: bool
     runs: pd.DataFrame
     categories: pd.DataFrame
     results: pd.DataFrame
-    has_results: bool
-
-    @cached_property
-    def latest(self) -> pd.DataFrame:
-        return latest_runs(self.runs)
-
-    @cached_property
-    def broken(self) -> pd.DataFrame:
-        return self.runs[self.runs["broken"].astype(bool)]
-
-    @cached_property
-    def matrix(self) -> pd.DataFrame:
-        return latest_categories(self.categories, self.runs)
-
-    @cached_property
-    def failing(self) -> pd.DataFrame:
-        return failing_files(self.results, self.runs)
-
-    @cached_property
-    def latest_failures(self) -> pd.DataFrame:
-        return latest_failures(self.results, self.runs)
-
-    @cached_property
-    def flaky(self) -> pd.DataFrame:
-        return flaky_files(self.results, self.runs)
-
-    @cached_property
-    def changes(self) -> pd.DataFrame:
-        return changes(self.results, self.runs)
+    latest: pd.DataFrame
+    broken: pd.DataFrame
+    matrix: pd.DataFrame
+    failing: pd.DataFrame
+    latest_failures: pd.DataFrame
+    flaky: pd.DataFrame
+    changes: pd.DataFrame
 
 
 def overview(connection: Any) -> Overview:
-    """Read the runs, their categories and file results once; the rest is derived from them."""
-    return Overview(runs(connection), category_runs(connection), results(connection), has_results(connection))
+    """Read the runs, their categories and file results once, and derive the rest from them."""
+    all_runs, categories, file_results = runs(connection), category_runs(connection), results(connection)
+    return Overview(
+        has_results(connection), all_runs, categories, file_results, latest=latest_runs(all_runs),
+        broken=all_runs[all_runs["broken"].astype(bool)], matrix=latest_categories(categories, all_runs),
+        failing=failing_files(file_results, all_runs), latest_failures=latest_failures(file_results, all_runs),
+        flaky=flaky_files(file_results, all_runs), changes=changes(file_results, all_runs))
