@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,12 @@ from vibesql_magic.bench.config import SeedConfig
 from vibesql_magic.bench.engines import open_engine
 from vibesql_magic.bench.seeding import SeedReport, seed_file
 from vibesql_magic.slt.store import ResultsStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from results_db_benchmark import write_dump as write_vibesql_dump
+
+__all__ = ["write_vibesql_dump"]
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "vibesql_magic" / "bench" / "schemas"
 SESSIONS = SCHEMAS / "sessions.sql"

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
-from bench_support import SESSIONS, count, load_in_sqlite, results_schema, seed
+from bench_support import SESSIONS, count, load_in_sqlite, results_schema, seed, write_vibesql_dump
 
 from vibesql_magic.bench.config import ColumnOverride, SeedConfig, TableSeed
 from vibesql_magic.bench.seeding import SeedError
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-
-from results_db_benchmark import write_dump as write_vibesql_dump
 
 
 def test_the_same_seed_gives_the_same_bytes_and_another_seed_others(tmp_path: Path, sessions_dump: Path) -> None:

@@ -15,15 +15,29 @@ from pathlib import Path
 from typing import Any
 
 from vibesql_magic.bench.catalog import CatalogError
-from vibesql_magic.bench.config import ConfigError, SeedConfig, seed_config
+from vibesql_magic.bench.config import ConfigError, SeedConfig, WorkloadConfig, seed_config, workload_config
+from vibesql_magic.bench.display import LiveDisplay
 from vibesql_magic.bench.engines import EngineError, open_engine
 from vibesql_magic.bench.loading import LoadError
+from vibesql_magic.bench.patterns import PATTERNS, PatternError, pattern_weights
 from vibesql_magic.bench.seeding import SeedError, seed_file
-from vibesql_magic.slt.console import OneLineParser, run_command
+from vibesql_magic.bench.storage import MACHINE_TAG_VARIABLE, RunInfo, begin_run, finish_run
+from vibesql_magic.bench.summary import summary
+from vibesql_magic.bench.workload import WorkloadError, WorkloadOptions, WorkloadResult, run_workload
+from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
+from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
 
 PROGRAM = "vibesql-bench"
 
-USAGE_ERRORS: tuple[type[Exception], ...] = (ConfigError, EngineError, LoadError, SeedError, CatalogError)
+DEFAULT_RESULTS = "conformance.sql"
+
+
+class UsageError(Exception):
+    """A bad combination of arguments found after parsing."""
+
+
+USAGE_ERRORS: tuple[type[Exception], ...] = (ConfigError, EngineError, LoadError, SeedError, CatalogError,
+                                             PatternError, WorkloadError, ResultsFileError, UsageError)
 
 
 def _non_negative_int(text: str) -> int:
@@ -45,12 +59,38 @@ def _add_seed(commands: Any) -> None:
     seed.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.sql", help="the seeded dump")
 
 
+def _recording(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--results", type=Path, default=Path(DEFAULT_RESULTS), metavar="RESULTS.sql",
+                        help=f"results database, a SQL dump (default: ./{DEFAULT_RESULTS})")
+    parser.add_argument("--machine-tag", metavar="TAG",
+                        help=f"what runs are compared on (default: ${MACHINE_TAG_VARIABLE}, else the host name)")
+    parser.add_argument("--label", help="free text stored with the run")
+
+
+def _add_workload(commands: Any) -> None:
+    workload = commands.add_parser("workload", help="run a pattern at a target rate and store its latencies")
+    workload.add_argument("--engine", default="vibesql", help="vibesql (default), sqlite, duckdb or MODULE:CALLABLE")
+    workload.add_argument("--data", type=Path, required=True, metavar="SEEDED.sql", help="a seeded dump")
+    mix = workload.add_mutually_exclusive_group(required=True)
+    mix.add_argument("--pattern", choices=list(PATTERNS), help="a built-in pattern")
+    mix.add_argument("--config", type=Path, metavar="workload.toml", help="a custom mix and SQL")
+    workload.add_argument("--connections", type=positive_int, help="connections (default 1)")
+    workload.add_argument("--tps", type=positive_float, help="target transactions per second (default: no limit)")
+    length = workload.add_mutually_exclusive_group()
+    length.add_argument("--duration", type=positive_float, metavar="S", help="seconds to run")
+    length.add_argument("--transactions", type=positive_int, metavar="N", help="transactions to run")
+    workload.add_argument("--seed", type=int, help="random seed of the operations (default: the config's, else 0)")
+    workload.add_argument("--strict", action="store_true", help="exit 1 when the target rate is not sustained")
+    _recording(workload)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = OneLineParser(prog=PROGRAM, description="Seed schemas, run workloads and time the corpus; results go "
                                                "into the results database beside the conformance runs.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_seed(commands)
+    _add_workload(commands)
     return parser
 
 
@@ -72,7 +112,55 @@ def command_seed(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"seed": command_seed}
+def _workload_options(args: argparse.Namespace) -> WorkloadOptions:
+    config = workload_config(args.config) if args.config is not None else WorkloadConfig()
+    weights = pattern_weights(args.pattern or config.pattern) if (args.pattern or config.pattern) else {}
+    weights.update(config.mix)
+    for operation in config.operations:
+        weights.setdefault(operation.name, operation.weight)
+    duration = args.duration if args.duration is not None else (None if args.transactions else config.duration)
+    transactions = args.transactions if args.transactions is not None else (None if args.duration else
+                                                                            config.transactions)
+    if duration is None and transactions is None:
+        raise UsageError("give --duration or --transactions (or duration or transactions in the config)")
+    name = args.pattern or config.pattern or "custom"
+    if args.config is not None and (config.mix or config.operations):
+        name = f"{config.pattern + '+' if config.pattern else ''}{args.config.stem}"
+    return WorkloadOptions(open_engine(args.engine), args.data, name, weights, config.operations,
+                           connections=args.connections or config.connections or 1, tps=args.tps or config.tps,
+                           duration=duration, transactions=transactions,
+                           seed=args.seed if args.seed is not None else (config.seed or 0))
+
+
+def command_workload(args: argparse.Namespace) -> int:
+    """``workload``: transactions at a target rate; the figures go into the results database."""
+    options = _workload_options(args)
+    results = ResultsFile(args.results)
+    info = RunInfo.here(args.machine_tag, args.label)
+    run_ids: list[int] = []
+
+    def begin(result: WorkloadResult) -> None:
+        run_ids.append(begin_run(results, info, {
+            "engine": options.engine.name, "engine_version": options.engine.version, "suite": "workload",
+            "pattern": options.pattern, "target_tps": options.tps, "connections": options.connections,
+            "duration_s": options.duration, "concurrency": result.concurrency, "dataset": str(options.data)}))
+
+    title = f"{options.pattern} on {options.engine.name}"
+    result = run_workload(options, LiveDisplay(title, options.tps, options.duration), on_ready=begin)
+    if run_ids:
+        finish_run(results, run_ids[0], result.figures, {
+            "duration_s": round(result.elapsed, 3), "transactions": result.total.count,
+            "errors": result.total.errors, "achieved_tps": result.total.tps,
+            "sustained": None if result.sustained is None else int(result.sustained),
+            "interrupted": int(result.interrupted)})
+    print(summary(result))
+    print(f"stored as benchmark run {run_ids[0]} in {args.results}" if run_ids else "nothing stored")
+    if result.interrupted:
+        return EXIT_INTERRUPTED
+    return 1 if args.strict and result.sustained is False else 0
+
+
+COMMANDS = {"seed": command_seed, "workload": command_workload}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -168,3 +168,78 @@ def seed_config(path: Path) -> SeedConfig:
             tables[name] = _table_seed(_Table(source, tables_table.key(name), tables_table.data.pop(name)))
     top.finish()
     return SeedConfig(source, rows, null_fraction, batch_size, seed, tables)
+
+
+# -- workloads -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CustomOperation:
+    """``[[operations]]``: SQL of one's own, each ``?`` drawing an existing value of a column."""
+
+    name: str
+    sql: str
+    params: tuple[tuple[str, str], ...] = ()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class WorkloadConfig:
+    """A workload configuration; the command line's options win over it."""
+
+    source: str = "--pattern"
+    pattern: str | None = None
+    mix: dict[str, float] = field(default_factory=dict)
+    operations: tuple[CustomOperation, ...] = ()
+    connections: int | None = None
+    tps: float | None = None
+    duration: float | None = None
+    transactions: int | None = None
+    seed: int | None = None
+
+
+def _column_reference(value: Any) -> bool:
+    return isinstance(value, str) and value.count(".") == 1 and all(value.split("."))
+
+
+def _custom_operation(table: _Table) -> CustomOperation:
+    name = table.take("name", lambda v: isinstance(v, str) and bool(v.strip()), "a non-empty string")
+    sql = table.take("sql", lambda v: isinstance(v, str) and bool(v.strip()), "a non-empty string")
+    if name is None or sql is None:
+        raise table.fail("name" if name is None else "sql", "is required")
+    params = table.take("params", lambda v: isinstance(v, list) and all(_column_reference(p) for p in v),
+                        'a list of "table.column" names', [])
+    weight = table.take("weight", lambda v: _number(v) and v > 0, "a positive number", 1.0)
+    table.finish()
+    if sql.count("?") != len(params):
+        raise table.fail("params", f"has {len(params)} names but the SQL has {sql.count('?')} '?' marks")
+    return CustomOperation(name, sql, tuple(tuple(param.split(".")) for param in params), float(weight))
+
+
+def workload_config(path: Path) -> WorkloadConfig:
+    """Read and check a workload configuration file."""
+    source, data = read_toml(path)
+    top = _Table(source, "", data)
+    pattern = top.take("pattern", lambda v: isinstance(v, str), "a pattern name")
+    mix: dict[str, float] = {}
+    mix_table = top.table("mix")
+    if mix_table is not None:
+        for name in list(mix_table.data):
+            mix[name] = float(mix_table.take(name, lambda v: _number(v) and v >= 0, "a non-negative number"))
+    operations = []
+    raw = top.take("operations", lambda v: isinstance(v, list), "an array of tables ([[operations]])", [])
+    for index, item in enumerate(raw):
+        operations.append(_custom_operation(_Table(source, f"operations[{index}]", item)))
+    config = WorkloadConfig(
+        source, pattern, mix, tuple(operations),
+        connections=top.take("connections", _positive_int, "a positive integer"),
+        tps=top.take("tps", lambda v: _number(v) and v > 0, "a positive number"),
+        duration=top.take("duration", lambda v: _number(v) and v > 0, "a positive number of seconds"),
+        transactions=top.take("transactions", _positive_int, "a positive integer"),
+        seed=top.take("seed", _is_int, "an integer"),
+    )
+    top.finish()
+    names = [operation.name for operation in operations]
+    duplicate = next((name for name in names if names.count(name) > 1), None)
+    if duplicate is not None:
+        raise ConfigError(source, "operations", f"two operations are named {duplicate!r}")
+    return config

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -116,18 +117,14 @@ def insert_sql(table: Table, columns: Sequence[str] | None = None) -> str:
             f"VALUES ({', '.join('?' * len(names))})")
 
 
-def copy_rows(source: Any, target: Any, schema: Schema, batch_size: int = 5000,
-              advance: Callable[[int], None] | None = None) -> int:
-    """Copy every table's rows, parents first, in batches inside transactions; return the row count."""
+def insert_batches(target: Any, schema: Schema, batches: Callable[[Table], Iterable[Sequence[tuple]]],
+                   advance: Callable[[int], None] | None = None) -> int:
+    """Insert every table's rows, parents first, one transaction per batch; return the row count."""
     tables, _ = insertion_order(schema)
     copied = 0
     for table in tables:
-        cursor = source.execute(f"SELECT * FROM {quote(table.name)}")
         statement = insert_sql(table)
-        while True:
-            rows = cursor.fetchmany(batch_size)
-            if not rows:
-                break
+        for rows in batches(table):
             target.execute("BEGIN")
             target.executemany(statement, [tuple(_plain(value) for value in row) for row in rows])
             target.execute("COMMIT")
@@ -137,21 +134,60 @@ def copy_rows(source: Any, target: Any, schema: Schema, batch_size: int = 5000,
     return copied
 
 
-def load_data(engine: Engine, path: Path, advance: Callable[[int], None] | None = None) -> Any:
-    """A fresh database of ``engine`` holding the dump at ``path`` (a private copy per call)."""
+def batches_from(source: Any, batch_size: int = 5000) -> Callable[[Table], Iterator[list[tuple]]]:
+    """A table's rows read from a connection, a batch at a time."""
+
+    def read(table: Table) -> Iterator[list[tuple]]:
+        cursor = source.execute(f"SELECT * FROM {quote(table.name)}")
+        while rows := cursor.fetchmany(batch_size):
+            yield rows
+
+    return read
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A dump read into memory once: its CREATE statements, schema and rows (shared by worker threads)."""
+
+    statements: tuple[str, ...]
+    schema: Schema
+    rows: dict[str, list[tuple]]
+
+    def batches(self, table: Table, batch_size: int = 5000) -> Iterator[list[tuple]]:
+        """A table's rows, a batch at a time."""
+        rows = self.rows[table.name.lower()]
+        for start in range(0, len(rows), batch_size):
+            yield rows[start:start + batch_size]
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """The dump at ``path``, read by our engine."""
+    source = read_dump(path)
+    schema = read_schema(source)
+    rows = {table.name.lower(): [tuple(row) for row in source.execute(f"SELECT * FROM {quote(table.name)}")]
+            for table in schema.tables}
+    return Snapshot(tuple(schema_statements(source)), schema, rows)
+
+
+def load_copy(engine: Engine, path: Path, snapshot: Snapshot | None = None) -> Any:
+    """A fresh database of ``engine`` holding the dump at ``path`` (a private copy per call).
+
+    Our engine loads the dump itself; another engine gets the snapshot's schema and rows
+    (read here when not given).
+    """
     if not Path(path).is_file():
         raise LoadError(f"no such file: {path}")
     target = engine.connect()
-    if hasattr(target, "load_dump"):  # our engine reads dumps itself
+    if hasattr(target, "load_dump"):
         try:
             target.load_dump(str(path))
         except Exception as exc:
             raise LoadError(one_line(exc)) from exc
         return target
-    source = read_dump(path)
-    create_schema(target, schema_statements(source), engine)
+    snapshot = snapshot or read_snapshot(path)
+    create_schema(target, snapshot.statements, engine)
     set_foreign_keys(target, False)
-    copy_rows(source, target, read_schema(source), advance=advance)
+    insert_batches(target, snapshot.schema, snapshot.batches)
     set_foreign_keys(target, True)
     return target
 
@@ -169,7 +205,7 @@ def save_as_dump(connection: Any, statements: Sequence[str], schema: Schema, pat
         copy = ours.connect()
         create_schema(copy, statements, ours)
         set_foreign_keys(copy, False)
-        copy_rows(connection, copy, schema)
+        insert_batches(copy, schema, batches_from(connection))
         set_foreign_keys(copy, True)
         connection = copy
     try:

@@ -249,7 +249,7 @@ def plan_seed(schema: Schema, config: SeedConfig, seed: int) -> SeedPlan:
     return SeedPlan(plans, config.batch_size)
 
 
-class _Rows:
+class RowMaker:
     """Makes rows: keeps the values that foreign keys draw from and the keys already used."""
 
     def __init__(self, plan: SeedPlan) -> None:
@@ -354,7 +354,7 @@ def _roll_back(connection: Any) -> None:
         return
 
 
-def _fill_table(connection: Any, plan: TablePlan, rows: _Rows, batch_size: int,
+def _fill_table(connection: Any, plan: TablePlan, rows: RowMaker, batch_size: int,
                 advance: Callable[[int], None] | None) -> None:
     statement = insert_sql(plan.table)
     kept = rows.kept(plan.table)
@@ -372,7 +372,7 @@ def _fill_table(connection: Any, plan: TablePlan, rows: _Rows, batch_size: int,
             batch = []
 
 
-def _fill_deferred(connection: Any, plan: TablePlan, rows: _Rows, batch_size: int) -> None:
+def _fill_deferred(connection: Any, plan: TablePlan, rows: RowMaker, batch_size: int) -> None:
     """Point the rows of a cycle-broken foreign key at their parents, now that the parents exist."""
     identity = _identity(plan.table)
     targets = rows.pool(plan.table.name.lower(), identity)
@@ -393,7 +393,7 @@ def seed_database(connection: Any, plan: SeedPlan, advance: Callable[[int], None
                   clock: Callable[[], float] = time.perf_counter) -> SeedReport:
     """Generate and insert every table's rows; ``advance(n)`` is told as batches go in."""
     set_foreign_keys(connection, True)
-    rows = _Rows(plan)
+    rows = RowMaker(plan)
     started = clock()
     for table_plan in plan.tables:
         _fill_table(connection, table_plan, rows, plan.batch_size, advance)

@@ -19,7 +19,7 @@ from pathlib import Path
 from vibesql_magic import bundled
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt import reports
-from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, run_command
+from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
 from vibesql_magic.slt.executor import Failure
 from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
@@ -45,20 +45,6 @@ class UsageError(Exception):
     """A bad argument found after parsing."""
 
 
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {text}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {text}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     common = OneLineParser(add_help=False)
@@ -71,11 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     engine.add_argument("--as", dest="dialect", metavar="NAME",
                         help="engine name for skipif/onlyif (default: the engine's own: sqlite for the SQLite "
                              "family, postgresql for postgres, the engine's name otherwise)")
-    engine.add_argument("--timeout", type=_positive_float, default=300.0,
+    engine.add_argument("--timeout", type=positive_float, default=300.0,
                         help="seconds per file (default 300)")
     engine.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to")
     suite = OneLineParser(add_help=False)
-    suite.add_argument("--jobs", "-j", type=_positive_int, default=os.cpu_count() or 1,
+    suite.add_argument("--jobs", "-j", type=positive_int, default=os.cpu_count() or 1,
                        help="worker processes (default: one per CPU)")
     suite.add_argument("--label", help="free text stored with the run")
 
@@ -87,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or directories (recursive)")
     run.add_argument("--commit", help="git commit to record (default: HEAD of the current directory)")
     run.add_argument("--branch", help="branch to record (default: the current directory's branch)")
-    run.add_argument("--resume", type=_positive_int, metavar="RUN", help="continue an interrupted run")
+    run.add_argument("--resume", type=positive_int, metavar="RUN", help="continue an interrupted run")
     run.add_argument("--fail-under", type=float, metavar="PCT",
                      help="exit 1 only if fewer than PCT%% of the files pass (default: if any file fails)")
     run.add_argument("--exit-zero", action="store_true",
@@ -97,19 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("file", type=Path, metavar="FILE")
 
     status = commands.add_parser("status", parents=[common], help="recent runs and a run by category")
-    status.add_argument("--run", type=_positive_int, help="run to break down (default: the latest)")
+    status.add_argument("--run", type=positive_int, help="run to break down (default: the latest)")
 
     query = commands.add_parser("query", parents=[common], help="run SQL on the results database")
     query.add_argument("sql", metavar="SQL")
 
     analyze = commands.add_parser("analyze", parents=[common], help="a run's failures grouped by kind")
-    analyze.add_argument("--run", type=_positive_int, help="run to analyze (default: the latest)")
+    analyze.add_argument("--run", type=positive_int, help="run to analyze (default: the latest)")
 
     compare = commands.add_parser("regressions", parents=[common],
                                   help="files that passed in base and fail in head (exit 1 if any), "
                                        "and fixes")
-    compare.add_argument("--base", type=_positive_int, metavar="RUN")
-    compare.add_argument("--head", type=_positive_int, metavar="RUN")
+    compare.add_argument("--base", type=positive_int, metavar="RUN")
+    compare.add_argument("--head", type=positive_int, metavar="RUN")
 
     imports = commands.add_parser("import", parents=[common], help="record a JUnit XML or VibeSQL JSON file")
     imports.add_argument("file", type=Path, metavar="FILE")
@@ -129,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--commits", required=True, metavar="REV_RANGE", help="e.g. main~20..main")
     history.add_argument("--touching", action="append", default=[], metavar="PATHSPEC",
                          help="only commits that change PATHSPEC (e.g. engine); repeatable")
-    history.add_argument("--sample", type=_positive_int, metavar="N",
+    history.add_argument("--sample", type=positive_int, metavar="N",
                          help="at most N commits, evenly spread, the first and the last always in")
     history.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     return parser

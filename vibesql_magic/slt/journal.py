@@ -148,12 +148,16 @@ class ResultsFile:
             raise ResultsFileError(f"no results database at {self.path}")
         return self._fresh()
 
-    def begin(self, header: dict[str, Any]) -> int:
-        """Allocate a run id and journal the run's header; return the run id."""
+    def begin(self, header: dict[str, Any], kind: str = "run") -> int:
+        """Allocate a run id and journal the run's header; return the run id.
+
+        ``kind`` is ``run`` for a conformance run, ``benchmark_run`` for a benchmark run
+        (the two number their runs apart).
+        """
         with self.locked():
             store = self._fold_locked()
-            run_id = store.next_run_id()
-            self._append_locked([{**header, "kind": "run", "run_id": run_id}])
+            run_id = store.next_run_id() if kind == "run" else store.next_benchmark_run_id()
+            self._append_locked([{**header, "kind": kind, "run_id": run_id}])
         return run_id
 
     def _append_locked(self, entries: Iterable[dict[str, Any]]) -> None:

@@ -8,8 +8,9 @@ connections load and save SQL dumps (:class:`EngineBackend`).
 
 Writes arrive as *entries* (plain dicts, see :mod:`vibesql_magic.slt.journal`):
 ``run`` (a run's header), ``result`` (one file's outcome) and ``end`` (a run's
-completion). Applying an entry twice changes nothing, so a journal that was folded
-but not yet cleared can be folded again safely.
+completion), and the benchmark entries of :mod:`vibesql_magic.slt.benchmark_tables`.
+Applying an entry twice changes nothing, so a journal that was folded but not yet
+cleared can be folded again safely.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-SCHEMA_VERSION = 3
+from vibesql_magic.slt import benchmark_tables
+
+SCHEMA_VERSION = 4
 
 BASE_TABLES = {
     "test_files": """CREATE TABLE IF NOT EXISTS test_files (
@@ -214,6 +217,9 @@ class ResultsStore:
         if version < 3:
             self._add_column(*DIALECT_COLUMN)
             self._mark(3, "the skipif/onlyif name of each run")
+        if version < 4:
+            benchmark_tables.add_benchmark_tables(self.execute, self.columns)
+            self._mark(4, "benchmark runs and results; trend and regression views")
         return True
 
     def _add_column(self, table: str, name: str, sql_type: str) -> None:
@@ -229,6 +235,13 @@ class ResultsStore:
     def next_run_id(self) -> int:
         """One more than the largest run id."""
         return int(self.scalar("SELECT MAX(run_id) FROM test_runs") or 0) + 1
+
+    def next_benchmark_run_id(self) -> int:
+        """One more than the largest benchmark run id."""
+        return self._benchmarks().next_run_id()
+
+    def _benchmarks(self) -> benchmark_tables.BenchmarkWriter:
+        return benchmark_tables.BenchmarkWriter(self.execute, lambda sql, params: self.query(sql, params)[1])
 
     def run(self, run_id: int) -> dict[str, Any] | None:
         """A run's row as a dict, or None."""
@@ -248,9 +261,13 @@ class ResultsStore:
         next_id = int(self.scalar("SELECT MAX(result_id) FROM test_results") or 0) + 1 if has_results else 0
         result_ids: dict[int, dict[str, int]] = {}
         touched: set[int] = set()
+        benchmarks = self._benchmarks()
         for entry in entries:
             kind = entry.get("kind")
             run_id = int(entry["run_id"])
+            if kind in benchmark_tables.KINDS:
+                benchmarks.apply(entry)
+                continue
             if kind == "run":
                 self._write_run(entry)
             elif kind == "end":
