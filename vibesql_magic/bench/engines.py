@@ -10,14 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from vibesql_magic.engines import EngineError, EngineSpec, parse_engine
+from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.engines import open_engine as open_adapter
 
 __all__ = ["Engine", "EngineError", "open_engine"]
 
 # Engines written in Python hold the GIL while they work: threads would measure the GIL, not the
-# engine, so each connection gets a process of its own. C engines release it while a statement runs.
-_THREAD_ENGINES = ("sqlite", "duckdb")
+# engine, so each connection gets a process of its own. The named adapters other than ours wrap
+# C or Rust engines, which release it while a statement runs; a MODULE:CALLABLE driver may be
+# either, and a process is honest for both.
+_PURE_PYTHON = ("vibesql",)
+_SQLGLOT_DIALECTS = {"sqlite": "sqlite", "duckdb": "duckdb", "postgresql": "postgres"}
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,14 @@ class Engine:
 
     @property
     def dialect(self) -> str:
-        """sqlglot's name for the SQL the engine speaks (ours speaks SQLite's)."""
-        return "duckdb" if self.name == "duckdb" else "sqlite"
+        """sqlglot's name for the SQL the engine speaks (SQLite's unless its adapter says otherwise)."""
+        return _SQLGLOT_DIALECTS.get(self.spec.dialect, "sqlite")
 
     @property
     def concurrency(self) -> str:
         """``threads`` for engines that release the GIL inside a statement, else ``processes``."""
-        return "threads" if self.name in _THREAD_ENGINES else "processes"
+        named = self.name in ENGINE_NAMES
+        return "threads" if named and self.name not in _PURE_PYTHON else "processes"
 
 
 def open_engine(name: str) -> Engine:
