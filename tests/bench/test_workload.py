@@ -139,3 +139,18 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_measured(tmp_path: Path, sessio
     store = ResultsFile(results).open()
     assert store.query("SELECT interrupted, completed_at IS NOT NULL FROM benchmark_runs")[1] == [(1, 1)]
     assert store.scalar("SELECT count FROM benchmark_results WHERE operation = 'all'") >= 0
+
+
+def test_corpus_times_each_file_on_each_engine(cli, tmp_path: Path) -> None:
+    cases = Path(__file__).resolve().parents[1] / "slt" / "cases"
+    results = tmp_path / "results.sql"
+    outcome = cli("corpus", cases / "passing" / "queries.test", cases / "failing", "--root", cases,
+                  "--engine", "vibesql", "--engine", "sqlite", "--repeat", "2", "--results", results)
+    assert outcome.code == 0, outcome.err
+    store = ResultsFile(results).open()
+    runs = store.query("SELECT run_id, engine, suite FROM benchmark_runs ORDER BY run_id")[1]
+    assert runs == [(1, "vibesql", "corpus"), (2, "sqlite", "corpus")]
+    rows = store.query("SELECT operation, count, errors FROM benchmark_results WHERE run_id = 2 "
+                       "ORDER BY operation")[1]
+    # a file that fails its records is still timed; only a file that cannot run counts as an error
+    assert rows == [("all", 4, 0), ("failing/every_failure.test", 2, 0), ("passing/queries.test", 2, 0)]

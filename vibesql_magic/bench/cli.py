@@ -16,8 +16,9 @@ from typing import Any
 
 from vibesql_magic.bench.catalog import CatalogError
 from vibesql_magic.bench.config import ConfigError, SeedConfig, WorkloadConfig, seed_config, workload_config
+from vibesql_magic.bench.corpus import CorpusResult, time_corpus
 from vibesql_magic.bench.display import LiveDisplay
-from vibesql_magic.bench.engines import EngineError, open_engine
+from vibesql_magic.bench.engines import Engine, EngineError, open_engine
 from vibesql_magic.bench.loading import LoadError
 from vibesql_magic.bench.patterns import PATTERNS, PatternError, pattern_weights
 from vibesql_magic.bench.seeding import SeedError, seed_file
@@ -26,6 +27,8 @@ from vibesql_magic.bench.summary import summary
 from vibesql_magic.bench.workload import WorkloadError, WorkloadOptions, WorkloadResult, run_workload
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
 from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
+from vibesql_magic.slt.pool import EngineUnavailable
+from vibesql_magic.slt.suite import SuiteError, discover
 
 PROGRAM = "vibesql-bench"
 
@@ -37,7 +40,8 @@ class UsageError(Exception):
 
 
 USAGE_ERRORS: tuple[type[Exception], ...] = (ConfigError, EngineError, LoadError, SeedError, CatalogError,
-                                             PatternError, WorkloadError, ResultsFileError, UsageError)
+                                             PatternError, WorkloadError, ResultsFileError, UsageError,
+                                             SuiteError, EngineUnavailable)
 
 
 def _non_negative_int(text: str) -> int:
@@ -84,6 +88,18 @@ def _add_workload(commands: Any) -> None:
     _recording(workload)
 
 
+def _add_corpus(commands: Any) -> None:
+    corpus = commands.add_parser("corpus", help="time the SQLLogicTest runner per file and per engine")
+    corpus.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or directories (recursive)")
+    corpus.add_argument("--engine", action="append", dest="engines", metavar="ENGINE",
+                        help="an engine to time (repeat for several; default: vibesql)")
+    corpus.add_argument("--jobs", "-j", type=positive_int, default=1, help="worker processes (default 1)")
+    corpus.add_argument("--repeat", type=positive_int, default=1, help="runs of each file (default 1)")
+    corpus.add_argument("--timeout", type=positive_float, default=300.0, help="seconds per file (default 300)")
+    corpus.add_argument("--root", type=Path, help="corpus root that file names are relative to")
+    _recording(corpus)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = OneLineParser(prog=PROGRAM, description="Seed schemas, run workloads and time the corpus; results go "
@@ -91,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_seed(commands)
     _add_workload(commands)
+    _add_corpus(commands)
     return parser
 
 
@@ -160,7 +177,40 @@ def command_workload(args: argparse.Namespace) -> int:
     return 1 if args.strict and result.sustained is False else 0
 
 
-COMMANDS = {"seed": command_seed, "workload": command_workload}
+def _corpus_name(paths: Sequence[Path]) -> str:
+    return " ".join(path.name for path in paths)[:500]
+
+
+def command_corpus(args: argparse.Namespace) -> int:
+    """``corpus``: each file's time on each engine, one benchmark run per engine."""
+    tasks = discover(args.paths, args.root)
+    engines = [open_engine(name) for name in args.engines or ["vibesql"]]
+    results = ResultsFile(args.results)
+    info = RunInfo.here(args.machine_tag, args.label)
+    for engine in engines:
+        run_ids: list[int] = []
+
+        def begin(result: CorpusResult, engine: Engine = engine, run_ids: list[int] = run_ids) -> None:
+            run_ids.append(begin_run(results, info, {
+                "engine": engine.name, "engine_version": result.engine_version, "suite": "corpus",
+                "pattern": _corpus_name(args.paths), "connections": args.jobs, "concurrency": "processes",
+                "dataset": " ".join(str(path) for path in args.paths)[:500]}))
+
+        result = time_corpus(tasks, engine.spec, jobs=args.jobs, timeout=args.timeout, repeat=args.repeat,
+                             on_ready=begin)
+        total = result.figures[-1]
+        finish_run(results, run_ids[0], result.figures, {
+            "duration_s": round(result.elapsed, 3), "transactions": total.count, "errors": total.errors,
+            "achieved_tps": total.tps, "interrupted": int(result.interrupted)})
+        print(f"{engine.name} {result.engine_version or ''}: {result.files} files in {result.elapsed:.1f} s "
+              f"({total.tps:,.0f} records/s), mean {total.mean_ms or 0:.1f} ms a file; "
+              f"stored as benchmark run {run_ids[0]} in {args.results}")
+        if result.interrupted:
+            return EXIT_INTERRUPTED
+    return 0
+
+
+COMMANDS = {"seed": command_seed, "workload": command_workload, "corpus": command_corpus}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.engines import open_engine as open_adapter
 
-__all__ = ["Engine", "EngineError", "open_engine"]
+__all__ = ["Engine", "EngineError", "EngineSpec", "engine_from_spec", "open_engine"]
 
 # Engines written in Python hold the GIL while they work: threads would measure the GIL, not the
 # engine, so each connection gets a process of its own. The named adapters other than ours wrap

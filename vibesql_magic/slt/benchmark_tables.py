@@ -49,13 +49,13 @@ TABLES = {
 }
 INDEXES = ["CREATE INDEX IF NOT EXISTS idx_benchmark_results_run_id ON benchmark_results(run_id)"]
 
-# "The same benchmark": what was run, on what, how hard, where.
-_SAME_BENCHMARK = ("PARTITION BY r.machine_tag, r.engine, r.suite, r.pattern, r.connections, r.target_tps, "
-                   "b.operation ORDER BY r.started_at, r.run_id")
+# "The same benchmark": what was run, on which data, on what, how hard, where.
+_SAME_BENCHMARK = ("PARTITION BY r.machine_tag, r.engine, r.suite, r.pattern, r.dataset, r.connections, "
+                   "r.target_tps, b.operation ORDER BY r.started_at, r.run_id")
 VIEWS = {
     "query_performance_trend": f"""CREATE VIEW IF NOT EXISTS query_performance_trend AS
 SELECT r.run_id, r.started_at, r.git_commit, r.branch_name, r.machine_tag, r.engine, r.engine_version,
-       r.suite, r.pattern, r.connections, r.target_tps, r.achieved_tps, b.operation, b.count, b.errors,
+       r.suite, r.pattern, r.dataset, r.connections, r.target_tps, r.achieved_tps, b.operation, b.count, b.errors,
        b.tps, b.mean_ms, b.p50_ms, b.p95_ms, b.p99_ms, b.max_ms,
        LAG(r.run_id) OVER ({_SAME_BENCHMARK}) AS previous_run_id,
        LAG(b.mean_ms) OVER ({_SAME_BENCHMARK}) AS previous_mean_ms,
@@ -65,7 +65,7 @@ SELECT r.run_id, r.started_at, r.git_commit, r.branch_name, r.machine_tag, r.eng
 FROM benchmark_runs r JOIN benchmark_results b ON b.run_id = r.run_id
 WHERE r.completed_at IS NOT NULL AND COALESCE(r.interrupted, 0) = 0""",
     "performance_regressions": f"""CREATE VIEW IF NOT EXISTS performance_regressions AS
-SELECT run_id, previous_run_id, started_at, git_commit, machine_tag, engine, suite, pattern, connections,
+SELECT run_id, previous_run_id, started_at, git_commit, machine_tag, engine, suite, pattern, dataset, connections,
        target_tps, operation, previous_mean_ms, mean_ms, mean_change_pct, previous_p95_ms, p95_ms
 FROM query_performance_trend
 WHERE previous_mean_ms IS NOT NULL AND mean_ms > {REGRESSION_THRESHOLD} * previous_mean_ms""",
