@@ -433,8 +433,7 @@ def _engine_handles(axes: np.ndarray, engines: Sequence[str]) -> tuple[list[Any]
 # -- one moment: engines side by side -------------------------------------------------------------
 
 
-def category_matrix(frame: pd.DataFrame, value: str = "records_pct", *,
-                    title: str = "Records passed per category and engine (latest run of each engine)") -> Figure:
+def category_matrix(frame: pd.DataFrame, value: str = "records_pct", *, title: str | None = None) -> Figure:
     """A heatmap of categories (rows) by engines (columns), each cell the pass percentage written in it.
 
     ``frame`` has one row per category and engine (see ``vibesql_magic.slt.summaries.latest_categories``);
@@ -445,7 +444,7 @@ def category_matrix(frame: pd.DataFrame, value: str = "records_pct", *,
     rows, columns = grid.shape
     figure, axes = new_figure(max(5.0, 1.1 * columns + 3.2), max(2.6, 0.45 * rows + 1.8))
     ax = axes[0, 0]
-    data = grid.to_numpy(dtype=float)
+    data = grid.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     image = ax.imshow(np.ma.masked_invalid(data), cmap="RdYlGn", vmin=0, vmax=100, aspect="auto")
     for (row, column), cell in np.ndenumerate(data):
         text = "–" if math.isnan(cell) else f"{cell:.1f}"
@@ -457,8 +456,10 @@ def category_matrix(frame: pd.DataFrame, value: str = "records_pct", *,
     ax.set_xlabel("engine")
     ax.set_ylabel("category")
     bar = figure.colorbar(image, ax=ax, fraction=0.05)
-    bar.set_label("records passed (%)" if value == "records_pct" else "files passed (%)")
-    ax.set_title(title, fontsize=10)
+    what = "records" if value == "records_pct" else "files"
+    bar.set_label(f"{what} passed (%)")
+    ax.set_title(title or f"{what.capitalize()} passed per category and engine (latest run of each engine)",
+                 fontsize=10)
     figure.tight_layout()
     return figure
 

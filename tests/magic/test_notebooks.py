@@ -1,9 +1,10 @@
 """The bundled notebooks run without an error cell on any results dump, not only the bundled one.
 
 nbval (in the default suite) checks the notebooks' committed outputs against the bundled data;
-these tests execute them with nbclient on other dumps of the results schema: one written the
-way VibeSQL writes it (no extension columns, TIMESTAMP literals, many runs) and one with a
-single run, where there is no previous run to compare with.
+these tests execute them with nbclient on other dumps: one written the way VibeSQL writes it (no
+extension columns, TIMESTAMP literals, many runs), one with a single run, where there is no previous
+run to compare with, and an empty results database (the schema without runs, as a new results file
+has it), which gets a clear note instead of charts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import nbformat
 import pytest
 from magic_support import results_dump_sql
 from nbclient import NotebookClient
+
+from vibesql_magic.slt.journal import ResultsFile
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -39,21 +42,27 @@ def plain_outputs(notebook: nbformat.NotebookNode) -> str:
                      for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs)
 
 
-@pytest.fixture(params=["vibesql", "single run"])
-def results_dump(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(params=["vibesql", "single run", "no runs"])
+def results_dump(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     path = tmp_path / "results.sql"
     if request.param == "vibesql":
         write_vibesql_dump(path, 2_000)
-    else:
+    elif request.param == "single run":
         path.write_text(results_dump_sql(runs=1))
+    else:
+        ResultsFile(path).fold()  # the results schema, as a new results database has it
     monkeypatch.setenv("VIBESQL_DUMP", str(path))
+    return request.param
 
 
 @pytest.mark.parametrize("name", ["pass_rate_over_time.ipynb", "failing_files.ipynb"])
-@pytest.mark.usefixtures("results_dump")
-def test_notebook_runs_on_any_results_dump(name: str) -> None:
+def test_notebook_runs_on_any_results_dump(name: str, results_dump: str) -> None:
     executed = execute(NOTEBOOKS / name)
     assert error_outputs(executed) == []
     text = plain_outputs(executed)
     assert "Loaded results.sql" in text  # it read the dump VIBESQL_DUMP names, not the bundled one
-    assert "<Figure size" in text  # the charts were drawn
+    if results_dump == "no runs":
+        assert "This database holds no completed runs yet" in text and "<Figure size" not in text
+    else:
+        assert "<Figure size" in text  # the charts were drawn
+        assert "NaN" not in text

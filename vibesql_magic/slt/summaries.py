@@ -68,7 +68,7 @@ def runs(connection: Any) -> pd.DataFrame:
     (timeout, crash) adds only the records it reached, so ``files_pct`` is the stricter measure.
     """
     if not has_results(connection):
-        return pd.DataFrame(columns=RUN_COLUMNS)
+        return _no_runs()
     run_columns, result_columns = columns(connection, "test_runs"), columns(connection, "test_results")
     engine = _or_null(run_columns, "engine", "r.engine")
     label = _or_null(run_columns, "label", "r.label")
@@ -93,11 +93,19 @@ def runs(connection: Any) -> pd.DataFrame:
     return table[RUN_COLUMNS]
 
 
+def _no_runs() -> pd.DataFrame:
+    """The runs frame of a database without results, typed as a full one is."""
+    types = {"run_id": "Int64", "started_at": "datetime64[ns]", "files": "Int64", "files_passed": "Int64",
+             "files_errored": "Int64", "records": "Int64", "records_passed": "Int64", "files_pct": "Float64",
+             "records_pct": "Float64", "broken": "bool"}
+    return pd.DataFrame({name: pd.Series(dtype=types.get(name, "string")) for name in RUN_COLUMNS})
+
+
 def _percent(part: pd.Series, whole: pd.Series) -> pd.Series:
-    """100 * part / whole as floats, missing where the whole is 0 or unknown."""
+    """100 * part / whole, NA (shown <NA>, never NaN) where the whole is 0 or unknown."""
     whole = pd.to_numeric(whole, errors="coerce").astype("Float64")
     part = pd.to_numeric(part, errors="coerce").astype("Float64")
-    return (100.0 * part / whole.where(whole > 0)).round(1).astype("float64")
+    return (100.0 * part / whole.where(whole > 0)).round(1)
 
 
 def _broken_reasons(connection: Any, table: pd.DataFrame) -> dict[int, str]:
