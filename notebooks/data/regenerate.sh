@@ -2,7 +2,12 @@
 # Rebuild notebooks/data/conformance.sql from real runs only, then re-execute the notebooks against it:
 #   1. our engine's history: the whole shared corpus at every commit of this repository that changed
 #      engine/ (HISTORY_SAMPLE=N keeps N of them, evenly spread, the first and the last always in);
-#   2. today's runs of sqlite3, DuckDB (under SQLite's dialect) and our engine on the whole corpus.
+#   2. today's runs of sqlite3, DuckDB (under SQLite's dialect) and our engine on the whole corpus;
+#   3. the other engines side by side (notebooks/engines_side_by_side.ipynb): apsw, libSQL, Turso,
+#      PostgreSQL, DataFusion and chDB, each under its own skipif/onlyif name (pip install -e ".[engines]";
+#      PostgreSQL's server programs: apt-get install postgresql). Slow engines get a shorter per-file
+#      timeout (a file past it is a TIMEOUT). Limbo (its panics abort nearly every file) and GlareDB
+#      (left out by its adapter) are not bundled.
 # Time on two quiet cores: about 90 s per history commit (the corpus is 65 files, ~466 k records),
 # plus about 3 minutes for step 2; so 41 engine commits take about an hour. Check the commit count with
 #   git rev-list --count HEAD -- engine
@@ -25,6 +30,14 @@ vibesql-slt history --repo . --commits HEAD --touching engine "${sample[@]}" --e
 vibesql-slt run "$corpus" --engine sqlite --jobs 2 --db "$db" --label "reference" --exit-zero
 vibesql-slt run "$corpus" --engine duckdb --as sqlite --jobs 2 --db "$db" --label "duckdb as sqlite" --exit-zero
 vibesql-slt run "$corpus" --engine vibesql --jobs 2 --db "$db" --exit-zero
+
+for engine in apsw libsql turso; do
+    vibesql-slt run "$corpus" --engine "$engine" --jobs 2 --db "$db" --exit-zero
+done
+vibesql-slt run "$corpus" --engine postgres --jobs 2 --db "$db" --timeout 120 --exit-zero
+for engine in datafusion chdb; do
+    vibesql-slt run "$corpus" --engine "$engine" --jobs 2 --db "$db" --timeout 20 --exit-zero
+done
 
 mv "$db" "$target"
 du -h "$target"

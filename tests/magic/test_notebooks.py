@@ -66,3 +66,10 @@ def test_notebook_runs_on_any_results_dump(name: str, results_dump: str) -> None
     else:
         assert "<Figure size" in text  # the charts were drawn
         assert "NaN" not in text
+
+
+@pytest.mark.usefixtures("results_dump")
+def test_engines_side_by_side_runs_on_any_results_dump() -> None:
+    executed = execute(NOTEBOOKS / "engines_side_by_side.ipynb")
+    assert error_outputs(executed) == []
+    assert "no votes" in plain_outputs(executed)  # one engine, or runs from before names were stored

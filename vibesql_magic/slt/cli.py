@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", parents=[common], help="a run's failures grouped by kind")
     analyze.add_argument("--run", type=positive_int, help="run to analyze (default: the latest)")
 
+    commands.add_parser("votes", parents=[common],
+                        help="failing files per engine as engine bug, dialect or contested (oracle voting)")
+
     compare = commands.add_parser("regressions", parents=[common],
                                   help="files that passed in base and fail in head (exit 1 if any), "
                                        "and fixes")
@@ -256,6 +259,12 @@ def command_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_votes(args: argparse.Namespace) -> int:
+    """``votes``: oracle voting over each engine's latest run, counted per engine."""
+    _print_tables([reports.votes(open_results(args.db))])
+    return 0
+
+
 def command_regressions(args: argparse.Namespace) -> int:
     """``regressions``: what broke and what got fixed between two runs; 1 when something broke."""
     comparison = reports.regressions(open_results(args.db), args.base, args.head)
@@ -323,8 +332,8 @@ def command_badge(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": command_run, "test": command_test, "status": command_status, "query": command_query,
-            "analyze": command_analyze, "regressions": command_regressions, "import": command_import,
-            "history": command_history, "report": command_report, "badge": command_badge}
+            "analyze": command_analyze, "votes": command_votes, "regressions": command_regressions,
+            "import": command_import, "history": command_history, "report": command_report, "badge": command_badge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -212,6 +212,22 @@ def _results_with_messages(store: ResultsStore, run_id: int) -> dict[str, tuple[
     return {path: (file_status, message) for path, file_status, message in rows}
 
 
+VERDICTS = ("engine bug", "dialect", "contested")
+
+
+def votes(store: ResultsStore) -> Table:
+    """Failing files per engine by oracle verdict (view ``oracle_votes``), per skipif/onlyif name."""
+    counts = store.query("SELECT dialect, engine, verdict, COUNT(*) FROM oracle_votes "
+                         "GROUP BY dialect, engine, verdict")[1]
+    grid: dict[tuple[str, str], dict[str, int]] = {}
+    for dialect, engine, verdict, count in counts:
+        grid.setdefault((dialect, engine), {})[verdict] = int(count)
+    rows = [(dialect, engine, *(tallies.get(verdict, 0) for verdict in VERDICTS))
+            for (dialect, engine), tallies in sorted(grid.items())]
+    return Table("Failing files by oracle verdict (latest run of each engine, per skipif/onlyif name)",
+                 ["as", "engine", *VERDICTS], rows)
+
+
 def summarize_statuses(counts: dict[str, int], order: Sequence[str] = ("PASS", *FAILING_STATUSES)) -> str:
     """``12 PASS, 3 FAIL`` in a stable order."""
     return ", ".join(f"{counts[name]} {name}" for name in order if counts.get(name))

@@ -21,9 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from vibesql_magic.engines import SQLITE_FAMILY
 from vibesql_magic.slt import benchmark_tables
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 BASE_TABLES = {
     "test_files": """CREATE TABLE IF NOT EXISTS test_files (
@@ -68,6 +69,46 @@ EXTENSION_COLUMNS = {
 # Version 3: the skipif/onlyif name a run used (``--as``); runs are compared only under the same name.
 # Runs recorded before it have NULL: which name they used is not known.
 DIALECT_COLUMN = ("test_runs", "dialect", "VARCHAR(50)")
+
+def _oracle_views(family: frozenset[str]) -> list[str]:
+    """Version 5: oracle voting over each engine's latest complete run per skipif/onlyif name.
+
+    Among the latest runs of several engines under one name, a file an engine fails is an
+    ``engine bug`` when every other engine passes it, ``dialect`` when every engine outside the
+    SQLite family fails it and the family passes it, and ``contested`` otherwise (a file only
+    one engine ran gets no vote). Files, not yet records: the same tallies over
+    ``(file_path, line)`` serve record-level results. File versions are not stored: the views
+    trust that the latest runs read the same corpus.
+    """
+    members = ", ".join(f"'{name}'" for name in sorted(family))
+    return [
+        """CREATE VIEW IF NOT EXISTS latest_engine_runs AS
+SELECT r.run_id, r.engine, r.dialect FROM test_runs r
+WHERE r.completed_at IS NOT NULL AND r.dialect IS NOT NULL AND r.engine IS NOT NULL
+  AND r.run_id = (SELECT MAX(later.run_id) FROM test_runs later WHERE later.engine = r.engine
+                  AND later.dialect = r.dialect AND later.completed_at IS NOT NULL)""",
+        f"""CREATE VIEW IF NOT EXISTS engine_outcomes AS
+SELECT l.dialect, l.engine, l.run_id, res.file_path, CASE WHEN res.status = 'PASS' THEN 1 ELSE 0 END AS passed,
+       CASE WHEN l.engine IN ({members}) THEN 1 ELSE 0 END AS sqlite_family
+FROM latest_engine_runs l JOIN test_results res ON res.run_id = l.run_id
+WHERE res.status <> 'UNTESTED'""",
+        """CREATE VIEW IF NOT EXISTS oracle_votes AS
+SELECT o.dialect, o.engine, o.run_id, o.file_path,
+       CASE WHEN t.voters - t.passing = 1 THEN 'engine bug'
+            WHEN o.sqlite_family = 0 AND t.family > 0 AND t.family_failing = 0 AND t.others_passing = 0
+                 THEN 'dialect'
+            ELSE 'contested' END AS verdict,
+       t.voters, t.passing
+FROM engine_outcomes o
+JOIN (SELECT dialect, file_path, COUNT(*) AS voters, SUM(passed) AS passing, SUM(sqlite_family) AS family,
+             SUM(CASE WHEN sqlite_family = 1 AND passed = 0 THEN 1 ELSE 0 END) AS family_failing,
+             SUM(CASE WHEN sqlite_family = 0 AND passed = 1 THEN 1 ELSE 0 END) AS others_passing
+      FROM engine_outcomes GROUP BY dialect, file_path) t
+  ON t.dialect = o.dialect AND t.file_path = o.file_path
+WHERE o.passed = 0 AND t.voters >= 2""",
+    ]
+
+
 EXTENSION_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_test_results_run_id ON test_results(run_id)",
     "CREATE INDEX IF NOT EXISTS idx_test_results_file_path ON test_results(file_path)",
@@ -220,6 +261,10 @@ class ResultsStore:
         if version < 4:
             benchmark_tables.add_benchmark_tables(self.execute, self.columns)
             self._mark(4, "benchmark runs and results; trend and regression views")
+        if version < 5:
+            for ddl in _oracle_views(SQLITE_FAMILY):
+                self.execute(ddl)
+            self._mark(5, "oracle voting: latest_engine_runs, engine_outcomes, oracle_votes")
         return True
 
     def _add_column(self, table: str, name: str, sql_type: str) -> None:
