@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from engine import parser as P
-from engine.database import Database, Result, locate_error
 from engine.errors import Error, InterfaceError, ProgrammingError
+from engine.sql import parser as P
+from engine.statements.database import Database, Result, locate_error
 
 _DML = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE | re.DOTALL)
 
@@ -230,21 +230,21 @@ class Connection:
     def load_dump(self, path: str | Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Load a SQL dump into this database, all or nothing; ``progress(done, total)`` hears how much
         of the dump's text has been read (about every megabyte)."""
-        from engine.dump_reader import load_dump
+        from engine.dumps.reader import load_dump
 
         self._check_open()
         load_dump(self._database, Path(path), progress)
 
     def save_dump(self, path: str | Path) -> None:
         """Write the database as a SQL dump, atomically (temporary file, fsync, rename)."""
-        from engine.dump_writer import save_dump
+        from engine.dumps.writer import save_dump
 
         self._check_open()
         save_dump(self._database, Path(path))
 
     def dump_sql(self) -> str:
         """The database as the text of a SQL dump."""
-        from engine.dump_writer import dump_sql
+        from engine.dumps.writer import dump_sql
 
         self._check_open()
         return dump_sql(self._database)

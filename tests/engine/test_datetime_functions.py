@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import datetime_functions
-from engine.datetime_functions import (
+from engine.semantics import datetime_functions
+from engine.semantics.datetime_functions import (
     current_value_function,
     mentions_now,
     sql_date,
@@ -30,7 +30,7 @@ from engine.datetime_functions import (
     statement_clock,
     statement_now,
 )
-from engine.functions import FUNCTIONS
+from engine.semantics.functions import FUNCTIONS
 
 SETTINGS = settings(max_examples=600, derandomize=True, database=None, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from engine.functions import FUNCTIONS
-from engine.printf import sql_printf, sqlite_atof
-from engine.values import INT64_MAX, INT64_MIN, real_to_text
+from engine.semantics.functions import FUNCTIONS
+from engine.semantics.printf import sql_printf, sqlite_atof
+from engine.semantics.values import INT64_MAX, INT64_MIN, real_to_text
 
 SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

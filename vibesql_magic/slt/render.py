@@ -44,7 +44,7 @@ def _text_of(value: object) -> str | bytes:
     if cls is str or cls is bytes:
         return value  # type: ignore[return-value]
     if cls is float:
-        from engine.values import real_to_text  # SQLite's %!.15g, shared with the engine
+        from engine.semantics.values import real_to_text  # SQLite's %!.15g, shared with the engine
 
         return real_to_text(value)  # type: ignore[arg-type]
     if cls is bool:

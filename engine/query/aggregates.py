@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import reduce
 from itertools import accumulate
 
-from engine import values as V
 from engine.errors import DataError, ProgrammingError
+from engine.semantics import values as V
 
 
 def _numeric_for_sum(value: object) -> int | float:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from engine.errors import ProgrammingError
-from engine.executor import Env, Plan, QueryPlan
+from engine.query.executor import Env, Plan, QueryPlan
 
 _LENGTH = re.compile(r"\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 

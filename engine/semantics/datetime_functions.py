@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from engine.printf import ascii_lower, c_string, sql_printf, value_int
-from engine.values import parse_number, to_text
+from engine.semantics.printf import ascii_lower, c_string, sql_printf, value_int
+from engine.semantics.values import parse_number, to_text
 
 statement_now: ContextVar[int | None] = ContextVar("statement_now", default=None)
 

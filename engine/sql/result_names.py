@@ -65,7 +65,7 @@ def _first_position(select: exp.Select) -> int | None:
 
 @lru_cache(maxsize=64)
 def _tokens(sql: str) -> tuple:
-    from engine.parser import sqlite_dialect
+    from engine.sql.parser import sqlite_dialect
 
     return tuple(sqlite_dialect().tokenize(sql))
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine import aggregates
-from engine.catalog import ViewSchema
-from engine.compiler import (
+from engine.errors import NotSupportedError, ProgrammingError
+from engine.query import aggregates
+from engine.query.compiler import (
     AGGREGATE_FUNCTIONS,
     KIND_ANY,
     KIND_INT,
@@ -31,8 +31,7 @@ from engine.compiler import (
     helpers,
     is_column,
 )
-from engine.errors import NotSupportedError, ProgrammingError
-from engine.executor import (
+from engine.query.executor import (
     AggregateSpec,
     CompoundPlan,
     CteReference,
@@ -51,7 +50,8 @@ from engine.executor import (
     ValuesPlan,
     WindowSpec,
 )
-from engine.storage import Table
+from engine.store.catalog import ViewSchema
+from engine.store.storage import Table
 
 ROWID_NAMES = ("rowid", "oid", "_rowid_")
 
@@ -821,7 +821,7 @@ class Planner:
         inner.gen = scope.gen
         inner.sources = sources
         core = SelectCore(inner.gen)
-        from engine.join_planner import plan_loops
+        from engine.query.join_planner import plan_loops
 
         core.loop = plan_loops(inner, [])
         core.outputs = [f"*{source.var}" for source in sources]
@@ -832,7 +832,7 @@ class Planner:
 
     def _plan_select(self, select: exp.Select, parameters: ParameterMap, outer: OuterContext | None, ctes: dict,
                      numbers) -> QueryPlan:
-        from engine.join_planner import plan_loops
+        from engine.query.join_planner import plan_loops
 
         scope = Scope(self, outer, ctes, parameters, numbers)
         scope.select = select

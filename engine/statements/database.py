@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine import parser as P
-from engine.catalog import IndexSchema, TableSchema, TriggerSchema, ViewSchema
-from engine.compiler import ParameterMap
 from engine.errors import OperationalError, ProgrammingError
-from engine.executor import Env
-from engine.literal_rows import scan_insert
-from engine.planner import Planner
-from engine.storage import Index, Table
-from engine.transactions import UndoLog
+from engine.query.compiler import ParameterMap
+from engine.query.executor import Env
+from engine.query.planner import Planner
+from engine.sql import parser as P
+from engine.sql.literal_rows import scan_insert
+from engine.store.catalog import IndexSchema, TableSchema, TriggerSchema, ViewSchema
+from engine.store.storage import Index, Table
+from engine.store.transactions import UndoLog
 
 _STATEMENT_CACHE_SIZE = 128
 _MAYBE_INSERT = re.compile(r"\s*(?:INSERT|REPLACE)\b", re.IGNORECASE)
@@ -108,7 +108,7 @@ class Database:
         self._statements.clear()
 
     def virtual_table_plan(self, schema_name: str | None, name: str):
-        from engine.information_schema import virtual_table
+        from engine.statements.information_schema import virtual_table
 
         return virtual_table(self, schema_name, name)
 
@@ -300,7 +300,7 @@ class Database:
         try:
             literal = scan_insert(text) if _MAYBE_INSERT.match(text) else None
             if literal is not None:
-                from engine.dml import compile_literal_insert
+                from engine.statements.dml import compile_literal_insert
 
                 return compile_literal_insert(self, literal)  # unique texts: not worth caching
             tree = P.parse_statement(text)
@@ -434,7 +434,7 @@ def _adapt(value: object) -> object:
 
 def compile_statement(database: Database, tree: object, sql: str) -> CompiledStatement:
     """Turn a parsed statement into something runnable."""
-    from engine import ddl, dml
+    from engine.statements import ddl, dml
 
     if isinstance(tree, exp.Query | exp.Values):
         return _compile_query(database, tree)
@@ -458,7 +458,7 @@ def _compile_query(database: Database, tree: exp.Expression) -> CompiledStatemen
     plan = planned.plan
 
     def run(db: Database, params: tuple, session) -> Result:
-        from engine.datetime_functions import statement_clock
+        from engine.semantics.datetime_functions import statement_clock
 
         with statement_clock():
             rows = plan.execute(Env(params, db), ())

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from engine.catalog import ForeignKey, TableSchema, TriggerSchema
-from engine.compiler import Code, ParameterMap
 from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
-from engine.executor import Env
-from engine.literal_rows import LiteralInsert
-from engine.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
-from engine.storage import Table
-from engine.values import apply_affinity, is_true
+from engine.query.compiler import Code, ParameterMap
+from engine.query.executor import Env
+from engine.query.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
+from engine.semantics.values import apply_affinity, is_true
+from engine.sql.literal_rows import LiteralInsert
+from engine.store.catalog import ForeignKey, TableSchema, TriggerSchema
+from engine.store.storage import Table
 
 ABORT, FAIL, IGNORE, REPLACE, ROLLBACK = "ABORT", "FAIL", "IGNORE", "REPLACE", "ROLLBACK"
 
@@ -777,8 +777,8 @@ def compile_literal_insert(database, literal: LiteralInsert):
 
 def _runnable(statement, parameters: ParameterMap):
     """Wrap a DML statement as the database's CompiledStatement, counting its changes."""
-    from engine.database import CompiledStatement, Result
-    from engine.datetime_functions import statement_clock
+    from engine.semantics.datetime_functions import statement_clock
+    from engine.statements.database import CompiledStatement, Result
 
     def run(db, params: tuple, session) -> Result:
         with statement_clock():

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.datetime_functions import (
+from engine.errors import DataError, OperationalError, ProgrammingError
+from engine.semantics.datetime_functions import (
     sql_date,
     sql_datetime,
     sql_julianday,
@@ -24,8 +25,7 @@ from engine.datetime_functions import (
     sql_time,
     sql_unixepoch,
 )
-from engine.errors import DataError, OperationalError, ProgrammingError
-from engine.printf import (
+from engine.semantics.printf import (
     ascii_lower,
     c_string,
     sql_printf,
@@ -34,7 +34,7 @@ from engine.printf import (
     value_int,
     value_int64,
 )
-from engine.values import INT64_MAX, INT64_MIN, compare, parse_number, storage_class, to_text
+from engine.semantics.values import INT64_MAX, INT64_MIN, compare, parse_number, storage_class, to_text
 
 SQLITE_VERSION = "3.40.1"
 _MAX_LENGTH = 1_000_000_000  # SQLITE_MAX_LENGTH

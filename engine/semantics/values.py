@@ -148,7 +148,7 @@ def text_to_real(text: str) -> float:
     mantissa = text.split("e")[0].split("E")[0]
     if sum(c.isdigit() for c in mantissa.lstrip(" +-0.")) <= 15:
         return float(text)
-    from engine.printf import sqlite_atof
+    from engine.semantics.printf import sqlite_atof
 
     return sqlite_atof(text)
 
@@ -161,7 +161,7 @@ def real_to_text(value: float) -> str:
         return "0.0"
     digits, exponent = _shortest_digits(value)
     if len(digits) > 15:
-        from engine.printf import sql_printf
+        from engine.semantics.printf import sql_printf
 
         return sql_printf("%!.15g", value)
     sign = "-" if value < 0 else ""

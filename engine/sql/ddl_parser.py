@@ -15,7 +15,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
-from engine.parser import (
+from engine.sql.parser import (
     AlterTable,
     ColumnDefinition,
     CreateTable,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from engine.values import INT64_MAX, collate_key, float_to_integer, to_integer, to_text
+from engine.semantics.values import INT64_MAX, collate_key, float_to_integer, to_integer, to_text
 
 # --- x87 extended precision ----------------------------------------------------------
 # A long double is a pair (mantissa, exponent) worth mantissa * 2**exponent, with the

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlglot import exp
 
 from engine.errors import OperationalError
-from engine.sql_text import quote_identifier, real_literal, sql_literal
+from engine.semantics.sql_text import quote_identifier, real_literal, sql_literal
 
 HEADER = "-- vibesql-magic SQL dump"
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine import parser as P
-from engine.catalog import Column, ForeignKey, IndexSchema, TableSchema, TriggerSchema, ViewSchema
-from engine.compiler import ParameterMap
 from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
-from engine.executor import Env
-from engine.storage import Table
-from engine.values import apply_affinity
+from engine.query.compiler import ParameterMap
+from engine.query.executor import Env
+from engine.semantics.values import apply_affinity
+from engine.sql import parser as P
+from engine.store.catalog import Column, ForeignKey, IndexSchema, TableSchema, TriggerSchema, ViewSchema
+from engine.store.storage import Table
 
 
 def runner_for(tree: object, sql: str):
@@ -35,7 +35,7 @@ def runner_for(tree: object, sql: str):
         return None
 
     def run(database, params, session):
-        from engine.database import Result
+        from engine.statements.database import Result
 
         handler(database, tree, sql)
         return Result()
@@ -127,7 +127,7 @@ def _foreign_key(positions: dict[str, int], definition: P.ForeignKeyDefinition) 
 
 def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
     """PRIMARY KEY (unless it is the rowid) and UNIQUE are enforced by automatic unique indexes."""
-    from engine.storage import Index
+    from engine.store.storage import Index
 
     counter = 0
     constraints = []
@@ -153,7 +153,7 @@ def _create_table_as(database, statement: P.CreateTable) -> None:
     schema = TableSchema(statement.name, columns)
     table = Table(schema)
     database.add_table(table)
-    from engine.datetime_functions import statement_clock
+    from engine.semantics.datetime_functions import statement_clock
 
     with statement_clock():
         rows = planned.plan.execute(Env((), database), ())
@@ -240,10 +240,10 @@ def constant_value(database, node: exp.Expression) -> object:
     """Evaluate an expression that needs no row (DEFAULT values)."""
     import itertools
 
-    from engine.planner import Scope
+    from engine.query.planner import Scope
 
     scope = Scope(database.planner, None, {}, ParameterMap(), itertools.count())
-    from engine.planner import RowResolver
+    from engine.query.planner import RowResolver
 
     code = RowResolver(scope).compiler.value(node)
     if code.constant:
@@ -394,7 +394,7 @@ def _drop_table(database, name: str, if_exists: bool) -> None:
                 continue
             for key in other.schema.foreign_keys:
                 if key.parent.lower() == table.name.lower() and other.rows and table.rows:
-                    from engine.dml import delete_all_rows
+                    from engine.statements.dml import delete_all_rows
 
                     delete_all_rows(database, table)
                     break

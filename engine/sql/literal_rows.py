@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from sys import intern
 
-from engine.parser import unquote_identifier
-from engine.values import INT64_MAX, INT64_MIN, text_to_real
+from engine.semantics.values import INT64_MAX, INT64_MIN, text_to_real
+from engine.sql.parser import unquote_identifier
 
 _NAME = r"""(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z_0-9$]*)"""
 _HEAD = re.compile(

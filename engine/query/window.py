@@ -8,9 +8,9 @@ running state, so running totals over large partitions stay linear.
 
 from __future__ import annotations
 
-from engine import aggregates
-from engine import values as V
 from engine.errors import ProgrammingError
+from engine.query import aggregates
+from engine.semantics import values as V
 
 
 def _order_key(flags: list[tuple[bool, bool]]):

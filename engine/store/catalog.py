@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.values import INTEGER, affinity_of_type
+from engine.semantics.values import INTEGER, affinity_of_type
 
 
 @dataclass
@@ -77,7 +77,7 @@ class TableSchema:
 
     def sql(self) -> str:
         """A CREATE TABLE statement that rebuilds this schema (used by dumps)."""
-        from engine.sql_text import quote_identifier
+        from engine.semantics.sql_text import quote_identifier
 
         parts = []
         single_pk = len(self.primary_key) == 1
@@ -132,7 +132,7 @@ class IndexSchema:
     column_spelling: tuple[str, ...] = ()  # how the columns were written, for the dump
 
     def sql(self, table: TableSchema) -> str:
-        from engine.sql_text import quote_identifier
+        from engine.semantics.sql_text import quote_identifier
 
         terms = []
         for position, desc in zip(self.columns, self.descending, strict=True):

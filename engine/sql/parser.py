@@ -19,7 +19,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
-from engine.result_names import SOURCE_KEY
+from engine.sql.result_names import SOURCE_KEY
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
@@ -296,11 +296,11 @@ def parse_statement(sql: str) -> object:
         if second in ("TEMP", "TEMPORARY"):
             second, third = third, ""
         if second == "TABLE":
-            from engine.ddl_parser import parse_create_table
+            from engine.sql.ddl_parser import parse_create_table
 
             return parse_create_table(sql)
         if second == "TRIGGER":
-            from engine.ddl_parser import parse_create_trigger
+            from engine.sql.ddl_parser import parse_create_trigger
 
             return parse_create_trigger(sql)
         if second == "ROLE":
@@ -308,7 +308,7 @@ def parse_statement(sql: str) -> object:
         if second == "SCHEMA":
             return _parse_create_schema(sql, begin, words.end(2))
     if first == "ALTER" and second == "TABLE":
-        from engine.ddl_parser import parse_alter_table
+        from engine.sql.ddl_parser import parse_alter_table
 
         return parse_alter_table(sql)
     if first == "DROP" and second == "TRIGGER":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.compiler import Code, ExpressionCompiler
+from engine.query.compiler import Code, ExpressionCompiler
 
 _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
@@ -89,7 +89,7 @@ class LoopPlan:
 
 def plan_loops(scope, conditions: list[exp.Expression], streaming_first: bool = False) -> LoopPlan:
     """Order the scope's sources and generate the loop nest that applies ``conditions``."""
-    from engine.planner import RowResolver
+    from engine.query.planner import RowResolver
 
     compiler = RowResolver(scope).compiler
     where = [_conjunct(scope, compiler, node) for node in conditions]

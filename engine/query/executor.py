@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
-from engine import aggregates
-from engine import values as V
 from engine.errors import DataError
+from engine.query import aggregates
+from engine.semantics import values as V
 
 
 class Env:
@@ -79,7 +79,7 @@ class QueryPlan:
 
 def _display_name(expression) -> str:
     """SQLite names an unaliased result column after its text."""
-    from engine.result_names import display_name
+    from engine.sql.result_names import display_name
 
     return display_name(expression)
 
@@ -336,7 +336,7 @@ class SelectCore(Plan):
         return finished
 
     def _window_values(self, env: Env, outer: tuple, contexts: list) -> list[tuple]:
-        from engine.window import compute_window
+        from engine.query.window import compute_window
 
         columns = []
         for spec in self.windows:

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from engine import parser as P
-from engine.dml import check_all_foreign_keys, insert_rows
 from engine.errors import Error, IntegrityError, OperationalError
-from engine.literal_rows import LiteralInsert, scan_insert, single_row
+from engine.sql import parser as P
+from engine.sql.literal_rows import LiteralInsert, scan_insert, single_row
+from engine.statements.dml import check_all_foreign_keys, insert_rows
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = re.compile(
@@ -208,7 +208,7 @@ class _Loader:
         batch, self.batch = self.batch, None
         if batch is None:
             return
-        from engine.dml import InsertStatement
+        from engine.statements.dml import InsertStatement
 
         try:
             target = InsertStatement.of_literals(self.database, LiteralInsert(

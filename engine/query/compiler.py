@@ -23,9 +23,9 @@ from typing import Protocol
 
 from sqlglot import exp
 
-from engine import values as V
 from engine.errors import ProgrammingError
-from engine.parser import UNARY_PLUS
+from engine.semantics import values as V
+from engine.sql.parser import UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
@@ -171,7 +171,8 @@ def compiled_code(source: str):
 
 
 def _helpers() -> dict[str, object]:
-    from engine import executor, functions
+    from engine.query import executor
+    from engine.semantics import functions
 
     return {
         "_add": V.add, "_sub": V.subtract, "_mul": V.multiply, "_div": V.divide, "_mod": V.remainder,
@@ -911,7 +912,7 @@ class ExpressionCompiler:
         return self._not_code(code) if node.args.get("negate") else code
 
     def _current(self, node: exp.Expression) -> Code:
-        from engine import datetime_functions
+        from engine.semantics import datetime_functions
 
         name = {exp.CurrentDate: "date", exp.CurrentTime: "time", exp.CurrentTimestamp: "datetime"}[node.__class__]
         function = datetime_functions.current_value_function(name)
@@ -950,7 +951,7 @@ class ExpressionCompiler:
             if arguments:
                 return self._wrong_arguments(name)
             return Code(f"_env.connection_state({name!r})", kind=KIND_INT)
-        from engine import datetime_functions, functions
+        from engine.semantics import datetime_functions, functions
 
         function = functions.lookup(name, len(arguments))
         compiled = [self.value(argument) for argument in arguments]
