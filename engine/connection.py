@@ -13,9 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from engine.dumps import reader, writer
 from engine.errors import Error, InterfaceError, ProgrammingError
-from engine.sql import parser as P
-from engine.statements.database import Database, Result, locate_error
+from engine.sql.script import content_start, line_and_column, split_statements
+from engine.statements import dispatch
+from engine.statements.compiled import Result
+from engine.statements.database import Database
+from engine.statements.dispatch import locate_error
 
 _DML = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE | re.DOTALL)
 
@@ -52,7 +56,7 @@ class Cursor:
         dml = _DML.match(operation)
         if dml and connection.isolation_level is not None and not database.undo.in_transaction:
             database.undo.begin()
-        result = database.execute(operation, parameters, connection)
+        result = dispatch.execute(database, operation, parameters, connection)
         self._set_result(result)
         if dml and dml.group(1).upper() in ("INSERT", "REPLACE"):
             self.lastrowid = database.last_insert_rowid
@@ -76,9 +80,9 @@ class Cursor:
         connection = self.connection
         if connection.isolation_level is not None:
             connection.commit()
-        for statement in P.split_statements(sql_script):
+        for statement in split_statements(sql_script):
             try:
-                result = connection._database.execute(statement.text, (), connection)
+                result = dispatch.execute(connection._database, statement.text, (), connection)
             except Error as error:
                 _locate_in_script(error, sql_script, statement.start)
                 raise
@@ -109,7 +113,7 @@ class Cursor:
 
     def fetchdf(self):
         """The remaining rows as a pandas DataFrame with nullable integer, float, string and datetime columns."""
-        from engine.dataframe import to_dataframe
+        from engine.dataframe import to_dataframe  # pandas loads only when a DataFrame is asked for
 
         description = self.description or []
         rows = self.fetchall()
@@ -158,7 +162,7 @@ def _locate_in_script(error: Error, script: str, start: int) -> None:
     if error.line is not None:
         locate_error(error, script, start)
     else:
-        error.line, error.column = P.line_and_column(script, start + P.content_start(script[start:]))
+        error.line, error.column = line_and_column(script, start + content_start(script[start:]))
         error.sql = script
 
 
@@ -230,24 +234,18 @@ class Connection:
     def load_dump(self, path: str | Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Load a SQL dump into this database, all or nothing; ``progress(done, total)`` hears how much
         of the dump's text has been read (about every megabyte)."""
-        from engine.dumps.reader import load_dump
-
         self._check_open()
-        load_dump(self._database, Path(path), progress)
+        reader.load_dump(self._database, Path(path), progress)
 
     def save_dump(self, path: str | Path) -> None:
         """Write the database as a SQL dump, atomically (temporary file, fsync, rename)."""
-        from engine.dumps.writer import save_dump
-
         self._check_open()
-        save_dump(self._database, Path(path))
+        writer.save_dump(self._database, Path(path))
 
     def dump_sql(self) -> str:
         """The database as the text of a SQL dump."""
-        from engine.dumps.writer import dump_sql
-
         self._check_open()
-        return dump_sql(self._database)
+        return writer.dump_sql(self._database)
 
     def _check_open(self) -> None:
         if self._closed:

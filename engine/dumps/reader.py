@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from engine.errors import Error, IntegrityError, OperationalError
-from engine.sql import parser as P
 from engine.sql.literal_rows import LiteralInsert, scan_insert, single_row
-from engine.statements.dml import check_all_foreign_keys, insert_rows
+from engine.sql.script import content_start, line_and_column, split_statements
+from engine.statements import dispatch
+from engine.statements.dml import InsertStatement, check_all_foreign_keys, insert_rows
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = re.compile(
@@ -95,7 +96,7 @@ def read_dump_text(path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line, column = P.line_and_column(data[:error.start].decode("utf-8", errors="replace"), error.start)
+        line, column = line_and_column(data[:error.start].decode("utf-8", errors="replace"), error.start)
         raise OperationalError(f"{path}:{line}:{column}: the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
                                line=line, column=column) from None
     if text.startswith("\ufeff"):
@@ -146,9 +147,9 @@ def _lines(text: str, progress: Callable[[int, int], None] | None = None, chunk:
 def _complete(lines: list[str], start_line: int):
     """The statements in a chunk of whole lines that ends at a statement boundary (or the file's end)."""
     chunk = "\n".join(lines)
-    for part in P.split_statements(chunk):
-        offset = part.start + P.content_start(part.text)
-        line, column = P.line_and_column(chunk, offset)
+    for part in split_statements(chunk):
+        offset = part.start + content_start(part.text)
+        line, column = line_and_column(chunk, offset)
         yield Statement(part.text, start_line + line - 1, column)
 
 
@@ -191,7 +192,7 @@ class _Loader:
             self.database.foreign_keys = pragma.group(1).upper() in ("1", "ON", "TRUE", "YES")
             return
         try:
-            self.database.execute(text)
+            dispatch.execute(self.database, text)
         except Error as error:
             raise self._located(error, statement) from None
 
@@ -208,8 +209,6 @@ class _Loader:
         batch, self.batch = self.batch, None
         if batch is None:
             return
-        from engine.statements.dml import InsertStatement
-
         try:
             target = InsertStatement.of_literals(self.database, LiteralInsert(
                 batch.literal.table, batch.literal.columns, batch.literal.policy, []))

@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from engine.errors import DataError, ProgrammingError
 from engine.semantics import values as V
+from engine.semantics.limits import INT64_MAX, INT64_MIN
 
 
 def _numeric_for_sum(value: object) -> int | float:
@@ -48,7 +49,7 @@ def sql_sum(values: list) -> int | float | None:
         return None
     if set(map(type, values)) == _INTEGERS:
         # no partial sum can leave 64 bits when even n times the largest magnitude fits
-        if len(values) * max(max(values), -min(values)) <= V.INT64_MAX:
+        if len(values) * max(max(values), -min(values)) <= INT64_MAX:
             return sum(values)
         return _checked_sum(values)
     numbers, approximate = _sum_parts(values)
@@ -65,7 +66,7 @@ def _checked_sum(integers: list[int]) -> int:
     if not integers:
         return 0
     partial = list(accumulate(integers))
-    if max(partial) > V.INT64_MAX or min(partial) < V.INT64_MIN:
+    if max(partial) > INT64_MAX or min(partial) < INT64_MIN:
         raise DataError("integer overflow")
     return partial[-1]
 

@@ -15,6 +15,7 @@ true", which lets WHERE clauses use Python's own ``and``/``or``.
 
 from __future__ import annotations
 
+import builtins
 import math
 import re
 from dataclasses import dataclass, replace
@@ -24,8 +25,11 @@ from typing import Protocol
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
+from engine.query import executor
+from engine.semantics import datetime_functions, functions
 from engine.semantics import values as V
-from engine.sql.parser import UNARY_PLUS
+from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.sql.dialect import UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
@@ -171,9 +175,6 @@ def compiled_code(source: str):
 
 
 def _helpers() -> dict[str, object]:
-    from engine.query import executor
-    from engine.semantics import functions
-
     return {
         "_add": V.add, "_sub": V.subtract, "_mul": V.multiply, "_div": V.divide, "_mod": V.remainder,
         "_neg": V.negate, "_concat": V.concat, "_band": V.bit_and, "_bor": V.bit_or, "_bnot": V.bit_not,
@@ -193,8 +194,6 @@ HELPERS: dict[str, object] = {}
 def helpers() -> dict[str, object]:
     """Python's builtins plus the runtime helpers generated code calls."""
     if not HELPERS:
-        import builtins
-
         HELPERS.update(vars(builtins))
         HELPERS.update(_helpers())
     return HELPERS
@@ -496,7 +495,7 @@ class ExpressionCompiler:
     def _negate(self, node: exp.Neg) -> Code:
         inner = node.this
         if isinstance(inner, exp.Literal) and not inner.is_string and inner.this == "9223372036854775808":
-            return self.constant(V.INT64_MIN)
+            return self.constant(INT64_MIN)
         code = self.value(inner)
         return self._call_helper("_neg", [code], kind=KIND_NUM)
 
@@ -912,8 +911,6 @@ class ExpressionCompiler:
         return self._not_code(code) if node.args.get("negate") else code
 
     def _current(self, node: exp.Expression) -> Code:
-        from engine.semantics import datetime_functions
-
         name = {exp.CurrentDate: "date", exp.CurrentTime: "time", exp.CurrentTimestamp: "datetime"}[node.__class__]
         function = datetime_functions.current_value_function(name)
         return Code(f"{self.gen.bind(function, '_now')}()", kind=KIND_TEXT)
@@ -951,8 +948,6 @@ class ExpressionCompiler:
             if arguments:
                 return self._wrong_arguments(name)
             return Code(f"_env.connection_state({name!r})", kind=KIND_INT)
-        from engine.semantics import datetime_functions, functions
-
         function = functions.lookup(name, len(arguments))
         compiled = [self.value(argument) for argument in arguments]
         impl = function.impl
@@ -1005,6 +1000,27 @@ def is_column(node: exp.Expression) -> bool:
     return isinstance(node, exp.Column)
 
 
+def compile_function(gen: CodeGen, name: str, source: str):
+    """Compile ``name = <source>`` into the generated namespace and return it."""
+    gen.define(f"{name} = {source}")
+    return gen.namespace[name]
+
+
+def folded_source(code: Code) -> str:
+    """Source of a value as a key under its collation (text folded for NOCASE and RTRIM)."""
+    return collated(code.src, code.collation if code.collation != "BINARY" else None)
+
+
+def order_collation(term: exp.Ordered, code: Code | None) -> str | None:
+    """The collation an ORDER BY term sorts under: its own COLLATE, else its value's."""
+    node = term.this
+    if isinstance(node, exp.Collate):
+        return node.expression.name.upper()
+    if code is not None and code.collation not in (None, "BINARY"):
+        return code.collation
+    return None
+
+
 def collated(src: str, collation: str | None) -> str:
     """Source for a value folded by a collation when it is text."""
     if collation is None:
@@ -1016,7 +1032,7 @@ def _number_literal(text: str) -> int | float:
     if any(c in text for c in ".eE"):
         return V.text_to_real(text)
     value = int(text)
-    if value > V.INT64_MAX:
+    if value > INT64_MAX:
         return float(value)
     return value
 

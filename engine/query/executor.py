@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from engine.errors import DataError
 from engine.query import aggregates
+from engine.query.window import compute_window
 from engine.semantics import values as V
+from engine.sql.result_names import display_name
 
 
 class Env:
@@ -70,18 +73,11 @@ class QueryPlan:
     @property
     def columns(self) -> list[str]:
         if not all(isinstance(name, str) for name in self._columns):
-            self._columns = [name if isinstance(name, str) else _display_name(name) for name in self._columns]
+            self._columns = [name if isinstance(name, str) else display_name(name) for name in self._columns]
         return self._columns
 
     def renamed(self, names: list[str]) -> QueryPlan:
         return QueryPlan(self.plan, list(names), self.affinities, self.collations, self.decltypes, self.outer_refs)
-
-
-def _display_name(expression) -> str:
-    """SQLite names an unaliased result column after its text."""
-    from engine.sql.result_names import display_name
-
-    return display_name(expression)
 
 
 @dataclass
@@ -137,85 +133,88 @@ class _Empty(list):
 _EMPTY = _Empty()
 
 
-class SelectCore(Plan):
-    """One SELECT core: the generated loop function plus aggregation and windows."""
+@dataclass(frozen=True)
+class SelectSpec:
+    """Everything one SELECT core is built from, decided by the planner before any code is generated.
 
-    def __init__(self, gen) -> None:
+    The fields are sources of generated Python: the loop nest (`engine.query.join_planner`),
+    the result and hidden ORDER BY columns, and for an aggregate its group keys, aggregates,
+    bare columns and HAVING; window functions are computed once all rows are known.
+    """
+
+    loop: Any  # a join_planner.LoopPlan
+    outputs: tuple[str, ...] = ()
+    order_outputs: tuple[str, ...] = ()
+    group_keys: tuple[str, ...] | None = None  # None: the core does not aggregate
+    # the keys' own values when a collation folds a key (GROUP BY t COLLATE NOCASE): a group
+    # shows its first row's value, as SQLite does
+    group_values: tuple[str, ...] | None = None
+    aggregates: tuple[AggregateSpec, ...] = ()
+    bare_columns: tuple[str, ...] = ()
+    having: str | None = None
+    windows: tuple[WindowSpec, ...] = ()
+    context_vars: tuple[str, ...] | None = None  # the loop variables that identify one joined row
+    stop_function: Callable | None = None  # f(env, params, outer) -> rows after which the loops stop (LIMIT)
+    deferred_keys: tuple[str, ...] | None = None  # sort keys emitted now, result columns computed later
+
+
+class SelectCore(Plan):
+    """One SELECT core: the generated loop function plus aggregation and windows, compiled at once."""
+
+    def __init__(self, gen, spec: SelectSpec) -> None:
         self.gen = gen
-        self.loop = None
-        self.outputs: list[str] = []
-        self.order_outputs: list[str | None] = []
-        self.group_keys: list[str] | None = None
-        # the keys' own values when a collation folds a key (GROUP BY t COLLATE NOCASE): a group
-        # shows its first row's value, as SQLite does
-        self.group_values: list[str] | None = None
-        self.aggregates: list[AggregateSpec] = []
-        self.bare_columns: list[str] = []
-        self.having: str | None = None
-        self.windows: list[WindowSpec] = []
-        self.context_vars: tuple[str, ...] | None = None
-        self.limit_hint = False
-        self.stop_function = None
-        self.deferred_keys: list[str] | None = None
-        self.sort_groups = False
-        self._core = None
-        self._post = None
+        self.spec = spec
+        self._compile()
 
     @property
     def is_aggregate(self) -> bool:
-        return self.group_keys is not None
-
-    def defer_projection(self, keys: list[str], context_vars: tuple[str, ...]) -> None:
-        """Emit (sort keys..., row context) and compute the result columns later (`project`)."""
-        self.deferred_keys = keys
-        self.context_vars = context_vars
+        return self.spec.group_keys is not None
 
     def project(self, env: Env, outer: tuple, contexts: list[tuple]) -> list[tuple]:
         return self._post(env, env.params, outer, contexts)
 
-    def finish(self) -> None:
+    def _compile(self) -> None:
         """Generate the functions of this core and compile them in one go."""
         self.gen.namespace["_empty_result"] = _empty_result
         self.gen.namespace["_fold_key"] = _fold_key
-        hidden = [src for src in self.order_outputs if src is not None]
-        outputs = "(" + "".join(f"{src}, " for src in self.outputs + hidden) + ")"
-        single = self.loop.single
-        if self.deferred_keys is not None:
-            context = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
-            emitted = "(" + "".join(f"{k}, " for k in self.deferred_keys) + f"{context})"
+        hidden = [src for src in self.spec.order_outputs if src is not None]
+        outputs = "(" + "".join(f"{src}, " for src in [*self.spec.outputs, *hidden]) + ")"
+        single = self.spec.loop.single
+        if self.spec.deferred_keys is not None:
+            context = "(" + "".join(f"{v}, " for v in self.spec.context_vars) + ")"
+            emitted = "(" + "".join(f"{k}, " for k in self.spec.deferred_keys) + f"{context})"
             # the sort keys are emitted above: the deferred projection computes the result columns only
-            contexts_out = "(" + "".join(f"{src}, " for src in self.outputs) + ")"
+            contexts_out = "(" + "".join(f"{src}, " for src in self.spec.outputs) + ")"
             outputs = emitted
-        if single is not None and not self.is_aggregate and not self.windows:
+        if single is not None and not self.is_aggregate and not self.spec.windows:
             element, rows, condition = single
             lines = ["def _core(_env, _p, _o):"]
-            lines.extend("    " + line for line in self.loop.setup)
+            lines.extend("    " + line for line in self.spec.loop.setup)
             lines.append(f"    return [{outputs} for {element} in {rows}{' if ' + condition if condition else ''}]")
         else:
             lines = self._loop_function(outputs)
         sources = ["\n".join(lines)]
-        if self.deferred_keys is not None:
+        if self.spec.deferred_keys is not None:
             sources.append("def _post(_env, _p, _o, _contexts):\n"
                            f"    return [{contexts_out} for {context} in _contexts]")
         elif self.is_aggregate:
             sources.append(self._post_source(outputs))
-        elif self.windows:
-            targets = "(" + "".join(f"{v}, " for v in self.context_vars) + ")"
+        elif self.spec.windows:
+            targets = "(" + "".join(f"{v}, " for v in self.spec.context_vars) + ")"
             sources.append("def _post(_env, _p, _o, _contexts, _windows):\n"
                            f"    return [{outputs} for {targets}, _w in zip(_contexts, _windows)]")
         sources.extend(self._window_sources())
-        self.source = "\n\n".join(sources)
         namespace = self.gen.namespace
-        self.gen.define(self.source)
+        self.gen.define("\n\n".join(sources))
         self._core = namespace["_core"]
         self._post = namespace.get("_post")
-        for index, spec in enumerate(self.windows):
+        for index, spec in enumerate(self.spec.windows):
             spec.evaluate = namespace[f"_window{index}"]
             spec.offsets = namespace[f"_offsets{index}"]
 
     def _loop_function(self, outputs: str) -> list[str]:
         """The loop nest, ending in the projection or in collecting each group's aggregate arguments."""
-        loop = self.loop
+        loop = self.spec.loop
         if loop.single is not None:
             element, rows, condition = loop.single
             loop_lines = [f"for {element} in {rows}:"]
@@ -230,55 +229,56 @@ class SelectCore(Plan):
         else:
             lines.append("    _out = []")
             lines.append("    _append = _out.append")
-            if self.limit_hint and self.stop_function is not None:
-                self.gen.namespace["_stop_function"] = self.stop_function
+            if self.spec.stop_function is not None:
+                self.gen.namespace["_stop_function"] = self.spec.stop_function
                 lines.append("    _stop = _stop_function(_env, _p, _o)")
         lines.extend("    " + line for line in loop.setup)
         lines.extend("    " + line for line in loop_lines)
         body = "    " * (depth + 1)
         if self.is_aggregate:
-            key = "(" + "".join(f"{k}, " for k in self.group_keys) + ")"
-            bare = "(" + "".join(f"{b}, " for b in self.bare_columns) + ")"
+            key = "(" + "".join(f"{k}, " for k in self.spec.group_keys) + ")"
+            bare = "(" + "".join(f"{b}, " for b in self.spec.bare_columns) + ")"
             extreme = self.extreme_aggregate()
             extreme_rows = "[]" if extreme is not None else "None"
-            values = "(" + "".join(f"{v}, " for v in self.group_values) + ")" if self.group_values else "None"
-            fresh = "[" + "".join("[], " for _ in self.aggregates) + f"{bare}, {extreme_rows}, {values}]"
+            values = "(" + "".join(f"{v}, " for v in self.spec.group_values) + ")" if self.spec.group_values else "None"
+            fresh = "[" + "".join("[], " for _ in self.spec.aggregates) + f"{bare}, {extreme_rows}, {values}]"
             lines.append(f"{body}_acc = _groups.get(_key := {key})")
             lines.append(f"{body}if _acc is None:")
             lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
-            for index, spec in enumerate(self.aggregates):
+            for index, spec in enumerate(self.spec.aggregates):
                 step = [f"_acc[{index}].append({spec.argument_src})"]
                 if index == extreme:  # remember each row's bare columns (and key values) beside its argument
-                    row = f"({bare}, {values})" if self.group_values else bare
-                    step.append(f"_acc[{len(self.aggregates) + 1}].append({row})")
+                    row = f"({bare}, {values})" if self.spec.group_values else bare
+                    step.append(f"_acc[{len(self.spec.aggregates) + 1}].append({row})")
                 if spec.filter_src is not None:
                     lines.append(f"{body}if {spec.filter_src}:")
                     lines.extend(f"{body}    {line}" for line in step)
                 else:
                     lines.extend(f"{body}{line}" for line in step)
             lines.append("    return _groups")
-        elif self.windows:
-            lines.append(f"{body}_append((" + "".join(f"{v}, " for v in self.context_vars) + "))")
+        elif self.spec.windows:
+            lines.append(f"{body}_append((" + "".join(f"{v}, " for v in self.spec.context_vars) + "))")
             lines.append("    return _out")
         else:
             lines.append(f"{body}_append({outputs})")
-            if self.limit_hint and self.stop_function is not None:
+            if self.spec.stop_function is not None:
                 lines.append(f"{body}if len(_out) == _stop:")
                 lines.append(f"{body}    return _out")
             lines.append("    return _out")
         return lines
 
     def _post_source(self, outputs: str) -> str:
-        having = f" if {self.having}" if self.having else ""
-        if self.windows:
+        having = f" if {self.spec.having}" if self.spec.having else ""
+        if self.spec.windows:
             return ("def _post(_env, _p, _o, _groups, _windows):\n"
                     f"    return [{outputs} for (g, a, b), _w in zip(_groups, _windows){having}]")
         return f"def _post(_env, _p, _o, _groups):\n    return [{outputs} for g, a, b in _groups{having}]"
 
     def _window_sources(self) -> list[str]:
-        targets = "(g, a, b)" if self.is_aggregate else "(" + "".join(f"{v}, " for v in self.context_vars or ()) + ")"
+        context_vars = self.spec.context_vars or ()
+        targets = "(g, a, b)" if self.is_aggregate else "(" + "".join(f"{v}, " for v in context_vars) + ")"
         sources = []
-        for index, spec in enumerate(self.windows):
+        for index, spec in enumerate(self.spec.windows):
             parts = [
                 "(" + "".join(f"{s}, " for s in spec.partition_srcs) + ")",
                 "(" + "".join(f"{s}, " for s in spec.order_srcs) + ")",
@@ -294,9 +294,9 @@ class SelectCore(Plan):
     def extreme_aggregate(self) -> int | None:
         """With exactly one min() or max(), the bare columns (and a collated key's own values) come from
         the row it chose, as in SQLite."""
-        if not self.bare_columns and not self.group_values:
+        if not self.spec.bare_columns and not self.spec.group_values:
             return None
-        extremes = [i for i, spec in enumerate(self.aggregates) if spec.name in ("min", "max")]
+        extremes = [i for i, spec in enumerate(self.spec.aggregates) if spec.name in ("min", "max")]
         return extremes[0] if len(extremes) == 1 else None
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
@@ -306,29 +306,29 @@ class SelectCore(Plan):
             result = {} if self.is_aggregate else []
         if self.is_aggregate:
             groups = self._finalize_groups(result)
-            if self.windows:
+            if self.spec.windows:
                 return self._post(env, params, outer, groups, self._window_values(env, outer, groups))
             return self._post(env, params, outer, groups)
-        if self.windows:
+        if self.spec.windows:
             return self._post(env, params, outer, result, self._window_values(env, outer, result))
         return result
 
     def _finalize_groups(self, groups: dict) -> list[tuple]:
-        if not groups and not self.group_keys:
-            groups = {(): [[] for _ in self.aggregates] + [(None,) * len(self.bare_columns), None, None]}
+        if not groups and not self.spec.group_keys:
+            groups = {(): [[] for _ in self.spec.aggregates] + [(None,) * len(self.spec.bare_columns), None, None]}
         items = groups.items()
-        if self.group_keys:
+        if self.spec.group_keys:
             items = sorted(items, key=lambda item: tuple(V.sort_key(v) for v in item[0]))
         extreme = self.extreme_aggregate()
         finished = []
-        count = len(self.aggregates)
+        count = len(self.spec.aggregates)
         for key, collected in items:
-            aggregated = tuple(spec.finalize(values) for spec, values in zip(self.aggregates, collected,
+            aggregated = tuple(spec.finalize(values) for spec, values in zip(self.spec.aggregates, collected,
                                                                               strict=False))
             bare, extreme_rows, values = collected[count:]
             if extreme is not None and extreme_rows:
                 chosen = extreme_rows[_position_of(collected[extreme], aggregated[extreme])]
-                if self.group_values:
+                if self.spec.group_values:
                     bare, values = chosen
                 else:
                     bare = chosen
@@ -336,21 +336,20 @@ class SelectCore(Plan):
         return finished
 
     def _window_values(self, env: Env, outer: tuple, contexts: list) -> list[tuple]:
-        from engine.query.window import compute_window
-
         columns = []
-        for spec in self.windows:
+        for spec in self.spec.windows:
             evaluated = spec.evaluate(env, env.params, outer, contexts)
             offsets = spec.offsets(env, env.params, outer)
             columns.append(compute_window(spec, evaluated, offsets))
         return list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
 
     def explain(self) -> list[str]:
-        lines = self.loop.explain() if self.loop else []
+        spec = self.spec
+        lines = spec.loop.explain() if spec.loop else []
         if self.is_aggregate:
-            lines.append("AGGREGATE" + (f" GROUP BY {len(self.group_keys)} key(s)" if self.group_keys else ""))
-        if self.windows:
-            lines.append(f"WINDOW {len(self.windows)} function(s)")
+            lines.append("AGGREGATE" + (f" GROUP BY {len(spec.group_keys)} key(s)" if spec.group_keys else ""))
+        if self.spec.windows:
+            lines.append(f"WINDOW {len(self.spec.windows)} function(s)")
         return lines or ["CONSTANT ROW"]
 
 

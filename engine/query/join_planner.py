@@ -87,11 +87,10 @@ class LoopPlan:
         return [step.describe() for step in self.steps]
 
 
-def plan_loops(scope, conditions: list[exp.Expression], streaming_first: bool = False) -> LoopPlan:
-    """Order the scope's sources and generate the loop nest that applies ``conditions``."""
-    from engine.query.planner import RowResolver
-
-    compiler = RowResolver(scope).compiler
+def plan_loops(scope, compiler: ExpressionCompiler, conditions: list[exp.Expression],
+               streaming_first: bool = False) -> LoopPlan:
+    """Order the scope's sources and generate the loop nest that applies ``conditions`` (compiled by
+    ``compiler``, which resolves names per joined row)."""
     where = [_conjunct(scope, compiler, node) for node in conditions]
     on_clauses = {source.number: [_conjunct(scope, compiler, node) for node in source.on]
                   for source in scope.sources if source.join == "left"}

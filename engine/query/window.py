@@ -8,9 +8,10 @@ running state, so running totals over large partitions stay linear.
 
 from __future__ import annotations
 
-from engine.errors import ProgrammingError
+from engine.errors import DataError, ProgrammingError
 from engine.query import aggregates
 from engine.semantics import values as V
+from engine.semantics.limits import INT64_MAX, INT64_MIN
 
 
 def _order_key(flags: list[tuple[bool, bool]]):
@@ -236,7 +237,7 @@ class _RunningSum:
         if number.__class__ is int:
             if not (self.approximate or self.overflow):  # as SQLite: no overflow once a real was added
                 self.integer += number
-                if not V.INT64_MIN <= self.integer <= V.INT64_MAX:
+                if not INT64_MIN <= self.integer <= INT64_MAX:
                     self.overflow = True
         else:
             self.approximate = True
@@ -246,8 +247,6 @@ class _RunningSum:
         if self.count == 0:
             return None
         if self.overflow:
-            from engine.errors import DataError
-
             raise DataError("integer overflow")
         return self.real if self.approximate else self.integer
 

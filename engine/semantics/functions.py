@@ -25,6 +25,7 @@ from engine.semantics.datetime_functions import (
     sql_time,
     sql_unixepoch,
 )
+from engine.semantics.limits import INT64_MAX, INT64_MIN, MAX_LENGTH
 from engine.semantics.printf import (
     ascii_lower,
     c_string,
@@ -34,10 +35,9 @@ from engine.semantics.printf import (
     value_int,
     value_int64,
 )
-from engine.semantics.values import INT64_MAX, INT64_MIN, compare, parse_number, storage_class, to_text
+from engine.semantics.values import compare, parse_number, storage_class, to_text
 
 SQLITE_VERSION = "3.40.1"
-_MAX_LENGTH = 1_000_000_000  # SQLITE_MAX_LENGTH
 _MAX_LIKE_PATTERN = 50_000  # SQLITE_MAX_LIKE_PATTERN_LENGTH, in bytes
 
 
@@ -337,7 +337,7 @@ def _make_trim(left: bool, right: bool) -> Callable[..., str | None]:
     return trim
 
 
-def _substr(value: object, start: object, length: object = _MAX_LENGTH) -> str | bytes | None:
+def _substr(value: object, start: object, length: object = MAX_LENGTH) -> str | bytes | None:
     """substr(X, Y[, Z]): 1-based, negative Y counts from the end, negative Z takes chars before Y."""
     if start is None or length is None or value is None:
         return None
@@ -557,7 +557,7 @@ def _random() -> int:
 
 def _blob_size(value: object, minimum: int) -> int:
     size = max(value_int64(value), minimum)
-    if size > _MAX_LENGTH:
+    if size > MAX_LENGTH:
         raise DataError("string or blob too big")
     return size
 

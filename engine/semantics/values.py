@@ -9,13 +9,10 @@ query code calls these helpers on its slow paths; keep them small and allocation
 
 from __future__ import annotations
 
-import math
 import re
 
-from engine.errors import DataError
-
-INT64_MIN = -(1 << 63)
-INT64_MAX = (1 << 63) - 1
+from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.semantics.real_text import real_to_text, text_to_real
 
 # Affinities, by the names SQLite's documentation uses.
 INTEGER = "INTEGER"
@@ -136,58 +133,6 @@ def numeric_affinity_for_compare(value: object) -> object:
         if number is not None:
             return number
     return value
-
-
-def text_to_real(text: str) -> float:
-    """The REAL SQLite reads from decimal text.
-
-    SQLite converts with its own long-double routine, which agrees with Python's correctly
-    rounded float() up to 15 significant digits but not always beyond; longer mantissas go
-    through an exact emulation of that routine.
-    """
-    mantissa = text.split("e")[0].split("E")[0]
-    if sum(c.isdigit() for c in mantissa.lstrip(" +-0.")) <= 15:
-        return float(text)
-    from engine.semantics.printf import sqlite_atof
-
-    return sqlite_atof(text)
-
-
-def real_to_text(value: float) -> str:
-    """Render a REAL the way SQLite does (``%!.15g``: 15 significant digits, always a dot)."""
-    if value != value or value in (math.inf, -math.inf):
-        return "Inf" if value > 0 else ("-Inf" if value < 0 else "NaN")
-    if value == 0:
-        return "0.0"
-    digits, exponent = _shortest_digits(value)
-    if len(digits) > 15:
-        from engine.semantics.printf import sql_printf
-
-        return sql_printf("%!.15g", value)
-    sign = "-" if value < 0 else ""
-    if exponent < -4 or exponent >= 15:
-        return f"{sign}{digits[0]}.{digits[1:] or '0'}e{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
-    if exponent < 0:
-        return f"{sign}0.{'0' * (-exponent - 1)}{digits}"
-    whole = digits[: exponent + 1].ljust(exponent + 1, "0")
-    return f"{sign}{whole}.{digits[exponent + 1:] or '0'}"
-
-
-def _shortest_digits(value: float) -> tuple[str, int]:
-    """The significant digits of repr(value) (no trailing zeros) and the decimal exponent of the first."""
-    text = repr(abs(value))
-    mantissa, _, power = text.partition("e")
-    whole, _, fraction = mantissa.partition(".")
-    exponent = int(power) if power else 0
-    stripped = whole.lstrip("0")
-    if stripped:
-        exponent += len(stripped) - 1
-        digits = stripped + fraction
-    else:
-        significant = fraction.lstrip("0")
-        exponent -= len(fraction) - len(significant) + 1
-        digits = significant
-    return digits.rstrip("0") or "0", exponent
 
 
 def to_text(value: object) -> str | None:
@@ -491,11 +436,3 @@ def concat(a: object, b: object) -> str | None:
     if a is None or b is None:
         return None
     return to_text(a) + to_text(b)
-
-
-def checked_sum(values: list) -> int:
-    """Sum of integers that raises "integer overflow" as SQLite's SUM does."""
-    total = sum(values)
-    if not INT64_MIN <= total <= INT64_MAX:
-        raise DataError("integer overflow")
-    return total

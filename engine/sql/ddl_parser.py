@@ -9,24 +9,18 @@ trigger bodies) are still parsed by sqlglot.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
-from engine.sql.parser import (
-    AlterTable,
-    ColumnDefinition,
-    CreateTable,
-    CreateTrigger,
-    ForeignKeyDefinition,
-    parse_statement,
-    split_statements,
-    sqlite_dialect,
-    syntax_error,
-    unquote_identifier,
-)
+from engine.sql.dialect import sqlite_dialect
+from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
+from engine.sql.script import split_statements, syntax_error, unquote_identifier
+
+StatementParser = Callable[[str], object]  # engine.sql.parser.parse_statement, passed in: it calls us
 
 _TOKEN = re.compile(
     r"""\s+|--[^\n]*|/\*.*?(?:\*/|\Z)"""
@@ -188,7 +182,8 @@ _COLUMN_CONSTRAINT_WORDS = {
 _TABLE_CONSTRAINT_WORDS = {"CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"}
 
 
-def parse_create_table(sql: str) -> CreateTable:
+def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTable:
+    """CREATE TABLE with its declared types and constraints as written (AS SELECT parsed by ``parse_statement``)."""
     cursor = _Cursor(sql)
     temporary, if_not_exists, name = cursor.create_header("TABLE")
     if cursor.accept_words("AS"):
@@ -374,7 +369,8 @@ def _parse_references(cursor: _Cursor, local: tuple[str, ...]) -> ForeignKeyDefi
     return ForeignKeyDefinition(local, table, ref_columns, actions["DELETE"], actions["UPDATE"])
 
 
-def parse_create_trigger(sql: str) -> CreateTrigger:
+def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTrigger:
+    """CREATE TRIGGER; its WHEN clause and body statements are parsed by sqlglot and ``parse_statement``."""
     cursor = _Cursor(sql)
     _, if_not_exists, name = cursor.create_header("TRIGGER")
     timing = "BEFORE"

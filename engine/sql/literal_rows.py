@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from sys import intern
 
-from engine.semantics.values import INT64_MAX, INT64_MIN, text_to_real
-from engine.sql.parser import unquote_identifier
+from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.semantics.real_text import text_to_real
+from engine.sql.script import unquote_identifier
 
 _NAME = r"""(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z_0-9$]*)"""
 _HEAD = re.compile(

@@ -11,256 +11,41 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sqlglot import exp
-from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
-from engine.sql.result_names import SOURCE_KEY
+from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
+from engine.sql.dialect import SOURCE_KEY, UNARY_PLUS, sqlite_dialect
+from engine.sql.nodes import (
+    Begin,
+    Commit,
+    CreateRole,
+    CreateSchema,
+    DropTrigger,
+    Explain,
+    NoOp,
+    Pragma,
+    Reindex,
+    Release,
+    Rollback,
+    RollbackTo,
+    Savepoint,
+)
+from engine.sql.script import (
+    CONTENT,
+    SCAN,
+    content_start,
+    has_content,
+    line_and_column,
+    offset_of,
+    syntax_error,
+    unquote_identifier,
+)
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
-
-DIALECT = "sqlite"
-
-
-# --- statements that are not sqlglot expressions ----------------------------------------
-
-
-@dataclass(frozen=True)
-class Savepoint:
-    name: str
-
-
-@dataclass(frozen=True)
-class Release:
-    name: str
-
-
-@dataclass(frozen=True)
-class RollbackTo:
-    name: str
-
-
-@dataclass(frozen=True)
-class Begin:
-    pass
-
-
-@dataclass(frozen=True)
-class Commit:
-    pass
-
-
-@dataclass(frozen=True)
-class Rollback:
-    pass
-
-
-@dataclass(frozen=True)
-class Reindex:
-    name: str | None
-
-
-@dataclass(frozen=True)
-class CreateRole:
-    name: str
-    text: str
-
-
-@dataclass(frozen=True)
-class CreateSchema:
-    name: str
-    if_not_exists: bool
-    text: str
-
-
-@dataclass(frozen=True)
-class Pragma:
-    name: str
-    value: str | None
-
-
-@dataclass(frozen=True)
-class Explain:
-    statement: object
-    query_plan: bool
-
-
-@dataclass(frozen=True)
-class NoOp:
-    """Statements with no effect on an in-memory database (ANALYZE, VACUUM)."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class ColumnDefinition:
-    name: str
-    declared_type: str
-    not_null: bool = False
-    primary_key: bool = False
-    primary_key_desc: bool = False
-    autoincrement: bool = False
-    unique: bool = False
-    default: exp.Expression | None = None
-    default_sql: str | None = None
-    collation: str | None = None
-    check: exp.Expression | None = None
-    check_sql: str | None = None
-    references: ForeignKeyDefinition | None = None
-
-
-@dataclass(frozen=True)
-class ForeignKeyDefinition:
-    columns: tuple[str, ...]
-    table: str
-    ref_columns: tuple[str, ...]
-    on_delete: str = "NO ACTION"
-    on_update: str = "NO ACTION"
-
-
-@dataclass(frozen=True)
-class CreateTable:
-    name: str
-    if_not_exists: bool
-    columns: tuple[ColumnDefinition, ...] = ()
-    primary_key: tuple[str, ...] = ()
-    uniques: tuple[tuple[str, ...], ...] = ()
-    checks: tuple[tuple[exp.Expression, str], ...] = ()
-    foreign_keys: tuple[ForeignKeyDefinition, ...] = ()
-    as_select: exp.Expression | None = None
-    temporary: bool = False
-
-
-@dataclass(frozen=True)
-class CreateTrigger:
-    name: str
-    if_not_exists: bool
-    timing: str  # BEFORE, AFTER, INSTEAD OF
-    event: str  # INSERT, UPDATE, DELETE
-    update_columns: tuple[str, ...]
-    table: str
-    when: exp.Expression | None
-    body: tuple[object, ...]
-    text: str = field(compare=False)
-
-
-@dataclass(frozen=True)
-class AlterTable:
-    table: str
-    action: str  # "add column", "rename to", "rename column", "drop column"
-    column: ColumnDefinition | None = None
-    old_name: str | None = None
-    new_name: str | None = None
-
-
-@dataclass(frozen=True)
-class DropTrigger:
-    name: str
-    if_exists: bool
-
-
-# --- positions ---------------------------------------------------------------------------
-
-
-def line_and_column(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, index) + 1
-    start = text.rfind("\n", 0, index) + 1
-    return line, index - start + 1
-
-
-def offset_of(text: str, line: int, column: int) -> int:
-    """Character offset of a 1-based line and column."""
-    index = 0
-    for _ in range(line - 1):
-        index = text.index("\n", index) + 1
-    return index + max(column - 1, 0)
-
-
-# --- splitting scripts ---------------------------------------------------------------------
-
-_SCAN = re.compile(
-    r"""'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z)|;|[A-Za-z_][A-Za-z_0-9$]*|[^'"`\[;A-Za-z_\-/]+|.""",
-    re.DOTALL,
-)
-_TRIGGER_START = re.compile(r"\s*CREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TRIGGER\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class StatementText:
-    """One statement of a script and where it starts in that script."""
-
-    text: str
-    start: int
-
-
-def split_statements(script: str) -> list[StatementText]:
-    """Split a script at top-level semicolons, keeping trigger bodies whole.
-
-    Empty statements (only whitespace and comments) are dropped. A statement's text
-    excludes its terminating semicolon.
-    """
-    statements: list[StatementText] = []
-    start = 0
-    in_trigger: bool | None = None
-    case_depth = 0
-    saw_begin = False
-    previous_word = ""
-    for match in _SCAN.finditer(script):
-        token = match.group()
-        first = token[0]
-        if first == ";":
-            if in_trigger is None:
-                in_trigger = bool(_TRIGGER_START.match(script, _CONTENT.match(script, start).end()))
-            if in_trigger and not (saw_begin and previous_word == "END" and case_depth == 0):
-                previous_word = ";"
-                continue
-            _append_statement(statements, script, start, match.start())
-            start = match.end()
-            in_trigger, case_depth, saw_begin, previous_word = None, 0, False, ""
-        elif first.isalpha() or first == "_":
-            word = token.upper()
-            if word == "BEGIN":
-                saw_begin = True
-            elif word == "CASE":
-                case_depth += 1
-            elif word == "END" and case_depth:
-                case_depth -= 1
-                word = "END OF CASE"
-            previous_word = word
-        elif token.strip() and not token.startswith(("--", "/*")):
-            previous_word = token
-    _append_statement(statements, script, start, len(script))
-    return statements
-
-
-def _append_statement(statements: list[StatementText], script: str, start: int, end: int) -> None:
-    text = script[start:end]
-    if has_content(text):
-        statements.append(StatementText(text, start))
-
-
-_CONTENT = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*", re.DOTALL)
-
-
-def has_content(text: str) -> bool:
-    """True if the text holds anything but whitespace and comments."""
-    return _CONTENT.match(text).end() < len(text)
-
-
-def content_start(text: str) -> int:
-    """Offset of the first character that is not whitespace or a comment."""
-    return _CONTENT.match(text).end()
-
-
-def content_text(text: str) -> str:
-    """The statement without leading comments and surrounding whitespace."""
-    return text[content_start(text):].strip()
-
 
 # --- parsing ---------------------------------------------------------------------------------
 
@@ -268,18 +53,6 @@ _LEADING_WORDS = re.compile(r"([A-Za-z_]+)(?:\s+([A-Za-z_]+))?(?:\s+([A-Za-z_]+)
 _IDENT = r"""(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z_0-9$]*|'(?:[^']|'')*')"""
 
 
-def unquote_identifier(name: str) -> str:
-    """An identifier as written, without SQL quoting."""
-    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"`'":
-        return name[1:-1].replace(name[0] * 2, name[0])
-    if len(name) >= 2 and name[0] == "[" and name[-1] == "]":
-        return name[1:-1]
-    return name
-
-
-def syntax_error(message: str, sql: str, index: int) -> ProgrammingError:
-    line, column = line_and_column(sql, index)
-    return ProgrammingError(message, line=line, column=column, sql=sql)
 
 
 @lru_cache(maxsize=128)
@@ -296,20 +69,14 @@ def parse_statement(sql: str) -> object:
         if second in ("TEMP", "TEMPORARY"):
             second, third = third, ""
         if second == "TABLE":
-            from engine.sql.ddl_parser import parse_create_table
-
-            return parse_create_table(sql)
+            return parse_create_table(sql, parse_statement)
         if second == "TRIGGER":
-            from engine.sql.ddl_parser import parse_create_trigger
-
-            return parse_create_trigger(sql)
+            return parse_create_trigger(sql, parse_statement)
         if second == "ROLE":
             return CreateRole(_name_after(sql, words.end(2)), sql[begin:].strip())
         if second == "SCHEMA":
             return _parse_create_schema(sql, begin, words.end(2))
     if first == "ALTER" and second == "TABLE":
-        from engine.sql.ddl_parser import parse_alter_table
-
         return parse_alter_table(sql)
     if first == "DROP" and second == "TRIGGER":
         return _parse_drop_trigger(sql, words.end(2))
@@ -397,16 +164,10 @@ def _numbered_parameters_as_named(sql: str) -> str:
     if _NUMBERED_PARAMETER.search(sql) is None:
         return sql
     parts = []
-    for match in _SCAN.finditer(sql):
+    for match in SCAN.finditer(sql):
         token = match.group()
         parts.append(_NUMBERED_PARAMETER.sub(r":_\1", token) if token[0] not in "'\"`[-/" else token)
     return "".join(parts)
-
-
-@lru_cache(maxsize=1)
-def sqlite_dialect() -> Dialect:
-    """One dialect instance for every parse (sqlglot.parse would build one per call)."""
-    return Dialect.get_or_raise(DIALECT)
 
 
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
@@ -454,7 +215,6 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
 _UNARY_PLUS = re.compile(r"(?:^|[(,=<>!*/%|&~+\-]|\b(?:SELECT|DISTINCT|ALL|WHERE|AND|OR|NOT|ON|WHEN|THEN|ELSE|CASE|BY|"
                          r"HAVING|IN|IS|BETWEEN|LIKE|GLOB|VALUES|SET|LIMIT|OFFSET))\s*\+\s*(?=[A-Za-z_\"`\[])",
                          re.IGNORECASE)
-UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
 
 
 # Keywords SQLite never takes as an unquoted name (those without a fallback to an identifier).
@@ -528,7 +288,7 @@ def _is_literal_zero(node: exp.Expression) -> bool:
 
 def _syntax_error_at(sql: str, index: int) -> ProgrammingError:
     """SQLite's error for a statement that goes wrong at ``index``: the token there, or the end of input."""
-    index += _CONTENT.match(sql, index).end() - index
+    index += CONTENT.match(sql, index).end() - index
     token = _NEXT_TOKEN.match(sql, index)
     if token is None or not has_content(sql[index:].replace(";", " ")):
         return syntax_error("incomplete input", sql, len(sql.rstrip().rstrip(";").rstrip()))
@@ -541,7 +301,7 @@ _STATEMENT_TYPES = (exp.Query, exp.Values, exp.Insert, exp.Update, exp.Delete, e
 
 def _unterminated_literal(sql: str) -> int:
     """Offset of the quote that opens a literal or identifier never closed."""
-    for match in _SCAN.finditer(sql):
+    for match in SCAN.finditer(sql):
         token = match.group()
         if token[0] in "'\"`[" and (len(token) == 1 or token[-1] != {"[": "]"}.get(token[0], token[0])):
             return match.start()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
-SOURCE_KEY = "source_sql"  # the root node's meta entry holding the statement text
+from engine.sql.dialect import SOURCE_KEY, sqlite_dialect
 
 _LIST_ENDS = frozenset((TokenType.FROM, TokenType.WHERE, TokenType.GROUP_BY, TokenType.HAVING, TokenType.ORDER_BY,
                         TokenType.LIMIT, TokenType.WINDOW, TokenType.UNION, TokenType.INTERSECT, TokenType.EXCEPT,
@@ -65,8 +65,6 @@ def _first_position(select: exp.Select) -> int | None:
 
 @lru_cache(maxsize=64)
 def _tokens(sql: str) -> tuple:
-    from engine.sql.parser import sqlite_dialect
-
     return tuple(sqlite_dialect().tokenize(sql))
 
 

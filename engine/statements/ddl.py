@@ -6,27 +6,36 @@ Each statement validates against the catalog first and then changes it through
 
 from __future__ import annotations
 
+import itertools
+
 from sqlglot import exp
 
 from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
+from engine.query.resolvers import RowResolver
+from engine.query.scope import Scope
+from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity
-from engine.sql import parser as P
+from engine.sql import nodes
+from engine.sql.script import content_text
+from engine.statements.compiled import Result
+from engine.statements.database import Database
+from engine.statements.dml import delete_all_rows
 from engine.store.catalog import Column, ForeignKey, IndexSchema, TableSchema, TriggerSchema, ViewSchema
-from engine.store.storage import Table
+from engine.store.storage import Index, Table
 
 
 def runner_for(tree: object, sql: str):
     """A function (database, params, session) -> Result for a schema statement, or None."""
     handlers = {
-        P.CreateTable: create_table,
-        P.CreateTrigger: create_trigger,
-        P.DropTrigger: drop_trigger,
-        P.AlterTable: alter_table,
-        P.CreateRole: create_role,
-        P.CreateSchema: create_schema,
-        P.Reindex: reindex,
+        nodes.CreateTable: create_table,
+        nodes.CreateTrigger: create_trigger,
+        nodes.DropTrigger: drop_trigger,
+        nodes.AlterTable: alter_table,
+        nodes.CreateRole: create_role,
+        nodes.CreateSchema: create_schema,
+        nodes.Reindex: reindex,
         exp.Create: create,
         exp.Drop: drop,
     }
@@ -34,16 +43,14 @@ def runner_for(tree: object, sql: str):
     if handler is None:
         return None
 
-    def run(database, params, session):
-        from engine.statements.database import Result
-
+    def run(database: Database, params, session):
         handler(database, tree, sql)
         return Result()
 
     return run
 
 
-def _check_name_free(database, name: str, kind: str) -> None:
+def _check_name_free(database: Database, name: str, kind: str) -> None:
     existing = database.name_in_use(name)
     if existing is not None:
         if existing == kind:
@@ -54,7 +61,7 @@ def _check_name_free(database, name: str, kind: str) -> None:
 # --- tables ------------------------------------------------------------------------------------
 
 
-def create_table(database, statement: P.CreateTable, sql: str) -> None:
+def create_table(database: Database, statement: nodes.CreateTable, sql: str) -> None:
     if database.name_in_use(statement.name) is not None:
         if statement.if_not_exists and database.find_table(statement.name) is not None:
             return
@@ -70,7 +77,7 @@ def create_table(database, statement: P.CreateTable, sql: str) -> None:
     database.add_table(table)
 
 
-def table_schema(statement: P.CreateTable) -> TableSchema:
+def table_schema(statement: nodes.CreateTable) -> TableSchema:
     """A catalog schema from a parsed CREATE TABLE, checking that names and constraints are sound."""
     columns = [
         Column(name=c.name, declared_type=c.declared_type, not_null=c.not_null, default=c.default,
@@ -112,7 +119,7 @@ def table_schema(statement: P.CreateTable) -> TableSchema:
     return schema
 
 
-def _foreign_key(positions: dict[str, int], definition: P.ForeignKeyDefinition) -> ForeignKey:
+def _foreign_key(positions: dict[str, int], definition: nodes.ForeignKeyDefinition) -> ForeignKey:
     columns = []
     for name in definition.columns:
         if name.lower() not in positions:
@@ -127,8 +134,6 @@ def _foreign_key(positions: dict[str, int], definition: P.ForeignKeyDefinition) 
 
 def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
     """PRIMARY KEY (unless it is the rowid) and UNIQUE are enforced by automatic unique indexes."""
-    from engine.store.storage import Index
-
     counter = 0
     constraints = []
     if schema.primary_key and schema.rowid_column is None:
@@ -145,7 +150,7 @@ def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
         table.indexes[name.lower()] = Index(index_schema, table)
 
 
-def _create_table_as(database, statement: P.CreateTable) -> None:
+def _create_table_as(database: Database, statement: nodes.CreateTable) -> None:
     planned = database.planner.plan_query(statement.as_select, ParameterMap())
     type_names = {"INTEGER": "INT", "REAL": "REAL", "TEXT": "TEXT", "NUMERIC": "NUM"}
     columns = [Column(name, type_names.get(affinity or "", "")) for name, affinity in
@@ -153,8 +158,6 @@ def _create_table_as(database, statement: P.CreateTable) -> None:
     schema = TableSchema(statement.name, columns)
     table = Table(schema)
     database.add_table(table)
-    from engine.semantics.datetime_functions import statement_clock
-
     with statement_clock():
         rows = planned.plan.execute(Env((), database), ())
     affinities = schema.affinities
@@ -175,7 +178,7 @@ def _unique_names(names: list[str]) -> list[str]:
     return result
 
 
-def alter_table(database, statement: P.AlterTable, sql: str) -> None:
+def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> None:
     table = database.table(statement.table)
     schema = table.schema
     if statement.action == "rename to":
@@ -209,7 +212,7 @@ def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
                        list(schema.uniques), list(schema.checks), list(schema.foreign_keys))
 
 
-def _add_column(database, table: Table, definition: P.ColumnDefinition) -> None:
+def _add_column(database: Database, table: Table, definition: nodes.ColumnDefinition) -> None:
     schema = table.schema
     if schema.column_position(definition.name) is not None:
         raise OperationalError(f"duplicate column name: {definition.name}")
@@ -236,15 +239,9 @@ def _add_column(database, table: Table, definition: P.ColumnDefinition) -> None:
     database.alter_columns(table, new_schema, rows)
 
 
-def constant_value(database, node: exp.Expression) -> object:
+def constant_value(database: Database, node: exp.Expression) -> object:
     """Evaluate an expression that needs no row (DEFAULT values)."""
-    import itertools
-
-    from engine.query.planner import Scope
-
     scope = Scope(database.planner, None, {}, ParameterMap(), itertools.count())
-    from engine.query.planner import RowResolver
-
     code = RowResolver(scope).compiler.value(node)
     if code.constant:
         return code.value
@@ -254,7 +251,7 @@ def constant_value(database, node: exp.Expression) -> object:
 # --- indexes -----------------------------------------------------------------------------------
 
 
-def create(database, statement: exp.Create, sql: str) -> None:
+def create(database: Database, statement: exp.Create, sql: str) -> None:
     kind = (statement.args.get("kind") or "").upper()
     if kind == "INDEX":
         create_index(database, statement)
@@ -264,7 +261,7 @@ def create(database, statement: exp.Create, sql: str) -> None:
         raise NotSupportedError(f"CREATE {kind} is not supported")
 
 
-def create_index(database, statement: exp.Create) -> None:
+def create_index(database: Database, statement: exp.Create) -> None:
     index = statement.this
     name = index.name
     table_node = index.args.get("table")
@@ -307,7 +304,7 @@ def create_index(database, statement: exp.Create) -> None:
 # --- views and triggers ------------------------------------------------------------------------
 
 
-def create_view(database, statement: exp.Create, sql: str) -> None:
+def create_view(database: Database, statement: exp.Create, sql: str) -> None:
     target = statement.this
     column_names: tuple[str, ...] = ()
     if isinstance(target, exp.Schema):
@@ -325,11 +322,11 @@ def create_view(database, statement: exp.Create, sql: str) -> None:
             _check_name_free(database, name, "view")
     # Like SQLite, the view's query is checked when it is used, not now: it may read tables and
     # views created later (dumps and scripts create objects in any order).
-    view = ViewSchema(name, query, column_names, P.content_text(sql))
+    view = ViewSchema(name, query, column_names, content_text(sql))
     database.set_catalog_entry(database.views, name.lower(), view)
 
 
-def create_trigger(database, statement: P.CreateTrigger, sql: str) -> None:
+def create_trigger(database: Database, statement: nodes.CreateTrigger, sql: str) -> None:
     key = statement.name.lower()
     if key in database.triggers:
         if statement.if_not_exists:
@@ -347,7 +344,7 @@ def create_trigger(database, statement: P.CreateTrigger, sql: str) -> None:
     database.set_catalog_entry(database.triggers, key, trigger)
 
 
-def drop_trigger(database, statement: P.DropTrigger, sql: str) -> None:
+def drop_trigger(database: Database, statement: nodes.DropTrigger, sql: str) -> None:
     key = statement.name.lower()
     if key not in database.triggers:
         if statement.if_exists:
@@ -359,7 +356,7 @@ def drop_trigger(database, statement: P.DropTrigger, sql: str) -> None:
 # --- DROP, schemas, roles, REINDEX ------------------------------------------------------------------
 
 
-def drop(database, statement: exp.Drop, sql: str) -> None:
+def drop(database: Database, statement: exp.Drop, sql: str) -> None:
     kind = (statement.args.get("kind") or "").upper()
     if_exists = bool(statement.args.get("exists"))
     for target in statement.args.get("tables") or [statement.this]:
@@ -380,7 +377,7 @@ def drop(database, statement: exp.Drop, sql: str) -> None:
             raise NotSupportedError(f"DROP {kind} is not supported")
 
 
-def _drop_table(database, name: str, if_exists: bool) -> None:
+def _drop_table(database: Database, name: str, if_exists: bool) -> None:
     table = database.find_table(name)
     if table is None:
         if database.find_view(name) is not None:
@@ -394,14 +391,12 @@ def _drop_table(database, name: str, if_exists: bool) -> None:
                 continue
             for key in other.schema.foreign_keys:
                 if key.parent.lower() == table.name.lower() and other.rows and table.rows:
-                    from engine.statements.dml import delete_all_rows
-
                     delete_all_rows(database, table)
                     break
     database.remove_table(table)
 
 
-def _drop_view(database, name: str, if_exists: bool) -> None:
+def _drop_view(database: Database, name: str, if_exists: bool) -> None:
     if database.find_view(name) is None:
         if database.find_table(name) is not None:
             raise OperationalError(f"use DROP TABLE to delete table {name}")
@@ -411,7 +406,7 @@ def _drop_view(database, name: str, if_exists: bool) -> None:
     database.set_catalog_entry(database.views, name.lower(), None)
 
 
-def _drop_index(database, name: str, if_exists: bool) -> None:
+def _drop_index(database: Database, name: str, if_exists: bool) -> None:
     key = name.lower()
     if key not in database.index_tables:
         if if_exists:
@@ -423,7 +418,7 @@ def _drop_index(database, name: str, if_exists: bool) -> None:
     database.remove_index(name)
 
 
-def create_schema(database, statement: P.CreateSchema, sql: str) -> None:
+def create_schema(database: Database, statement: nodes.CreateSchema, sql: str) -> None:
     key = statement.name.lower()
     if key in database.schemas:
         if statement.if_not_exists:
@@ -432,14 +427,14 @@ def create_schema(database, statement: P.CreateSchema, sql: str) -> None:
     database.set_catalog_entry(database.schemas, key, statement.text)
 
 
-def create_role(database, statement: P.CreateRole, sql: str) -> None:
+def create_role(database: Database, statement: nodes.CreateRole, sql: str) -> None:
     key = statement.name.lower()
     if key in database.roles:
         raise OperationalError(f"role {statement.name} already exists")
     database.set_catalog_entry(database.roles, key, statement.text)
 
 
-def reindex(database, statement: P.Reindex, sql: str) -> None:
+def reindex(database: Database, statement: nodes.Reindex, sql: str) -> None:
     """Indexes are always current here; REINDEX only checks that its target exists."""
     name = statement.name
     if name is None or name.upper() in ("BINARY", "NOCASE", "RTRIM"):

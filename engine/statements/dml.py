@@ -5,7 +5,7 @@ as SQLite's one-pass statements do not either), then applies the rows one by one
 affinity, NOT NULL, CHECK, UNIQUE/PRIMARY KEY with the statement's conflict policy
 (ABORT, FAIL, IGNORE, REPLACE, ROLLBACK), FOREIGN KEY checks and actions, and
 BEFORE/AFTER triggers. A violation raises `IntegrityError` naming the constraint;
-`Database.execute` then undoes the whole statement.
+the dispatcher (`engine.statements.dispatch`) then undoes the whole statement.
 """
 
 from __future__ import annotations
@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
-from engine.query.compiler import Code, ParameterMap
+from engine.query.compiler import Code, ParameterMap, compile_function
 from engine.query.executor import Env
-from engine.query.planner import OuterContext, RowResolver, Scope, Segment, Source, compile_function
+from engine.query.resolvers import RowResolver
+from engine.query.scope import OuterContext, Scope, Segment, Source
+from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity, is_true
 from engine.sql.literal_rows import LiteralInsert
+from engine.statements.compiled import CompiledStatement, Result
+from engine.statements.database import Database
 from engine.store.catalog import ForeignKey, TableSchema, TriggerSchema
 from engine.store.storage import Table
 
@@ -40,7 +44,7 @@ def _violation(message: str, policy: str) -> IntegrityError:
 # --- shared compilation helpers ---------------------------------------------------------------------
 
 
-def _table_scope(database, table: Table, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
+def _table_scope(database: Database, table: Table, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
     """A scope whose one source is ``table`` (loop variable r0, rowid i0)."""
     scope = Scope(database.planner, outer, {}, parameters, itertools.count())
     schema = table.schema
@@ -50,14 +54,14 @@ def _table_scope(database, table: Table, parameters: ParameterMap, outer: OuterC
     return scope
 
 
-def _empty_scope(database, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
+def _empty_scope(database: Database, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
     return Scope(database.planner, outer, {}, parameters, itertools.count())
 
 
 class Constraints:
     """The compiled per-row checks of one table (CHECK expressions, column defaults)."""
 
-    def __init__(self, database, table: Table) -> None:
+    def __init__(self, database: Database, table: Table) -> None:
         schema = table.schema
         scope = _table_scope(database, table, ParameterMap(), None)
         compiler = RowResolver(scope).compiler
@@ -86,7 +90,7 @@ class Constraints:
         return None if function is None else function(env)
 
 
-def constraints_of(database, table: Table) -> Constraints:
+def constraints_of(database: Database, table: Table) -> Constraints:
     key = (id(table), database.schema_version)
     cache = database.__dict__.setdefault("_constraint_cache", {})
     found = cache.get(key)
@@ -257,7 +261,7 @@ class RowWriter:
 # --- foreign keys -----------------------------------------------------------------------------------
 
 
-def _parent_key_positions(database, key: ForeignKey) -> tuple[Table, tuple[int, ...]]:
+def _parent_key_positions(database: Database, key: ForeignKey) -> tuple[Table, tuple[int, ...]]:
     parent = database.find_table(key.parent)
     if parent is None:
         raise OperationalError(f"foreign key mismatch - referenced table \"{key.parent}\" does not exist")
@@ -275,7 +279,7 @@ def _parent_key_positions(database, key: ForeignKey) -> tuple[Table, tuple[int, 
     return parent, schema.primary_key
 
 
-def _parent_has(database, parent: Table, positions: tuple[int, ...], values: tuple) -> bool:
+def _parent_has(database: Database, parent: Table, positions: tuple[int, ...], values: tuple) -> bool:
     schema = parent.schema
     if not positions or positions == (schema.rowid_column,):
         value = apply_affinity(values[0], "INTEGER")
@@ -289,7 +293,7 @@ def _parent_has(database, parent: Table, positions: tuple[int, ...], values: tup
     raise OperationalError(f"foreign key mismatch - \"{parent.name}\" has no unique key on the referenced columns")
 
 
-def check_child_keys(database, table: Table, row: tuple, policy: str = ABORT) -> None:
+def check_child_keys(database: Database, table: Table, row: tuple, policy: str = ABORT) -> None:
     """A row's foreign keys must each match a parent row (or contain a NULL)."""
     for key in table.schema.foreign_keys:
         values = tuple(row[p] for p in key.columns)
@@ -300,7 +304,7 @@ def check_child_keys(database, table: Table, row: tuple, policy: str = ABORT) ->
             raise _violation("FOREIGN KEY constraint failed", policy)
 
 
-def _children(database, parent: Table):
+def _children(database: Database, parent: Table):
     """(child table, foreign key) pairs that reference ``parent``."""
     name = parent.name.lower()
     for child in database.tables.values():
@@ -309,7 +313,7 @@ def _children(database, parent: Table):
                 yield child, key
 
 
-def _referencing_rowids(database, parent: Table, key: ForeignKey, child: Table, old: tuple) -> list[int]:
+def _referencing_rowids(database: Database, parent: Table, key: ForeignKey, child: Table, old: tuple) -> list[int]:
     _, positions = _parent_key_positions(database, key)
     if not positions:
         return []
@@ -325,7 +329,7 @@ def _referencing_rowids(database, parent: Table, key: ForeignKey, child: Table, 
     return found
 
 
-def _dependent_rows(database, table: Table, old: tuple, env: Env, new: tuple | None = None):
+def _dependent_rows(database: Database, table: Table, old: tuple, env: Env, new: tuple | None = None):
     """(child row writer, foreign key, parent key positions, rowid, row, action) for every row that
     references ``old`` (deleted, or updated to ``new``: then only keys whose referenced values change);
     raises for NO ACTION and RESTRICT keys, which forbid the change."""
@@ -359,7 +363,7 @@ def _set_child_key(writer: RowWriter, key: ForeignKey, rowid: int, current: tupl
 _DEFAULT = object()  # SET DEFAULT: the child column's default value
 
 
-def apply_parent_delete(database, table: Table, old: tuple, env: Env) -> None:
+def apply_parent_delete(database: Database, table: Table, old: tuple, env: Env) -> None:
     """ON DELETE actions for rows referencing a parent row about to be deleted."""
     for writer, key, _, rowid, current, action in _dependent_rows(database, table, old, env):
         if action == "CASCADE":
@@ -369,7 +373,7 @@ def apply_parent_delete(database, table: Table, old: tuple, env: Env) -> None:
             _set_child_key(writer, key, rowid, current, [fill] * len(key.columns), env)
 
 
-def apply_parent_key_change(database, table: Table, old: tuple, new: tuple, env: Env) -> None:
+def apply_parent_key_change(database: Database, table: Table, old: tuple, new: tuple, env: Env) -> None:
     """ON UPDATE actions when a referenced key of a parent row changes."""
     for writer, key, positions, rowid, current, action in _dependent_rows(database, table, old, env, new):
         if action == "CASCADE":
@@ -379,7 +383,7 @@ def apply_parent_key_change(database, table: Table, old: tuple, new: tuple, env:
         _set_child_key(writer, key, rowid, current, values, env)
 
 
-def check_all_foreign_keys(database) -> None:
+def check_all_foreign_keys(database: Database) -> None:
     """Verify every foreign key of every row (after loading a dump with checks deferred).
 
     The error names the table and rowid of the first orphan row (as ``table`` and ``rowid``).
@@ -397,7 +401,7 @@ def check_all_foreign_keys(database) -> None:
                 raise error from None
 
 
-def delete_all_rows(database, table: Table) -> None:
+def delete_all_rows(database: Database, table: Table) -> None:
     """DELETE FROM table, with foreign key actions (used before DROP TABLE)."""
     writer = RowWriter(database, table, ABORT, Env((), database))
     for rowid in list(table.rows):
@@ -410,7 +414,7 @@ def delete_all_rows(database, table: Table) -> None:
 class TriggerProgram:
     """A trigger compiled against NEW and OLD, which its body reads as outer values."""
 
-    def __init__(self, database, trigger: TriggerSchema, table: Table) -> None:
+    def __init__(self, database: Database, trigger: TriggerSchema, table: Table) -> None:
         parameters = ParameterMap()
         scope = Scope(database.planner, None, {}, parameters, itertools.count())
         schema = table.schema
@@ -429,7 +433,7 @@ class TriggerProgram:
         refs = ", ".join(outer.refs)
         self.outer_values = compile_function(scope.gen, "_outer", f"lambda r0, r1: ({refs}{',' if refs else ''})")
 
-    def run(self, database, new: tuple | None, old: tuple | None, width: int, env: Env) -> None:
+    def run(self, database: Database, new: tuple | None, old: tuple | None, width: int, env: Env) -> None:
         new = new if new is not None else (None,) * width
         old = old if old is not None else (None,) * width
         if self.when is not None and not is_true(self.when(new, old, env)):
@@ -448,8 +452,8 @@ class _TriggerResolver(RowResolver):
         return super().column(node)
 
 
-def fire_triggers(database, table: Table, event: str, timing: str, old: tuple | None, new: tuple | None, env: Env,
-                  changed: set[int] | None = None) -> None:
+def fire_triggers(database: Database, table: Table, event: str, timing: str, old: tuple | None,
+                  new: tuple | None, env: Env, changed: set[int] | None = None) -> None:
     triggers = database.triggers_for(table.name, event, timing)
     if not triggers:
         return
@@ -475,7 +479,7 @@ def fire_triggers(database, table: Table, event: str, timing: str, old: tuple | 
 # --- statements ----------------------------------------------------------------------------------------
 
 
-def compile_body_statement(database, statement: object, parameters: ParameterMap, outer: OuterContext):
+def compile_body_statement(database: Database, statement: object, parameters: ParameterMap, outer: OuterContext):
     if isinstance(statement, exp.Insert):
         return InsertStatement(database, statement, parameters, outer)
     if isinstance(statement, exp.Update):
@@ -491,7 +495,7 @@ class QueryInTrigger:
     def __init__(self, plan) -> None:
         self.plan = plan
 
-    def execute(self, database, env: Env, outer: tuple) -> int:
+    def execute(self, database: Database, env: Env, outer: tuple) -> int:
         self.plan.execute(env, outer)
         return 0
 
@@ -501,7 +505,8 @@ def _policy(tree: exp.Expression) -> str:
 
 
 class InsertStatement:
-    def __init__(self, database, tree: exp.Insert, parameters: ParameterMap, outer: OuterContext | None) -> None:
+    def __init__(self, database: Database, tree: exp.Insert, parameters: ParameterMap,
+                 outer: OuterContext | None) -> None:
         if tree.args.get("returning") is not None:
             raise NotSupportedError("RETURNING is not supported")
         if tree.args.get("conflict") is not None:
@@ -535,7 +540,7 @@ class InsertStatement:
         statement.rows_constant = literal.rows
         return statement
 
-    def _target(self, database, table: str, names: list[str] | None, policy: str) -> None:
+    def _target(self, database: Database, table: str, names: list[str] | None, policy: str) -> None:
         self.table = database.table(table)
         schema = self.table.schema
         if names is None:
@@ -562,7 +567,7 @@ class InsertStatement:
                                        f"were supplied")
             raise ProgrammingError(f"{count} values for {len(self.positions)} columns")
 
-    def _compile_values(self, database, values: exp.Values, parameters: ParameterMap,
+    def _compile_values(self, database: Database, values: exp.Values, parameters: ParameterMap,
                         outer: OuterContext | None) -> None:
         scope = _empty_scope(database, parameters, outer)
         compiler = RowResolver(scope).compiler
@@ -584,11 +589,11 @@ class InsertStatement:
             return self.rows_plan.execute(env, outer)
         return self.rows_function(env, env.params, outer)
 
-    def execute(self, database, env: Env, outer: tuple) -> int:
+    def execute(self, database: Database, env: Env, outer: tuple) -> int:
         return insert_rows(database, self.table, self.positions, self.rows(env, outer), self.policy, env)
 
 
-def insert_rows(database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
+def insert_rows(database: Database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
                 env: Env | None = None, rowids: list | None = None) -> int:
     """Insert rows of values for ``positions`` (None: every column) with all of SQLite's checks.
 
@@ -650,7 +655,7 @@ def insert_rows(database, table: Table, positions: list[int] | None, rows, polic
 _UNCHANGED_BY_AFFINITY = {"INTEGER": int, "REAL": float, "TEXT": str}
 
 
-def _record_batch(database, table: Table, rowids: list[int]) -> None:
+def _record_batch(database: Database, table: Table, rowids: list[int]) -> None:
     """One undo record that removes a whole batch of inserted rows."""
     if not rowids:
         return
@@ -668,7 +673,7 @@ def _record_batch(database, table: Table, rowids: list[int]) -> None:
 class _TargetRows:
     """The rows of one table an UPDATE or DELETE affects, with values computed per row."""
 
-    def __init__(self, database, tree: exp.Expression, parameters: ParameterMap, outer: OuterContext | None,
+    def __init__(self, database: Database, tree: exp.Expression, parameters: ParameterMap, outer: OuterContext | None,
                  value_nodes: list[exp.Expression]) -> None:
         target = tree.this
         if not isinstance(target, exp.Table):
@@ -693,7 +698,8 @@ class _TargetRows:
 
 
 class UpdateStatement:
-    def __init__(self, database, tree: exp.Update, parameters: ParameterMap, outer: OuterContext | None) -> None:
+    def __init__(self, database: Database, tree: exp.Update, parameters: ParameterMap,
+                 outer: OuterContext | None) -> None:
         if tree.args.get("from_") is not None:
             raise NotSupportedError("UPDATE ... FROM is not supported")
         if tree.args.get("returning") is not None:
@@ -717,7 +723,7 @@ class UpdateStatement:
         self.targets = _TargetRows(database, tree, parameters, outer, nodes)
         self.policy = _policy(tree)
 
-    def execute(self, database, env: Env, outer: tuple) -> int:
+    def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
         affinities = table.schema.affinities
         writer = RowWriter(database, table, self.policy, env)
@@ -740,12 +746,13 @@ class UpdateStatement:
 
 
 class DeleteStatement:
-    def __init__(self, database, tree: exp.Delete, parameters: ParameterMap, outer: OuterContext | None) -> None:
+    def __init__(self, database: Database, tree: exp.Delete, parameters: ParameterMap,
+                 outer: OuterContext | None) -> None:
         if tree.args.get("returning") is not None:
             raise NotSupportedError("RETURNING is not supported")
         self.targets = _TargetRows(database, tree, parameters, outer, [])
 
-    def execute(self, database, env: Env, outer: tuple) -> int:
+    def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
         writer = RowWriter(database, table, ABORT, env)
         targets = self.targets.compute(env, outer)
@@ -763,24 +770,21 @@ class DeleteStatement:
 
 
 def _top_level(statement_class):
-    def compile_statement(database, tree):
+    def compile_statement(database: Database, tree):
         parameters = ParameterMap(tree)
         return _runnable(statement_class(database, tree, parameters, None), parameters)
 
     return compile_statement
 
 
-def compile_literal_insert(database, literal: LiteralInsert):
+def compile_literal_insert(database: Database, literal: LiteralInsert):
     """A runnable INSERT of literal rows that skipped the SQL parser."""
     return _runnable(InsertStatement.of_literals(database, literal), ParameterMap())
 
 
 def _runnable(statement, parameters: ParameterMap):
     """Wrap a DML statement as the database's CompiledStatement, counting its changes."""
-    from engine.semantics.datetime_functions import statement_clock
-    from engine.statements.database import CompiledStatement, Result
-
-    def run(db, params: tuple, session) -> Result:
+    def run(db: Database, params: tuple, session) -> Result:
         with statement_clock():
             count = statement.execute(db, Env(params, db), ())
         db.changes = count

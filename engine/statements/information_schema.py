@@ -52,7 +52,7 @@ def _columns(database) -> list[tuple]:
                          declared.split("(")[0].strip().upper() if declared else "", length, precision, scale,
                          "YES" if (position - 1) in schema.primary_key else "NO"))
     for view in sorted(database.views.values(), key=lambda v: v.name.lower()):
-        planned = database.planner._view_plan(view)
+        planned = database.planner.plan_view(view)
         for position, name in enumerate(planned.columns, 1):
             declared = planned.decltypes[position - 1] or ""
             rows.append(("main", "main", view.name, name, position, None, "YES",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
+from engine.semantics.sql_text import quote_identifier
 from engine.semantics.values import INTEGER, affinity_of_type
 
 
@@ -77,8 +78,6 @@ class TableSchema:
 
     def sql(self) -> str:
         """A CREATE TABLE statement that rebuilds this schema (used by dumps)."""
-        from engine.semantics.sql_text import quote_identifier
-
         parts = []
         single_pk = len(self.primary_key) == 1
         for position, column in enumerate(self.columns):
@@ -132,8 +131,6 @@ class IndexSchema:
     column_spelling: tuple[str, ...] = ()  # how the columns were written, for the dump
 
     def sql(self, table: TableSchema) -> str:
-        from engine.semantics.sql_text import quote_identifier
-
         terms = []
         for position, desc in zip(self.columns, self.descending, strict=True):
             terms.append(quote_identifier(table.columns[position].name) + (" DESC" if desc else ""))

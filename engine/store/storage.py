@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import itemgetter
 
-from engine.semantics.values import INT64_MAX, collate_key, sort_key
+from engine.semantics.limits import INT64_MAX
+from engine.semantics.values import collate_key, sort_key
 from engine.store.catalog import IndexSchema, TableSchema
 
 _NO_ROWIDS: tuple[int, ...] = ()

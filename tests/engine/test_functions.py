@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from engine import errors
 from engine.semantics.functions import FUNCTIONS, NO_ESCAPE, ScalarFunction, glob, like, lookup
-from engine.semantics.values import INT64_MAX, INT64_MIN, real_to_text
+from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.semantics.real_text import real_to_text
 
 SETTINGS = settings(max_examples=80, derandomize=True, database=None, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from engine.semantics.functions import FUNCTIONS
-from engine.semantics.printf import sql_printf, sqlite_atof
-from engine.semantics.values import INT64_MAX, INT64_MIN, real_to_text
+from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.semantics.printf import sql_printf
+from engine.semantics.real_text import real_to_text, sqlite_atof
 
 SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

@@ -1,0 +1,239 @@
+"""Resolvers: how names compile inside a SELECT core, per joined row or per group.
+
+A resolver answers the compiler's questions about columns, aggregates, window functions
+and subqueries. `RowResolver` reads the joined row; `GroupResolver` reads a group's keys,
+aggregates and bare columns; `WindowCollector` turns each window function into a value
+computed once all rows are known.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from engine.errors import ProgrammingError
+from engine.query.compiler import (
+    AGGREGATE_FUNCTIONS,
+    KIND_ANY,
+    KIND_INT,
+    WINDOW_ONLY_FUNCTIONS,
+    Code,
+    ExpressionCompiler,
+    collated,
+    folded_source,
+    function_call,
+    order_collation,
+)
+from engine.query.executor import AggregateSpec, SubqueryRuntime, WindowSpec
+from engine.query.scope import Scope
+from engine.query.syntax import (
+    aggregate_call,
+    contains_aggregate,
+    contains_window,
+    has_column,
+    has_subquery,
+    nulls_first,
+)
+
+
+class RowResolver:
+    """Names in expressions evaluated once per joined row."""
+
+    special_classes = frozenset((exp.Window,))
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
+        self.windows: WindowCollector | None = None
+
+    def column(self, node: exp.Column) -> Code:
+        return self.scope.resolve(node, self.compiler)
+
+    def special(self, node: exp.Expression) -> Code | None:
+        if isinstance(node, exp.Window):
+            if self.windows is None:
+                raise ProgrammingError("misuse of window function")
+            return self.windows.collect(node)
+        return None
+
+    def subquery(self, query: exp.Expression) -> SubqueryRuntime:
+        return self.scope.subquery(query, self)
+
+
+class GroupResolver:
+    """Names in expressions evaluated once per group: ``g`` keys, ``a`` aggregates, ``b`` bare columns."""
+
+    def __init__(self, scope: Scope, rows: RowResolver, group_terms: list[str]) -> None:
+        self.scope = scope
+        self.rows = rows
+        self.group_terms = group_terms
+        self.aggregates: list[AggregateSpec] = []
+        self._aggregate_index: dict[exp.Expression, int] = {}
+        self.bare_columns: list[str] = []
+        self._bare_index: dict[str, int] = {}
+        self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
+        self.windows: WindowCollector | None = None
+
+    def _grouped(self, code: Code) -> Code | None:
+        for index, term in enumerate(self.group_terms):
+            if term == code.src:
+                return Code(f"g[{index}]", affinity=code.affinity, collation=code.collation, kind=code.kind)
+        return None
+
+    def column(self, node: exp.Column) -> Code:
+        alias = self._alias(node)
+        if alias is not None:
+            return alias
+        code = self.rows.compiler.value(node)
+        if code.constant or code.src.startswith("_o["):
+            return code
+        grouped = self._grouped(code)
+        if grouped is not None:
+            return grouped
+        index = self._bare_index.get(code.src)
+        if index is None:
+            index = self._bare_index[code.src] = len(self.bare_columns)
+            self.bare_columns.append(code.src)
+        return Code(f"b[{index}]", affinity=code.affinity, collation=code.collation)
+
+    def special(self, node: exp.Expression) -> Code | None:
+        if isinstance(node, exp.Window):
+            if self.windows is None:
+                raise ProgrammingError("misuse of window function")
+            return self.windows.collect(node)
+        call = aggregate_call(node)
+        if call is not None:
+            return self._aggregate(node, *call)
+        if self.group_terms and not isinstance(node, exp.Column | exp.Literal | exp.Paren) and has_column(node) \
+                and not has_subquery(node) and not contains_aggregate(node) and not contains_window(node):
+            try:
+                return self._grouped(self.rows.compiler.value(node))
+            except ProgrammingError:  # it names a result alias of an aggregate: compile it per group
+                return None
+        return None
+
+    def _alias(self, node: exp.Column) -> Code | None:
+        """A result alias used after grouping (HAVING s > 3) stands for its expression, per group."""
+        scope = self.scope
+        name = node.name.lower()
+        if node.table or name not in scope.aliases or name in scope.resolving or scope.find(node.name, None):
+            return None
+        scope.resolving.add(name)
+        try:
+            return self.compiler.value(scope.aliases[name])
+        finally:
+            scope.resolving.discard(name)
+
+    def subquery(self, query: exp.Expression) -> SubqueryRuntime:
+        return self.scope.subquery(query, self)
+
+    def _aggregate(self, node: exp.Expression, name: str, arguments: list[exp.Expression], distinct: bool,
+                   condition: exp.Expression | None) -> Code:
+        key = node  # syntax trees hash and compare structurally
+        index = self._aggregate_index.get(key)
+        if index is None:
+            if any(contains_aggregate(argument) for argument in arguments):
+                raise ProgrammingError(f"misuse of aggregate function {name.replace('(*)', '')}()")
+            row = self.rows.compiler
+            compiled = [row.value(argument) for argument in arguments]
+            if name == "count(*)":
+                argument_src = "1"
+            elif name == "group_concat":
+                separator = compiled[1].src if len(compiled) > 1 else "','"
+                argument_src = f"({compiled[0].src}, {separator})"
+            else:
+                argument_src = compiled[0].src
+            filter_src = row.predicate(condition) if condition is not None else None
+            # min() and max() compare, DISTINCT deduplicates, under the argument's collation
+            collation = compiled[0].collation if compiled and (name in ("min", "max") or distinct) else None
+            kind = KIND_INT if name in ("count", "count(*)") else KIND_ANY
+            index = self._aggregate_index[key] = len(self.aggregates)
+            self.aggregates.append(AggregateSpec(name, argument_src, filter_src, distinct, collation, kind))
+        spec = self.aggregates[index]
+        return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation if spec.name in ("min", "max") else None)
+
+
+class WindowCollector:
+    """Collects window functions; each becomes a value computed once all rows are known."""
+
+    def __init__(self, scope: Scope, compiler: ExpressionCompiler) -> None:
+        self.scope = scope
+        self.compiler = compiler
+        self.windows: list[WindowSpec] = []
+        self._index: dict[exp.Expression, int] = {}
+
+    def collect(self, node: exp.Window) -> Code:
+        key = node  # syntax trees hash and compare structurally
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self.windows)
+            self.windows.append(self._build(node))
+        return Code(f"_w[{index}]", kind=self.windows[index].kind)
+
+    def _definition(self, node: exp.Window) -> exp.Window:
+        named = node.args.get("alias")
+        if named is None:
+            return node
+        for window in (self.scope.select.args.get("windows") if self.scope.select else None) or []:
+            if window.name.lower() == named.name.lower():
+                return window
+        raise ProgrammingError(f"no such window: {named.name}")
+
+    def _build(self, node: exp.Window) -> WindowSpec:
+        definition = self._definition(node)
+        function = node.this
+        condition = None
+        if isinstance(function, exp.Filter):
+            where = function.expression
+            condition = where.this if isinstance(where, exp.Where) else where
+            function = function.this
+        name, arguments, distinct = function_call(function)
+        if name == "count" and (not arguments or isinstance(arguments[0], exp.Star)):
+            name, arguments = "count(*)", []
+        if name == "string_agg":
+            name = "group_concat"
+        if name not in AGGREGATE_FUNCTIONS and name not in WINDOW_ONLY_FUNCTIONS and name != "count(*)":
+            raise ProgrammingError(f"{name}() may not be used as a window function")
+        compiler = self.compiler
+        order = definition.args.get("order")
+        terms = list(order.expressions) if order is not None else []
+        spec = definition.args.get("spec") or node.args.get("spec")
+        frame = frame_of(spec, bool(terms))
+        return WindowSpec(
+            name=name,
+            argument_srcs=[compiler.value(a).src for a in arguments],
+            # partitions and peers are equal under collations: compare folded keys
+            partition_srcs=[folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []],
+            order_srcs=[collated(code.src, order_collation(term, code))
+                        for term, code in ((t, compiler.value(t.this)) for t in terms)],
+            order_flags=[(bool(t.args.get("desc")), nulls_first(t)) for t in terms],
+            frame=frame[:3],
+            frame_offset_srcs=tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None
+                                    for b in frame[3:]),
+            distinct=distinct,
+            filter_src=compiler.predicate(condition) if condition is not None else None,
+            kind=KIND_INT if name in ("row_number", "rank", "dense_rank", "ntile", "count", "count(*)")
+            else KIND_ANY,
+        )
+
+
+def frame_of(spec: exp.WindowSpec | None, ordered: bool) -> tuple:
+    """(unit, start kind, end kind, start offset, end offset) of a window frame."""
+    if spec is None:
+        end = "current" if ordered else "unbounded_following"
+        return ("range", "unbounded", end, None, None)
+    unit = (spec.args.get("kind") or "RANGE").lower()
+
+    def bound(value, side: str):
+        text = value.upper() if isinstance(value, str) else None
+        if text == "UNBOUNDED":
+            return ("unbounded" if side == "PRECEDING" else "unbounded_following"), None
+        if text == "CURRENT ROW":
+            return "current", None
+        return ("preceding" if side == "PRECEDING" else "following"), value
+
+    start, start_offset = bound(spec.args.get("start"), (spec.args.get("start_side") or "").upper())
+    if spec.args.get("end") is None:
+        end, end_offset = "current", None
+    else:
+        end, end_offset = bound(spec.args.get("end"), (spec.args.get("end_side") or "").upper())
+    return unit, start, end, start_offset, end_offset

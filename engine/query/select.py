@@ -1,0 +1,292 @@
+"""SELECT cores: from the clauses of one SELECT to a `SelectCore` and the operators above it.
+
+Planning a core reads its shape first (does it aggregate, use windows, sort, DISTINCT?),
+then compiles every expression once against the right resolver, asks the join planner
+for the loop nest, and wraps the core in DISTINCT, ORDER BY and LIMIT in SQLite's order.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+
+from sqlglot import exp
+
+from engine.errors import ProgrammingError
+from engine.query.compiler import Code, ParameterMap, cast_type_name, compile_function, folded_source, order_collation
+from engine.query.executor import (
+    DeferredProjection,
+    Distinct,
+    Limit,
+    OrderTerm,
+    Plan,
+    Project,
+    QueryPlan,
+    SelectCore,
+    SelectSpec,
+    Sort,
+)
+from engine.query.join_planner import plan_loops
+from engine.query.resolvers import GroupResolver, RowResolver, WindowCollector
+from engine.query.scope import OuterContext, QueryPlanner, Scope, Segment
+from engine.query.sources import add_sources
+from engine.query.syntax import column_name, conjuncts, contains_aggregate, contains_window, nulls_first, ordinal
+
+
+@dataclass
+class ResolvedOrder:
+    """ORDER BY terms resolved to result columns (a position) or to hidden sort keys (None)."""
+
+    terms: list[exp.Ordered]
+    positions: list[int | None]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a SELECT core has to do, read from its clauses before anything is compiled."""
+
+    items: list[tuple[str | None, exp.Expression]]  # result columns: (alias, expression)
+    conditions: list[exp.Expression]  # WHERE and inner-join ON conjuncts
+    order: ResolvedOrder
+    aggregate: bool
+    windowed: bool
+    distinct: bool
+
+    @property
+    def expressions(self) -> list[exp.Expression]:
+        return [expression for _, expression in self.items]
+
+
+def plan_select(planner: QueryPlanner, select: exp.Select, parameters: ParameterMap, outer: OuterContext | None,
+                ctes: dict, numbers) -> QueryPlan:
+    """Plan one SELECT core with its ORDER BY, DISTINCT and LIMIT."""
+    scope = Scope(planner, outer, ctes, parameters, numbers)
+    scope.select = select
+    shape = _read_shape(scope, select, add_sources(planner, scope, select))
+    rows = RowResolver(scope)
+    resolver, group_keys, group_values = _grouping(scope, select, shape, rows)
+    compiler = resolver.compiler
+    if shape.windowed:
+        resolver.windows = WindowCollector(scope, compiler)
+    result_codes = [compiler.value(e) for e in shape.expressions]
+    hidden_codes = [compiler.value(term.this) for term, position in zip(shape.order.terms, shape.order.positions,
+                                                                         strict=True) if position is None]
+    having = select.args.get("having")
+    having_src = compiler.predicate(having.this) if shape.aggregate and having is not None else None
+    stop = _stop_function(planner, select, parameters, scope) if _may_stop_early(select, shape) else None
+    loop = plan_loops(scope, RowResolver(scope).compiler, shape.conditions, stop is not None)
+    spec = SelectSpec(
+        loop, outputs=tuple(c.src for c in result_codes), order_outputs=tuple(c.src for c in hidden_codes),
+        group_keys=group_keys, group_values=group_values,
+        aggregates=tuple(resolver.aggregates) if shape.aggregate else (),
+        bare_columns=tuple(resolver.bare_columns) if shape.aggregate else (), having=having_src,
+        windows=tuple(resolver.windows.windows) if shape.windowed else (),
+        # read after the loops: they decide which rowids identify a row
+        context_vars=scope.context_vars() if shape.windowed and not shape.aggregate else None,
+        stop_function=stop)
+    order_codes = _order_codes(shape.order, result_codes, hidden_codes)
+    plan = _ordered_core(planner, select, scope, shape, spec, order_codes, [c.collation for c in result_codes])
+    names = [name if name is not None else column_name(e) for name, e in shape.items]
+    decltypes = [_decltype(e, scope) for e in shape.expressions]
+    return QueryPlan(plan, names, [c.affinity for c in result_codes], [c.collation for c in result_codes],
+                     decltypes, [])
+
+
+def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expression]) -> _Shape:
+    items = expand_stars(scope, select.expressions)
+    for item in select.expressions:
+        if isinstance(item, exp.Alias):
+            scope.aliases.setdefault(item.alias.lower(), item.this)
+    where = select.args.get("where")
+    conditions = join_conditions + conjuncts(where.this if where is not None else None)
+    expressions = [expression for _, expression in items]
+    having = select.args.get("having")
+    order = select.args.get("order")
+    order_terms = list(order.expressions) if order is not None else []
+    # one walk of the whole statement rules out aggregates and windows in most queries
+    may_aggregate = select.find(exp.AggFunc, exp.Anonymous) is not None
+    if may_aggregate and any(contains_aggregate(condition) for condition in conditions):
+        raise ProgrammingError("misuse of aggregate function in WHERE")
+    aggregate = bool(select.args.get("group")) or (may_aggregate and (
+        any(contains_aggregate(e) for e in expressions) or (having is not None and contains_aggregate(having.this))
+        or any(contains_aggregate(t.this) for t in order_terms)))
+    if having is not None and not aggregate:
+        raise ProgrammingError("a GROUP BY clause is required before HAVING")
+    windowed = select.find(exp.Window) is not None and (
+        any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
+    return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
+                  select.args.get("distinct") is not None)
+
+
+def _grouping(scope: Scope, select: exp.Select, shape: _Shape, rows: RowResolver):
+    """The resolver the result columns compile against, and the group keys (None: no aggregation)."""
+    if not shape.aggregate:
+        return rows, None, None
+    group_terms = _group_terms(select.args.get("group"), shape.expressions, rows)
+    keys = tuple(folded_source(c) for c in group_terms)
+    values = tuple(c.src for c in group_terms)
+    return GroupResolver(scope, rows, list(values)), keys, (values if keys != values else None)
+
+
+def _may_stop_early(select: exp.Select, shape: _Shape) -> bool:
+    """A LIMIT over rows produced in order, with nothing that needs all of them, lets the loops stop."""
+    return select.args.get("limit") is not None and not (
+        shape.aggregate or shape.windowed or shape.distinct or shape.order.terms)
+
+
+def _order_codes(order: ResolvedOrder, result_codes: list[Code], hidden_codes: list[Code]) -> list[Code]:
+    """Each ORDER BY term's compiled value: a result column's, or a hidden sort key's."""
+    hidden = iter(hidden_codes)
+    return [result_codes[position] if position is not None else next(hidden) for position in order.positions]
+
+
+def _ordered_core(planner: QueryPlanner, select: exp.Select, scope: Scope, shape: _Shape, spec: SelectSpec,
+                  order_codes: list[Code], result_collations: list[str | None]) -> Plan:
+    """The compiled core under its DISTINCT, ORDER BY and LIMIT."""
+    parameters = scope.parameters
+    collations = [order_collation(term, code) for term, code in zip(shape.order.terms, order_codes, strict=True)]
+    if shape.order.terms and select.args.get("limit") is not None and not (
+            shape.aggregate or shape.windowed or shape.distinct):
+        # Sort on the keys alone and compute the result columns only for the rows LIMIT keeps.
+        core = SelectCore(scope.gen, replace(spec, deferred_keys=tuple(c.src for c in order_codes),
+                                             context_vars=scope.context_vars()))
+        keys = ResolvedOrder(shape.order.terms, list(range(len(order_codes))))
+        return DeferredProjection(finish_query(planner, core, select, keys, collations, len(order_codes), False,
+                                               parameters, scope), core)
+    core = SelectCore(scope.gen, spec)
+    return finish_query(planner, core, select, shape.order, collations, len(shape.items), shape.distinct,
+                        parameters, scope, result_collations)
+
+
+def _stop_function(planner: QueryPlanner, select: exp.Select, parameters: ParameterMap, scope: Scope):
+    """limit + offset, the number of rows after which the loops may stop early."""
+    limit = statement_constant(planner, select.args["limit"].expression, parameters, scope)
+    offset_node = select.args.get("offset")
+    offset = statement_constant(planner, offset_node.expression, parameters, scope) if offset_node else None
+
+    def stop(env, params, outer):
+        count = Limit(None, limit, offset).bounds(env, outer)[1]
+        return count if count is not None else -1
+
+    return stop
+
+
+def finish_query(planner: QueryPlanner, plan: Plan, query: exp.Expression, resolved: ResolvedOrder,
+                 collations: list[str | None], width: int, distinct: bool, parameters: ParameterMap,
+                 scope: Scope | None, distinct_collations: list[str | None] | None = None) -> Plan:
+    """DISTINCT, ORDER BY, LIMIT/OFFSET and dropping hidden sort keys, in SQLite's order."""
+    terms = []
+    hidden = 0
+    for term, position, collation in zip(resolved.terms, resolved.positions, collations, strict=True):
+        if position is None:
+            position = width + hidden
+            hidden += 1
+        terms.append(OrderTerm(position, bool(term.args.get("desc")), nulls_first(term), collation))
+    if distinct:
+        plan = Distinct(plan, width, keep_extra=hidden > 0, collations=distinct_collations)
+    if terms:
+        plan = Sort(plan, terms)
+    limit, offset = query.args.get("limit"), query.args.get("offset")
+    if limit is not None or offset is not None:
+        plan = Limit(plan,
+                     statement_constant(planner, limit.expression, parameters, scope) if limit is not None else None,
+                     statement_constant(planner, offset.expression, parameters, scope) if offset is not None
+                     else None)
+    if hidden:
+        plan = Project(plan, width)
+    return plan
+
+
+def statement_constant(planner: QueryPlanner, node: exp.Expression, parameters: ParameterMap,
+                       scope: Scope | None):
+    """Compile an expression without row columns (LIMIT, OFFSET) into f(env, params, outer)."""
+    if scope is None:
+        scope = Scope(planner, None, {}, parameters, itertools.count())
+    code = RowResolver(scope).compiler.value(node)
+    return compile_function(scope.gen, f"_constant{scope.gen.temp()}", f"lambda _env, _p, _o: {code.src}")
+
+
+def _group_terms(group: exp.Group | None, expressions: list[exp.Expression], rows: RowResolver) -> list[Code]:
+    if group is None:
+        return []
+    terms = []
+    for index, node in enumerate(group.expressions):
+        if isinstance(node, exp.Literal) and not node.is_string:
+            position = int(node.this)
+            if not 1 <= position <= len(expressions):
+                raise ProgrammingError(f"{ordinal(index + 1)} GROUP BY term out of range - should be between 1 "
+                                       f"and {len(expressions)}")
+            node = expressions[position - 1]
+        if contains_aggregate(node):
+            raise ProgrammingError("aggregate functions are not allowed in the GROUP BY clause")
+        terms.append(rows.compiler.value(node))
+    return terms
+
+
+def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[str | None, exp.Expression]]:
+    """The result columns with ``*`` and ``t.*`` spelled out, each with its alias (None: unnamed)."""
+    items: list[tuple[str | None, exp.Expression]] = []
+
+    def columns_of(segment: Segment, skip_hidden: bool) -> list[tuple[str, exp.Expression]]:
+        return [(column, exp.column(column, table=exp.to_identifier(segment.alias, quoted=True)))
+                for column in segment.columns if not (skip_hidden and column.lower() in segment.hidden)]
+
+    for expression in expressions:
+        if isinstance(expression, exp.Star):
+            if not scope.sources:
+                raise ProgrammingError("no tables specified")
+            for source in scope.sources:
+                for segment in source.segments:
+                    items.extend(columns_of(segment, skip_hidden=True))
+        elif isinstance(expression, exp.Column) and isinstance(expression.this, exp.Star):
+            segments = [s for source in scope.sources for s in source.segments
+                        if s.alias.lower() == expression.table.lower()]
+            if not segments:
+                raise ProgrammingError(f"no such table: {expression.table}")
+            for segment in segments:
+                items.extend(columns_of(segment, skip_hidden=False))
+        elif isinstance(expression, exp.Alias):
+            items.append((expression.alias, expression.this))
+        else:
+            items.append((None, expression))
+    return items
+
+
+def resolve_order(terms: list[exp.Ordered], items: list[tuple[str | None, exp.Expression]]) -> ResolvedOrder:
+    """ORDER BY K, ORDER BY alias and ORDER BY <a result expression> sort by that result column."""
+    positions: list[int | None] = []
+    for index, term in enumerate(terms):
+        node = term.this
+        inner = node.this if isinstance(node, exp.Collate) else node
+        position = None
+        if isinstance(inner, exp.Literal) and not inner.is_string:
+            number = int(float(inner.this))
+            if not 1 <= number <= len(items):
+                raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 "
+                                       f"and {len(items)}")
+            position = number - 1
+        elif isinstance(inner, exp.Column) and not inner.table:
+            lowered = inner.name.lower()
+            for i, (name, expression) in enumerate(items):
+                if name is not None and name.lower() == lowered and not (
+                        isinstance(expression, exp.Column) and expression.name.lower() == lowered):
+                    position = i
+                    break
+        if position is None:
+            position = next((i for i, (_, expression) in enumerate(items) if expression == inner), None)
+        positions.append(position)
+    return ResolvedOrder(terms, positions)
+
+
+def _decltype(expression: exp.Expression, scope: Scope) -> str | None:
+    if isinstance(expression, exp.Column) and not isinstance(expression.this, exp.Star):
+        try:
+            found = scope.find(expression.name, expression.table or None)
+        except ProgrammingError:
+            return None
+        if found is not None:
+            _, segment, position = found
+            return segment.decltypes[position]
+    if isinstance(expression, exp.Cast):
+        return cast_type_name(expression.args["to"])
+    return None

@@ -1,0 +1,280 @@
+"""FROM clauses: tables, views, CTEs, derived tables and joins become a scope's sources.
+
+Inner and LEFT joins add one source each, whose loops `engine.query.join_planner` orders;
+RIGHT and FULL joins fold everything joined so far and the new item into one source
+computed by an `OuterJoin`. Views and CTEs are planned once and read through a
+`CteReference`, so their rows are computed once per statement.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from engine.errors import ProgrammingError
+from engine.query.compiler import ParameterMap, compile_function
+from engine.query.executor import CteReference, OuterJoin, Plan, QueryPlan, RecursiveCte, SelectCore, SelectSpec
+from engine.query.join_planner import plan_loops
+from engine.query.resolvers import RowResolver
+from engine.query.scope import QueryPlanner, Scope, Segment, Source
+from engine.query.syntax import conjuncts, flatten_joins
+from engine.store.catalog import ViewSchema
+from engine.store.storage import Table
+
+
+@dataclass
+class CteDefinition:
+    """A WITH clause's table: its query, planned on first use, and the CTEs its query can see."""
+
+    name: str
+    query: exp.Expression
+    column_names: list[str]
+    recursive: bool
+    visible: dict = field(default_factory=dict)
+    plan: QueryPlan | None = None
+    planning: bool = False
+
+
+def with_clause_ctes(query: exp.Expression, ctes: dict | None) -> dict:
+    """The CTEs visible in ``query``: those of enclosing queries, then its own WITH clause."""
+    ctes = dict(ctes or {})
+    with_clause = query.args.get("with_")
+    if with_clause is not None:
+        recursive = bool(with_clause.args.get("recursive"))
+        for cte in with_clause.expressions:
+            alias = cte.args.get("alias")
+            columns = [c.name for c in alias.columns] if alias is not None and alias.columns else []
+            ctes[cte.alias.lower()] = CteDefinition(cte.alias, cte.this, columns, recursive)
+        for cte in with_clause.expressions:
+            ctes[cte.alias.lower()].visible = ctes
+    return ctes
+
+
+class _TableRows(Plan):
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def execute(self, env, outer) -> list[tuple]:
+        return list(self.table.scan().values())
+
+    def explain(self) -> list[str]:
+        return [f"SCAN {self.table.name}"]
+
+
+def add_sources(planner: QueryPlanner, scope: Scope, select: exp.Select) -> list[exp.Expression]:
+    """Create the scope's sources; returns the join conditions that behave like WHERE terms."""
+    from_clause = select.args.get("from_")
+    conditions: list[exp.Expression] = []
+    if from_clause is None:
+        return conditions
+    items = flatten_joins([(from_clause.this, None)] + [(join.this, join) for join in select.args.get("joins") or []])
+    for item, join in items:
+        side = (join.side or "").upper() if join is not None else ""
+        if side in ("RIGHT", "FULL"):
+            _outer_join(planner, scope, item, join, side)
+            continue
+        source = _make_source(planner, scope, item)
+        on = join.args.get("on") if join is not None else None
+        using = [u.name for u in join.args.get("using") or []] if join is not None else []
+        if join is not None and (join.method or "").upper() == "NATURAL":
+            using = _natural_columns(scope, source)
+        using_conditions = _using_conditions(scope.sources, source.segments, using)
+        if side == "LEFT":
+            source.join = "left"
+            source.on = conjuncts(on) + using_conditions
+        else:
+            conditions.extend(conjuncts(on) + using_conditions)
+        scope.sources.append(source)
+    return conditions
+
+
+def _natural_columns(scope: Scope, source: Source) -> list[str]:
+    names = []
+    for segment in source.segments:
+        for column in segment.columns:
+            if any(s.position(column) is not None and column.lower() not in s.hidden
+                   for left in scope.sources for s in left.segments):
+                names.append(column)
+    return names
+
+
+def _using_conditions(left_sources: list[Source], right_segments: list[Segment],
+                      using: list[str]) -> list[exp.Expression]:
+    conditions = []
+    for name in using:
+        left = next((s for source in left_sources for s in source.segments
+                     if s.position(name) is not None and name.lower() not in s.hidden), None)
+        right = next((s for s in right_segments if s.position(name) is not None), None)
+        if left is None or right is None:
+            raise ProgrammingError(f"cannot join using column {name} - column not present in both tables")
+        conditions.append(exp.EQ(this=exp.column(name, table=exp.to_identifier(left.alias, quoted=True)),
+                                 expression=exp.column(name, table=exp.to_identifier(right.alias, quoted=True))))
+        right.hidden.add(name.lower())
+    return conditions
+
+
+def _make_source(planner: QueryPlanner, scope: Scope, item: exp.Expression) -> Source:
+    number = scope.next_number()
+    if isinstance(item, exp.Table):
+        return _table_source(planner, scope, item, number)
+    alias_node = item.args.get("alias")
+    names = [c.name for c in alias_node.columns] if alias_node is not None and alias_node.columns else []
+    if isinstance(item, exp.Subquery):
+        planned = planner.plan_query(item.this, scope.parameters, None, scope.ctes)
+    elif isinstance(item, exp.Values):
+        planned = planner.plan_values(item, scope.parameters, None, scope.ctes, itertools.count())
+    else:
+        raise ProgrammingError(f"unsupported FROM item: {item.sql(dialect='sqlite')[:60]}")
+    return _planned_source(number, item.alias or f"subquery_{number}", planned, names or planned.columns)
+
+
+def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: int) -> Source:
+    database = planner.database
+    name = item.name
+    schema_name = item.args.get("db").name.lower() if item.args.get("db") else None
+    alias = item.alias or name
+    if schema_name == "information_schema" or (name.lower() in ("sqlite_master", "sqlite_schema") and
+                                               database.find_table(name) is None):
+        planned = database.virtual_table_plan(schema_name, name)
+        return _planned_source(number, alias, planned, planned.columns)
+    cte = scope.ctes.get(name.lower()) if schema_name is None else None
+    if cte is not None:
+        planned = _cte_plan(planner, cte, scope.parameters)
+        return _planned_source(number, item.alias or cte.name, planned, planned.columns)
+    table = database.find_table(name)
+    if table is not None:
+        schema = table.schema
+        segment = Segment(item.alias or schema.name, schema.column_names, list(schema.affinities),
+                          [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
+        return Source(number, [segment], len(schema.columns), table=table)
+    view = database.find_view(name)
+    if view is not None:
+        planned = view_plan(planner, view)
+        return _planned_source(number, item.alias or view.name, planned, planned.columns)
+    raise ProgrammingError(f"no such table: {name}")
+
+
+def _planned_source(number: int, alias: str, planned: QueryPlan, names: list[str]) -> Source:
+    if len(names) != planned.width:
+        raise ProgrammingError(f"table {alias} has {planned.width} values for {len(names)} columns")
+    segment = Segment(alias, list(names), list(planned.affinities), list(planned.collations),
+                      list(planned.decltypes))
+    return Source(number, [segment], len(names), plan=planned.plan)
+
+
+def _shared(planned: QueryPlan) -> QueryPlan:
+    """A plan read by reference: its rows are computed once per statement however often it is read."""
+    return QueryPlan(CteReference(planned.plan), planned._columns, planned.affinities, planned.collations,
+                     planned.decltypes, [])
+
+
+def view_plan(planner: QueryPlanner, view: ViewSchema) -> QueryPlan:
+    database = planner.database
+    cache = database.view_plans
+    key = view.name.lower()
+    if key in cache:
+        return cache[key]
+    if key in database.views_in_planning:
+        raise ProgrammingError(f"view {view.name} is circularly defined")
+    database.views_in_planning.add(key)
+    try:
+        planned = planner.plan_query(view.query, ParameterMap())
+    finally:
+        database.views_in_planning.discard(key)
+    if view.column_names:
+        if len(view.column_names) != planned.width:
+            raise ProgrammingError(f"expected {len(view.column_names)} columns for '{view.name}' but got "
+                                   f"{planned.width}")
+        planned = planned.renamed(list(view.column_names))
+    cache[key] = planned = _shared(planned)
+    return planned
+
+
+def _cte_plan(planner: QueryPlanner, cte: CteDefinition, parameters: ParameterMap) -> QueryPlan:
+    if cte.plan is not None:
+        return cte.plan
+    if cte.planning:
+        raise ProgrammingError(f"circular reference: {cte.name}")
+    cte.planning = True
+    try:
+        query = cte.query
+        recursive = cte.recursive and isinstance(query, exp.Union) and any(
+            table.name.lower() == cte.name.lower() for table in query.expression.find_all(exp.Table))
+        if recursive:
+            cte.plan = _plan_recursive_cte(planner, cte, parameters)
+        else:
+            planned = planner.plan_query(query, parameters, None, cte.visible)
+            if cte.column_names:
+                if len(cte.column_names) != planned.width:
+                    raise ProgrammingError(f"table {cte.name} has {planned.width} values for "
+                                           f"{len(cte.column_names)} columns")
+                planned = planned.renamed(cte.column_names)
+            cte.plan = _shared(planned)
+    finally:
+        cte.planning = False
+    return cte.plan
+
+
+def _plan_recursive_cte(planner: QueryPlanner, cte: CteDefinition, parameters: ParameterMap) -> QueryPlan:
+    query = cte.query
+    visible = {k: v for k, v in cte.visible.items() if k != cte.name.lower()}
+    anchor = planner.plan_query(query.this, parameters, None, visible)
+    names = cte.column_names or anchor.columns
+    if len(names) != anchor.width:
+        raise ProgrammingError(f"table {cte.name} has {anchor.width} values for {len(names)} columns")
+    recursive = RecursiveCte(anchor.plan, distinct=bool(query.args.get("distinct")))
+    working = QueryPlan(recursive.working_table, list(names), anchor.affinities, anchor.collations,
+                        anchor.decltypes, [])
+    visible[cte.name.lower()] = CteDefinition(cte.name, query, list(names), False, plan=working)
+    step = planner.plan_query(query.expression, parameters, None, visible)
+    if step.width != len(names):
+        raise ProgrammingError("SELECTs to the left and right of UNION do not have the same number of result "
+                               "columns")
+    recursive.step = step.plan
+    limit = query.args.get("limit")
+    if limit is not None:
+        recursive.limit_code = planner.statement_constant(limit.expression, parameters, None)
+    return QueryPlan(recursive, list(names), anchor.affinities, anchor.collations, anchor.decltypes, [])
+
+
+def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join: exp.Join, side: str) -> None:
+    """RIGHT and FULL joins: everything joined so far and the new item become one source."""
+    if not scope.sources:
+        raise ProgrammingError(f"a {side} JOIN needs a table on its left")
+    right = _make_source(planner, scope, item)
+    left_sources = scope.sources
+    scope.sources = []
+    left_rows = _joined_rows(planner, scope, left_sources)
+    left_width = sum(source.width for source in left_sources)
+    segments: list[Segment] = []
+    offset = 0
+    for source in left_sources:
+        segments.extend(segment.shifted(offset) for segment in source.segments)
+        offset += source.width
+    right_segments = [segment.shifted(left_width) for segment in right.segments]
+    using = [u.name for u in join.args.get("using") or []]
+    conditions = conjuncts(join.args.get("on")) + _using_conditions(
+        [Source(-1, segments, left_width)], right_segments, using)
+    combined = Source(scope.next_number(), segments + right_segments, left_width + right.width)
+    scope.sources = [combined]
+    resolver = RowResolver(scope)
+    predicate = " and ".join(resolver.compiler.predicate(c) for c in conditions) or "True"
+    condition = compile_function(scope.gen, f"_on{combined.number}",
+                                 f"lambda {combined.var}, _env, _p, _o: {predicate}")
+    right_rows = right.plan if right.plan is not None else _TableRows(right.table)
+    combined.plan = OuterJoin(left_rows, right_rows, left_width, right.width, condition, full=side == "FULL")
+
+
+def _joined_rows(planner: QueryPlanner, scope: Scope, sources: list[Source]) -> Plan:
+    """A plan producing the concatenated rows of inner/left-joined sources (for outer joins)."""
+    if len(sources) == 1 and sources[0].plan is not None and sources[0].join == "inner":
+        return sources[0].plan
+    if len(sources) == 1 and sources[0].join == "inner":
+        return _TableRows(sources[0].table)
+    inner = Scope(planner, scope.outer, scope.ctes, scope.parameters, scope.numbers)
+    inner.gen = scope.gen
+    inner.sources = sources
+    loop = plan_loops(inner, RowResolver(inner).compiler, [])
+    return SelectCore(inner.gen, SelectSpec(loop, outputs=tuple(f"*{source.var}" for source in sources)))

@@ -1,0 +1,22 @@
+"""How the engine uses sqlglot's SQLite dialect: one dialect instance, and the marks our parser leaves.
+
+`engine.sql.parser` records on each tree what sqlglot drops but SQLite's semantics need:
+the statement's text (result columns are named after it, `engine.sql.result_names`)
+and the columns written ``+column`` (which have no affinity).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlglot.dialects.dialect import Dialect
+
+DIALECT = "sqlite"
+SOURCE_KEY = "source_sql"  # the root node's meta entry holding the statement text
+UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
+
+
+@lru_cache(maxsize=1)
+def sqlite_dialect() -> Dialect:
+    """One dialect instance for every parse (sqlglot.parse would build one per call)."""
+    return Dialect.get_or_raise(DIALECT)
