@@ -17,6 +17,7 @@ import sqlglot
 from pandas.api import types as ptypes
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
+from sqlglot.tokens import TokenType
 
 from vibesql_magic import catalog
 from vibesql_magic.catalog import quote_identifier
@@ -31,19 +32,31 @@ _INFERRED_TYPES = {
 }
 
 
-def read_tables(statements: Iterable[Statement]) -> set[str]:
-    """Unqualified table names the statements read (not CTEs, not tables they create or write)."""
+def read_tables(statements: Iterable[Statement], candidates: Iterable[str]) -> set[str]:
+    """Which of the ``candidates`` the statements read as unqualified tables (not CTEs, not tables they
+    create or write).
+
+    The splitter's tokens say which statements name a candidate at all; only those are parsed, so a
+    cell that names no DataFrame is not parsed here (the engine parses it anyway).
+    """
+    wanted = {name.lower(): name for name in candidates}
     names: set[str] = set()
     for statement in statements:
+        if not any(token.token_type in _NAME_TOKENS and token.text.lower() in wanted for token in statement.tokens):
+            continue
         try:
             tree = sqlglot.parse_one(statement.text, read="sqlite")
         except SqlglotError:
             continue  # the engine will report what is wrong
         written = {id(target) for target in _write_targets(tree)}
         ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
-        names.update(table.name for table in tree.find_all(exp.Table)
-                     if id(table) not in written and not table.db and table.name.lower() not in ctes)
+        names.update(wanted[table.name.lower()] for table in tree.find_all(exp.Table)
+                     if id(table) not in written and not table.db and table.name.lower() not in ctes
+                     and table.name.lower() in wanted)
     return names
+
+
+_NAME_TOKENS = frozenset((TokenType.VAR, TokenType.IDENTIFIER))
 
 
 def _write_targets(tree: exp.Expression) -> Iterator[exp.Expression]:
@@ -59,7 +72,7 @@ def namespace_frames(connection: Any, errors: catalog.Errors, statements: list[S
                      namespace: Mapping[str, object]) -> Iterator[list[str]]:
     """Copy the DataFrames the statements read into tables for the duration of the block; their names."""
     frames = {name for name, value in namespace.items() if isinstance(value, pd.DataFrame)}
-    wanted = sorted(read_tables(statements) & frames) if frames else []
+    wanted = sorted(read_tables(statements, frames)) if frames else []
     if wanted:
         existing = {table.name.lower() for table in catalog.tables(connection, errors)}
         wanted = [name for name in wanted if name.lower() not in existing]

@@ -18,10 +18,11 @@ from vibesql_magic.arguments import split_options
 from vibesql_magic.completion import SQLCompleter
 from vibesql_magic.config import VibeSQL
 from vibesql_magic.display import ResultDisplay
+from vibesql_magic.dumpfiles import EngineDumps
 from vibesql_magic.errors import VibeSQLError
 from vibesql_magic.execution import run_sql
 from vibesql_magic.progress import format_size, with_progress
-from vibesql_magic.sessions import EngineFactory, Session, Sessions, default_dump
+from vibesql_magic.sessions import Session, Sessions, default_dump
 
 
 @magics_class
@@ -31,7 +32,7 @@ class VibeSQLMagics(Magics):
     def __init__(self, shell: Any, config: VibeSQL) -> None:
         super().__init__(shell)
         self.settings = config
-        self.sessions = Sessions(EngineFactory(), self._loading)
+        self.sessions = Sessions(EngineDumps(), self._loading)
         self.display = ResultDisplay(shell, config)
         self.completer = SQLCompleter(shell, self.sessions)
         self._failed_load: Path | None = None  # a --load that failed while no database was current

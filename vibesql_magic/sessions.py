@@ -1,8 +1,7 @@
 """Named databases of a notebook: load a dump, switch, start empty, save, reload a changed dump.
 
-The session layer only knows a ``ConnectionFactory``: how to open a dump as a DB-API connection and
-save one back. ``EngineFactory`` puts our engine behind it; any other DB-API driver (sqlite3, DuckDB)
-can stand there instead. Connections are opened in autocommit mode (``isolation_level=None``): every
+The session layer only knows a `vibesql_magic.dumpfiles.DumpFiles`: how to open a dump as a DB-API
+connection and save one back, our engine's by default. Connections are in autocommit mode: every
 statement commits unless the user says BEGIN, and then nothing commits until their COMMIT, across
 statements and cells, as in a SQL console.
 """
@@ -13,42 +12,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-import engine
 from vibesql_magic import bundled
+from vibesql_magic.dumpfiles import DumpFiles
 from vibesql_magic.errors import VibeSQLError
 
 DUMP_VARIABLE = "VIBESQL_DUMP"
-
-
-class ConnectionFactory(Protocol):
-    """How sessions reach a database: through DB-API connections and dump files, nothing else."""
-
-    #: the exceptions that mean "the database refused this", shown briefly rather than as a traceback
-    errors: tuple[type[BaseException], ...]
-
-    def open(self, dump: Path | None, progress: Callable[[int, int], None] | None = None) -> Any:
-        """A new connection in autocommit mode: empty, or holding the dump at ``dump``; ``progress(done,
-        total)`` may be told how far the load has read, if the database can say."""
-
-    def save(self, connection: Any, path: Path) -> None:
-        """Write the connection's database to ``path`` as a dump, atomically."""
-
-
-class EngineFactory:
-    """Our engine: ``engine.connect`` loads a dump, ``save_dump`` writes one atomically."""
-
-    errors: tuple[type[BaseException], ...] = (engine.Error,)
-
-    def open(self, dump: Path | None, progress: Callable[[int, int], None] | None = None) -> Any:
-        connection = engine.connect(None, isolation_level=None)
-        if dump is not None:
-            connection.load_dump(dump, progress)
-        return connection
-
-    def save(self, connection: Any, path: Path) -> None:
-        connection.save_dump(str(path))
 
 
 @dataclass
@@ -116,7 +86,7 @@ def dump_error(error: BaseException, path: Path) -> LoadError:
 class Sessions:
     """The notebook's databases by name, and which one is current."""
 
-    def __init__(self, factory: ConnectionFactory,
+    def __init__(self, factory: DumpFiles,
                  loading: Callable[[Path, Callable[[Callable[[int, int], None] | None], Any]], Any]) -> None:
         self.factory = factory
         # runs every dump load: loading(path, load) calls load(progress), perhaps under a progress bar

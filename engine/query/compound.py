@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
-from engine.query.compiler import ParameterMap, compile_function, is_column, order_collation
+from engine.query.codegen import compile_function
+from engine.query.compiler import ParameterMap, is_column, order_collation
 from engine.query.executor import CompoundPlan, Plan, QueryPlan, ValuesPlan
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, QueryPlanner, Scope

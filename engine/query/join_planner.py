@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.query.compiler import Code, ExpressionCompiler
+from engine.query.codegen import Code
+from engine.query.compiler import ExpressionCompiler
 
 _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
@@ -321,103 +322,153 @@ def _rows_expression(source, streaming: bool) -> str:
 
 def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
               streaming_first: bool) -> LoopPlan:
-    gen = scope.gen
-    setup: list[str] = []
-    loops: list[str] = []
-    steps: list[Step] = []
-    placed: set[int] = set()
-    done: set[int] = set()  # indexes of WHERE conjuncts already placed
-    constant = [i for i, c in enumerate(where) if not c.used]
-    if constant:
-        setup.append("if not (" + " and ".join(where[i].predicate for i in constant) + "):")
-        setup.append("    return _empty_result()")
-        done.update(constant)
-    depth = 0
+    """The loop nest over ``order``: each source's candidate rows, hash tables and filters, level by level."""
+    nest = _LoopNest(scope.gen, where)
+    nest.check_constant_conditions()
     for position, source in enumerate(order):
-        var = source.var
-        element = f"({source.rowid_var}, {var})" if source.needs_rowid else var
-        if source.table is not None:
-            source.table_name_in_code = gen.bind(source.table, "_tbl")
-            step = Step("SCAN", source.segments[0].alias)
-        else:
-            source.plan_name_in_code = gen.bind(source.plan, "_src")
-            step = Step("SCAN", source.segments[0].alias + " (computed)")
         conjuncts = on_clauses.get(source.number, []) if source.join == "left" else where
         pushed = [i for i, c in enumerate(conjuncts) if c.used == {source.number}
-                  and (source.join == "left" or i not in done)]
+                  and (source.join == "left" or i not in nest.done)]
+        step = nest.bind_source(source)
         rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
-        indexed = _indexed_rows(gen, source, conjuncts, pushed) if source.table is not None else None
+        indexed = _indexed_rows(nest.gen, source, conjuncts, pushed) if source.table is not None else None
         if indexed is not None:
             rows, step.index_on = indexed
+        if len(order) == 1 and source.join != "left" and not streaming_first:
+            step.filters = [conjuncts[i].node for i in pushed]
+            nest.steps.append(step)
+            filters = " and ".join(conjuncts[i].predicate for i in pushed)
+            return LoopPlan(nest.setup, [], 0, nest.steps, (_element(source), rows, filters or None))
+        candidates = nest.candidates(source, position, rows, conjuncts, pushed, step)
+        if position > 0:
+            candidates, pushed = nest.hash_join(source, candidates, conjuncts, pushed, step)
+        nest.placed.add(source.number)
+        nest.start_new_nest_if_deep(order[:position], source)
+        nest.open_loop(source, candidates, conjuncts, pushed, step)
+        nest.filter_ready_conditions()
+    return nest.finish()
+
+
+def _element(source) -> str:
+    """The loop target binding one row of a source (with its rowid when the query reads it)."""
+    return f"({source.rowid_var}, {source.var})" if source.needs_rowid else source.var
+
+
+class _LoopNest:
+    """The loop nest as it is generated: setup lines, loop lines, and which conjuncts are placed."""
+
+    def __init__(self, gen, where: list[Conjunct]) -> None:
+        self.gen = gen
+        self.where = where
+        self.setup: list[str] = []
+        self.loops: list[str] = []
+        self.steps: list[Step] = []
+        self.placed: set[int] = set()  # sources bound by the loops so far
+        self.done: set[int] = set()  # indexes of WHERE conjuncts already placed
+        self.depth = 0
+
+    def check_constant_conditions(self) -> None:
+        """Conditions that read no source decide, before any loop, whether there are rows at all."""
+        constant = [i for i, c in enumerate(self.where) if not c.used]
+        if constant:
+            self.setup.append("if not (" + " and ".join(self.where[i].predicate for i in constant) + "):")
+            self.setup.append("    return _empty_result()")
+            self.done.update(constant)
+
+    def bind_source(self, source) -> Step:
+        """Name the source's table or plan in the generated code; its step starts as a scan."""
+        if source.table is not None:
+            source.table_name_in_code = self.gen.bind(source.table, "_tbl")
+            return Step("SCAN", source.segments[0].alias)
+        source.plan_name_in_code = self.gen.bind(source.plan, "_src")
+        return Step("SCAN", source.segments[0].alias + " (computed)")
+
+    def candidates(self, source, position: int, rows: str, conjuncts: list[Conjunct], pushed: list[int],
+                   step: Step) -> str:
+        """The source's rows after its own filters, computed once before the loops."""
+        element = _element(source)
         candidates = f"_c{source.number}"
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
-        if len(order) == 1 and source.join != "left" and not streaming_first:
-            steps.append(step)
-            step.filters = [conjuncts[i].node for i in pushed]
-            return LoopPlan(setup, [], 0, steps, (element, rows, filters or None))
         if filters:
-            setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
+            self.setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
             step.filters = [conjuncts[i].node for i in pushed]
         elif position == 0 and source.join != "left":
             candidates = rows
         else:
-            setup.append(f"{candidates} = list({rows})")
+            self.setup.append(f"{candidates} = list({rows})")
         if source.join != "left":
-            done.update(pushed)
-        hashed = [(i, eq) for i, c in enumerate(conjuncts) if (source.join == "left" or i not in done)
-                  for eq in c.equalities if eq[0] == source.number and eq[3] <= placed]
-        seen_conjuncts = []
+            self.done.update(pushed)
+        return candidates
+
+    def hash_join(self, source, candidates: str, conjuncts: list[Conjunct], pushed: list[int],
+                  step: Step) -> tuple[str, list[int]]:
+        """Read the source through a hash table on its equalities with sources already bound, if it has any."""
+        hashed = [(i, eq) for i, c in enumerate(conjuncts) if (source.join == "left" or i not in self.done)
+                  for eq in c.equalities if eq[0] == source.number and eq[3] <= self.placed]
+        seen_conjuncts: list[int] = []
         keys = []
         for i, (_, own_key, other_key, _) in hashed:
-            if i in seen_conjuncts:
-                continue
-            seen_conjuncts.append(i)
-            keys.append((own_key, other_key))
-        if keys and position > 0:
-            table = f"_h{source.number}"
-            own = keys[0][0].src if len(keys) == 1 else "(" + ", ".join(k[0].src for k in keys) + ",)"
-            probe = keys[0][1].src if len(keys) == 1 else "(" + ", ".join(k[1].src for k in keys) + ",)"
-            missing = "_k is not None" if len(keys) == 1 else "None not in _k"
-            setup.append(f"{table} = {{}}")
-            setup.append(f"for {element} in {candidates}:")
-            setup.append(f"    _k = {own}")
-            setup.append(f"    if {missing}:")
-            setup.append(f"        {table}.setdefault(_k, []).append({element})")
-            candidates = f"{table}.get({probe}, ())"
-            step.hashed_on = [conjuncts[i].node for i in seen_conjuncts]
-            if source.join != "left":
-                done.update(seen_conjuncts)
-            else:
-                pushed = pushed + seen_conjuncts
-        placed.add(source.number)
-        if depth == _MAX_NESTED_LOOPS:
-            # Python allows only 20 nested blocks: materialize the partial join and start a new nest.
-            bound = _bound_variables(order[:position])
-            stage = f"_stage{source.number}"
-            setup.append(f"{stage} = []")
-            loops.append("    " * depth + f"{stage}.append({bound})")
-            loops.append(f"for {bound} in {stage}:")
-            depth = 1
-        indent = "    " * depth
+            if i not in seen_conjuncts:
+                seen_conjuncts.append(i)
+                keys.append((own_key, other_key))
+        if not keys:
+            return candidates, pushed
+        element = _element(source)
+        table = f"_h{source.number}"
+        own = keys[0][0].src if len(keys) == 1 else "(" + ", ".join(k[0].src for k in keys) + ",)"
+        probe = keys[0][1].src if len(keys) == 1 else "(" + ", ".join(k[1].src for k in keys) + ",)"
+        missing = "_k is not None" if len(keys) == 1 else "None not in _k"
+        self.setup += [f"{table} = {{}}", f"for {element} in {candidates}:", f"    _k = {own}", f"    if {missing}:",
+                       f"        {table}.setdefault(_k, []).append({element})"]
+        step.hashed_on = [conjuncts[i].node for i in seen_conjuncts]
+        if source.join != "left":
+            self.done.update(seen_conjuncts)
+        else:
+            pushed = pushed + seen_conjuncts
+        return f"{table}.get({probe}, ())", pushed
+
+    def start_new_nest_if_deep(self, bound_sources: list, source) -> None:
+        """Python allows only 20 nested blocks: materialize the partial join and start a new nest."""
+        if self.depth != _MAX_NESTED_LOOPS:
+            return
+        bound = _bound_variables(bound_sources)
+        stage = f"_stage{source.number}"
+        self.setup.append(f"{stage} = []")
+        self.loops.append("    " * self.depth + f"{stage}.append({bound})")
+        self.loops.append(f"for {bound} in {stage}:")
+        self.depth = 1
+
+    def open_loop(self, source, candidates: str, conjuncts: list[Conjunct], pushed: list[int], step: Step) -> None:
+        """The loop over the source's candidates; a LEFT JOIN falls back to a NULL row when none match."""
+        element = _element(source)
+        indent = "    " * self.depth
         if source.join == "left":
             rest = [c.predicate for i, c in enumerate(conjuncts) if i not in pushed]
-            null_row = gen.bind([(None, (None,) * source.width) if source.needs_rowid else (None,) * source.width],
-                                "_nullrow")
+            null_row = self.gen.bind([(None, (None,) * source.width) if source.needs_rowid
+                                      else (None,) * source.width], "_nullrow")
             matched = f"[{element} for {element} in {candidates} if {' and '.join(rest)}]" if rest else \
                 f"list({candidates})"
-            loops.append(f"{indent}for {element} in ({matched} or {null_row}):")
+            self.loops.append(f"{indent}for {element} in ({matched} or {null_row}):")
             step.action = "LEFT JOIN " + step.action
         else:
-            loops.append(f"{indent}for {element} in {candidates}:")
-        depth += 1
-        steps.append(step)
-        ready = [i for i, c in enumerate(where) if i not in done and c.used <= placed]
+            self.loops.append(f"{indent}for {element} in {candidates}:")
+        self.depth += 1
+        self.steps.append(step)
+
+    def filter_ready_conditions(self) -> None:
+        """WHERE conjuncts whose sources are all bound now filter at this level."""
+        ready = [i for i, c in enumerate(self.where) if i not in self.done and c.used <= self.placed]
         if ready:
-            loops.append("    " * depth + "if not (" + " and ".join(where[i].predicate for i in ready) + "):")
-            loops.append("    " * depth + "    continue")
-            done.update(ready)
-    leftover = [i for i in range(len(where)) if i not in done]
-    if leftover:
-        loops.append("    " * depth + "if " + " and ".join(where[i].predicate for i in leftover) + ":")
-        depth += 1
-    return LoopPlan(setup, loops, depth, steps)
+            condition = " and ".join(self.where[i].predicate for i in ready)
+            self.loops.append("    " * self.depth + f"if not ({condition}):")
+            self.loops.append("    " * self.depth + "    continue")
+            self.done.update(ready)
+
+    def finish(self) -> LoopPlan:
+        """Any conjunct not placed at a loop level guards the body."""
+        leftover = [i for i in range(len(self.where)) if i not in self.done]
+        if leftover:
+            condition = " and ".join(self.where[i].predicate for i in leftover)
+            self.loops.append("    " * self.depth + f"if {condition}:")
+            self.depth += 1
+        return LoopPlan(self.setup, self.loops, self.depth, self.steps)

@@ -11,15 +11,11 @@ from __future__ import annotations
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
+from engine.query.codegen import KIND_ANY, KIND_INT, Code, collated, folded_source
 from engine.query.compiler import (
     AGGREGATE_FUNCTIONS,
-    KIND_ANY,
-    KIND_INT,
     WINDOW_ONLY_FUNCTIONS,
-    Code,
     ExpressionCompiler,
-    collated,
-    folded_source,
     function_call,
     order_collation,
 )

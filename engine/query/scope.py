@@ -14,7 +14,8 @@ from typing import Any, Protocol
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
-from engine.query.compiler import KIND_INT, Code, CodeGen, ExpressionCompiler, ParameterMap, helpers
+from engine.query.codegen import KIND_INT, Code, CodeGen, helpers
+from engine.query.compiler import ExpressionCompiler, ParameterMap
 from engine.query.executor import Plan, QueryPlan, SubqueryRuntime
 from engine.store.storage import Table
 

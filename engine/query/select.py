@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
-from engine.query.compiler import Code, ParameterMap, cast_type_name, compile_function, folded_source, order_collation
+from engine.query.codegen import Code, compile_function, folded_source
+from engine.query.compiler import ParameterMap, cast_type_name, order_collation
 from engine.query.executor import (
     DeferredProjection,
     Distinct,

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from engine.errors import ProgrammingError
-from engine.query.compiler import ParameterMap, compile_function
+from engine.query.codegen import compile_function
+from engine.query.compiler import ParameterMap
 from engine.query.executor import CteReference, OuterJoin, Plan, QueryPlan, RecursiveCte, SelectCore, SelectSpec
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver

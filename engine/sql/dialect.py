@@ -1,7 +1,8 @@
 """How the engine uses sqlglot's SQLite dialect: one dialect instance, and the marks our parser leaves.
 
 `engine.sql.parser` records on each tree what sqlglot drops but SQLite's semantics need:
-the statement's text (result columns are named after it, `engine.sql.result_names`)
+the statement's text and its tokens (result columns are named after the text,
+`engine.sql.result_names`)
 and the columns written ``+column`` (which have no affinity).
 """
 
@@ -13,6 +14,7 @@ from sqlglot.dialects.dialect import Dialect
 
 DIALECT = "sqlite"
 SOURCE_KEY = "source_sql"  # the root node's meta entry holding the statement text
+TOKENS_KEY = "source_tokens"  # ... and the sqlglot tokens it was parsed from
 UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
 
 

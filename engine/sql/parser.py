@@ -18,7 +18,7 @@ from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
-from engine.sql.dialect import SOURCE_KEY, UNARY_PLUS, sqlite_dialect
+from engine.sql.dialect import SOURCE_KEY, TOKENS_KEY, UNARY_PLUS, sqlite_dialect
 from engine.sql.nodes import (
     Begin,
     Commit,
@@ -80,23 +80,8 @@ def parse_statement(sql: str) -> object:
         return parse_alter_table(sql)
     if first == "DROP" and second == "TRIGGER":
         return _parse_drop_trigger(sql, words.end(2))
-    if first == "SAVEPOINT":
-        return Savepoint(_name_after(sql, words.end(1)))
-    if first == "RELEASE":
-        rest = words.end(1)
-        if second == "SAVEPOINT":
-            rest = words.end(2)
-        return Release(_name_after(sql, rest))
-    if first in ("BEGIN", "START"):
-        return Begin()
-    if first in ("COMMIT", "END"):
-        return Commit()
-    if first == "ROLLBACK":
-        match = re.match(r"\s*ROLLBACK(?:\s+TRANSACTION)?(?:\s+TO(?:\s+SAVEPOINT)?\s+(" + _IDENT + r"))?\s*\Z",
-                         sql[begin:], re.IGNORECASE)
-        if match is None:
-            raise syntax_error("syntax error in ROLLBACK", sql, begin)
-        return RollbackTo(unquote_identifier(match.group(1))) if match.group(1) else Rollback()
+    if first in ("SAVEPOINT", "RELEASE", "BEGIN", "START", "COMMIT", "END", "ROLLBACK"):
+        return _parse_transaction_control(sql, begin, words, first, second)
     if first == "REINDEX":
         rest = sql[words.end(1):].strip()
         return Reindex(unquote_identifier(rest) if rest else None)
@@ -121,6 +106,26 @@ def parse_statement(sql: str) -> object:
 
 _SQLGLOT_STATEMENT_WORDS = frozenset({"SELECT", "VALUES", "WITH", "INSERT", "REPLACE", "UPDATE", "DELETE", "CREATE",
                                       "DROP", "ALTER"})
+
+
+def _parse_transaction_control(sql: str, begin: int, words: re.Match, first: str, second: str) -> object:
+    """BEGIN, COMMIT/END, ROLLBACK [TO savepoint], SAVEPOINT and RELEASE."""
+    if first == "SAVEPOINT":
+        return Savepoint(_name_after(sql, words.end(1)))
+    if first == "RELEASE":
+        rest = words.end(1)
+        if second == "SAVEPOINT":
+            rest = words.end(2)
+        return Release(_name_after(sql, rest))
+    if first in ("BEGIN", "START"):
+        return Begin()
+    if first in ("COMMIT", "END"):
+        return Commit()
+    match = re.match(r"\s*ROLLBACK(?:\s+TRANSACTION)?(?:\s+TO(?:\s+SAVEPOINT)?\s+(" + _IDENT + r"))?\s*\Z",
+                     sql[begin:], re.IGNORECASE)
+    if match is None:
+        raise syntax_error("syntax error in ROLLBACK", sql, begin)
+    return RollbackTo(unquote_identifier(match.group(1))) if match.group(1) else Rollback()
 
 
 def _name_after(sql: str, index: int) -> str:
@@ -174,7 +179,9 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if "+" in sql else None
     try:
-        trees = sqlite_dialect().parse(sql)
+        dialect = sqlite_dialect()
+        tokens = dialect.tokenize(sql)
+        trees = dialect.parser().parse(tokens, sql)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
         line, column = detail.get("line", 1), detail.get("col", 1)
@@ -200,6 +207,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         raise ProgrammingError("expected exactly one statement", sql=sql)
     tree = trees[0]
     tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
+    tree.meta[TOKENS_KEY] = tokens  # ... at the tokens the parse read, not tokenized again
     if not isinstance(tree, _STATEMENT_TYPES):
         # sqlglot reads a bare expression ("SELEC x" as a column with an alias) or falls back to a
         # Command for what it does not know; neither is a statement SQLite would accept.

@@ -9,12 +9,10 @@ split at its top-level commas with sqlglot's tokenizer.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
-from engine.sql.dialect import SOURCE_KEY, sqlite_dialect
+from engine.sql.dialect import SOURCE_KEY, TOKENS_KEY
 
 _LIST_ENDS = frozenset((TokenType.FROM, TokenType.WHERE, TokenType.GROUP_BY, TokenType.HAVING, TokenType.ORDER_BY,
                         TokenType.LIMIT, TokenType.WINDOW, TokenType.UNION, TokenType.INTERSECT, TokenType.EXCEPT,
@@ -26,16 +24,17 @@ def display_name(expression: exp.Expression) -> str:
     select = expression.parent
     while select is not None and not isinstance(select, exp.Select):
         select = select.parent
-    sql = expression.root().meta.get(SOURCE_KEY)
-    if select is not None and sql is not None:
-        spans = _item_spans(select, sql)
+    meta = expression.root().meta
+    sql, tokens = meta.get(SOURCE_KEY), meta.get(TOKENS_KEY)
+    if select is not None and sql is not None and tokens is not None:
+        spans = _item_spans(select, tokens)
         for item, span in zip(select.expressions, spans or (), strict=False):
             if item is expression and span is not None:
                 return sql[span[0]:span[1] + 1]
     return expression.sql(dialect="sqlite")
 
 
-def _item_spans(select: exp.Select, sql: str) -> list[tuple[int, int]] | None:
+def _item_spans(select: exp.Select, tokens: list) -> list[tuple[int, int]] | None:
     """Character spans (inclusive) of the select list items, or None when they cannot be found."""
     cached = select.meta.get("item_spans", False)
     if cached is not False:
@@ -43,7 +42,7 @@ def _item_spans(select: exp.Select, sql: str) -> list[tuple[int, int]] | None:
     spans = None
     anchor = _first_position(select)
     if anchor is not None:
-        spans = _spans_after(_tokens(sql), anchor, len(select.expressions))
+        spans = _spans_after(tokens, anchor, len(select.expressions))
     select.meta["item_spans"] = spans
     return spans
 
@@ -63,12 +62,7 @@ def _first_position(select: exp.Select) -> int | None:
     return min(starts) if starts else None
 
 
-@lru_cache(maxsize=64)
-def _tokens(sql: str) -> tuple:
-    return tuple(sqlite_dialect().tokenize(sql))
-
-
-def _spans_after(tokens: tuple, anchor: int, count: int) -> list[tuple[int, int]] | None:
+def _spans_after(tokens: list, anchor: int, count: int) -> list[tuple[int, int]] | None:
     depths = []
     depth = 0
     anchor_index = None

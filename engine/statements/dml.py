@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
-from engine.query.compiler import Code, ParameterMap, compile_function
+from engine.query.codegen import Code, compile_function
+from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, Scope, Segment, Source

@@ -8,7 +8,6 @@ view of the keys is built lazily for range lookups.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import itemgetter
@@ -210,14 +209,3 @@ class Table:
             index.add(rowid, row)
         return old
 
-    def bulk_append(self, rows: list[tuple], rowids: list[int]) -> None:
-        """Load rows known to satisfy every constraint (the dump loader's fast path)."""
-        self.rows.update(zip(rowids, rows, strict=True))
-        if rowids:
-            self.ordered = self.ordered and (self.max_rowid or 0) < rowids[0] and all(
-                a < b for a, b in itertools.pairwise(rowids))
-            self.max_rowid = None
-            self.sequence = max(self.sequence, max(rowids))
-        for index in self.indexes.values():
-            for rowid, row in zip(rowids, rows, strict=True):
-                index.add(rowid, row)

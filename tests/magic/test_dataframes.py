@@ -108,7 +108,9 @@ def test_read_tables_skips_ctes_qualified_names_and_written_tables() -> None:
         "INSERT INTO target SELECT * FROM source; CREATE TABLE made AS SELECT * FROM frame;"
         "UPDATE changed SET x = (SELECT y FROM lookup); DELETE FROM gone; SELECT * FROM ("
     )
-    assert read_tables(statements) == {"runs", "df", "source", "frame", "lookup"}
+    names = {"runs", "df", "source", "frame", "lookup", "recent", "tables", "target", "made", "changed", "gone"}
+    assert read_tables(statements, names) == {"runs", "df", "source", "frame", "lookup"}
+    assert read_tables(statements, {"DF", "nowhere"}) == {"DF"}
 
 
 @pytest.mark.parametrize(("values", "declared"), [

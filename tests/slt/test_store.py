@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from slt_support import CASES, CLI, rows
 
+from vibesql_magic.dumpfiles import EngineDumps
 from vibesql_magic.slt.journal import ResultsFile
-from vibesql_magic.slt.store import SCHEMA_VERSION, ResultsStore, categorize, default_backend
+from vibesql_magic.slt.store import SCHEMA_VERSION, ResultsStore, categorize
 
 # A dump as VibeSQL writes it: the three base tables, no constraints but NOT NULL, no extensions.
 VIBESQL_DUMP = """-- VibeSQL Database Dump
@@ -63,7 +64,7 @@ def test_an_old_dump_is_upgraded_when_written_and_loses_nothing(cli: CLI, tmp_pa
 
     assert cli("run", CASES / "passing" / "queries.test", "--engine", "sqlite", "--db", db,
                "--commit", "feedbeef", "--branch", "main").code == 0
-    reloaded = default_backend().connect(db)
+    reloaded = EngineDumps().open(db)
     upgraded = ResultsStore(reloaded)
     assert upgraded.schema_version() == SCHEMA_VERSION
     assert {"engine", "engine_version", "branch_name", "host", "label"} <= set(upgraded.columns("test_runs"))
@@ -95,7 +96,7 @@ def entries(run_id: int = 1) -> list[dict[str, object]]:
 
 @pytest.fixture
 def store() -> ResultsStore:
-    store = ResultsStore(default_backend().connect(None))
+    store = ResultsStore(EngineDumps().open(None))
     store.migrate()
     return store
 

@@ -24,7 +24,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from vibesql_magic.slt.store import ResultsStore, StorageBackend, default_backend
+from vibesql_magic.dumpfiles import DumpFiles, EngineDumps
+from vibesql_magic.slt.store import ResultsStore
 
 
 class ResultsFileError(Exception):
@@ -43,23 +44,12 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 class ResultsFile:
     """The dump at ``path`` with its ``.lock`` and ``.journal`` siblings."""
 
-    def __init__(self, path: Path, backend: StorageBackend | None = None) -> None:
+    def __init__(self, path: Path, dumps: DumpFiles | None = None) -> None:
         self.path = Path(path)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.journal_path = self.path.with_name(self.path.name + ".journal")
-        self._backend = backend
+        self.dumps = dumps or EngineDumps()
         self._cached: tuple[ResultsStore, tuple[int, int, int] | None] | None = None
-
-    @property
-    def backend(self) -> StorageBackend:
-        """The storage backend, loaded on first use (so that a bad one is a one-line error)."""
-        if self._backend is None:
-            try:
-                self._backend = default_backend()
-            except Exception as exc:
-                raise ResultsFileError(f"cannot load the results engine: {exc.__class__.__name__}: {exc}"
-                                       ) from exc
-        return self._backend
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -101,11 +91,9 @@ class ResultsFile:
         """Load the dump (or start an empty database) and bring its schema up to date in memory."""
         exists = self.path.exists()
         try:
-            connection = self.backend.connect(self.path if exists else None)
+            connection = self.dumps.open(self.path if exists else None)
             store = ResultsStore(connection)
             store.migrate()
-        except ResultsFileError:
-            raise
         except Exception as exc:
             raise ResultsFileError(f"{self.path} is not a results dump: {' '.join(str(exc).split())[:200]}"
                                    ) from exc
@@ -127,7 +115,7 @@ class ResultsFile:
         if entries or not self.path.exists():
             try:
                 store.apply(entries)
-                self.backend.save(store.connection, self.path)
+                self.dumps.save(store.connection, self.path)
             except Exception as exc:  # the journal stays, so nothing is lost
                 raise ResultsFileError(f"cannot update {self.path}: {exc.__class__.__name__}: {exc}") from exc
             self._cached = (store, _signature(self.path))

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Context, Decimal
 from itertools import chain
 
+import numpy as np
+
 INT64_MIN = -(1 << 63)
 INT64_MAX = (1 << 63) - 1
 
@@ -44,14 +46,71 @@ def _text_of(value: object) -> str | bytes:
     if cls is str or cls is bytes:
         return value  # type: ignore[return-value]
     if cls is float:
-        from engine.semantics.values import real_to_text  # SQLite's %!.15g, shared with the engine
-
-        return real_to_text(value)  # type: ignore[arg-type]
+        return real_as_text(value)  # type: ignore[arg-type]
     if cls is bool:
         return "1" if value else "0"
     if isinstance(value, (bytearray, memoryview)):
         return bytes(value)
     return str(value)
+
+
+def real_as_text(value: float) -> str:
+    """``sqlite3_column_text`` of a REAL: SQLite 3.40's ``%!.15g``, computed as its printf computes it.
+
+    SQLite scales the value to one digit before the point in C's ``long double``, adds a rounding
+    constant and peels the digits off one by one; numpy's ``longdouble`` is that same C type, so
+    the digits come out as the reference runner sees them (not always Python's correctly rounded ones).
+    """
+    if value != value:
+        return "NaN"
+    if math.isinf(value):
+        return "Inf" if value > 0 else "-Inf"
+    if value == 0:
+        return "0.0"
+    real, exponent = _scaled_to_one_digit(np.longdouble(abs(value)))
+    real += np.longdouble(5.0e-05 * 1.0e-10)  # half a unit of the 15th significant digit
+    if real >= np.longdouble(10.0):
+        real *= np.longdouble(0.1)
+        exponent += 1
+    scientific = exponent < -4 or exponent > 14
+    whole_digits = 0 if scientific else exponent
+    precision = 14 if scientific else 14 - exponent
+    significant = [26]  # digits SQLite's %! produces before it writes only zeros
+
+    def digit() -> str:
+        nonlocal real
+        if significant[0] <= 0:
+            return "0"
+        significant[0] -= 1
+        whole = int(real)
+        real = (real - np.longdouble(whole)) * np.longdouble(10.0)
+        return chr(48 + whole)
+
+    head = "0" if whole_digits < 0 else "".join(digit() for _ in range(whole_digits + 1))
+    zeros = min(-whole_digits - 1, precision) if whole_digits < 0 else 0
+    tail = "0" * zeros + "".join(digit() for _ in range(precision - zeros))
+    body = head + "." + (tail.rstrip("0") or "0")
+    if scientific:
+        body += ("e-" if exponent < 0 else "e+") + f"{abs(exponent):02d}"
+    return ("-" if value < 0 else "") + body
+
+
+def _scaled_to_one_digit(real: np.longdouble) -> tuple[np.longdouble, int]:
+    """The value divided by a power of ten into [1, 10), and that power, by SQLite's steps."""
+    exponent = 0
+    scale = np.longdouble(1.0)
+    for step, power in ((1e100, 100), (1e10, 10), (10.0, 1)):
+        while real >= np.longdouble(step) * scale and exponent <= 350:
+            scale *= np.longdouble(step)
+            exponent += power
+    real /= scale
+    while real < np.longdouble(1e-8):
+        real *= np.longdouble(1e8)
+        exponent -= 8
+    while real < np.longdouble(1.0):
+        real *= np.longdouble(10.0)
+        exponent -= 1
+    return real, exponent
 
 
 def _as_str(value: object) -> str | None:

@@ -4,7 +4,7 @@ The tables are those of ``shared/spec/results-schema.md`` (the columns VibeSQL's
 tooling writes) plus our extensions. :class:`ResultsStore` reaches the database only
 through a PEP 249 connection (qmark parameters) and plain SQL, so any engine that
 speaks SQLite's dialect can hold it; the product uses our own engine, whose
-connections load and save SQL dumps (:class:`EngineBackend`).
+connections load and save SQL dumps (`vibesql_magic.dumpfiles`).
 
 Writes arrive as *entries* (plain dicts, see :mod:`vibesql_magic.slt.journal`):
 ``run`` (a run's header), ``result`` (one file's outcome) and ``end`` (a run's
@@ -15,11 +15,9 @@ cleared can be folded again safely.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from vibesql_magic.engines import SQLITE_FAMILY
 from vibesql_magic.slt import benchmark_tables
@@ -164,36 +162,6 @@ def categorize(file_path: str) -> tuple[str, str]:
 def _stem_group(name: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return stem.rstrip("0123456789") or stem
-
-
-class StorageBackend(Protocol):
-    """Where a results database lives between runs: load a dump, save a dump."""
-
-    def connect(self, path: Path | None) -> Any:
-        """Open the dump at ``path`` (None: an empty database) as a DB-API connection."""
-
-    def save(self, connection: Any, path: Path) -> None:
-        """Write the whole database to ``path`` atomically."""
-
-
-class EngineBackend:
-    """Our engine: ``engine.connect(path)`` loads a dump, ``connection.save_dump(path)`` writes one."""
-
-    def __init__(self) -> None:
-        self.engine = importlib.import_module("engine")
-
-    def connect(self, path: Path | None) -> Any:
-        """Load the dump (None: an empty database)."""
-        return self.engine.connect(None if path is None else str(path))
-
-    def save(self, connection: Any, path: Path) -> None:
-        """Save atomically (the engine writes a temporary file and renames it)."""
-        connection.save_dump(str(path))
-
-
-def default_backend() -> StorageBackend:
-    """Results live in our engine."""
-    return EngineBackend()
 
 
 class ResultsStore:

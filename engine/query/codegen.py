@@ -1,0 +1,221 @@
+"""Generated code: what a compiled expression is, the namespace it runs in, and the helpers it calls.
+
+`engine.query.compiler` turns expressions into `Code` (Python source plus what is known
+about its value); the planner and executor splice that source into functions defined in a
+`CodeGen`'s namespace. The namespace's builtins are Python's plus the runtime helpers
+below, SQLite's rules from `engine.semantics` under short names.
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+import re
+from dataclasses import dataclass
+
+from engine.errors import ProgrammingError
+from engine.query import executor
+from engine.semantics import functions
+from engine.semantics import values as V
+
+# Static knowledge about the Python class of a compiled value.
+KIND_ANY = "any"
+KIND_INT = "int"
+KIND_REAL = "real"
+KIND_NUM = "num"  # int or float
+KIND_TEXT = "text"
+KIND_BLOB = "blob"
+KIND_NULL = "null"
+KIND_BOOL = "bool"  # the ints 1 and 0, or None
+NUMERIC_KINDS = frozenset((KIND_INT, KIND_REAL, KIND_NUM, KIND_BOOL))
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A compiled expression: Python source plus what is statically known about its value."""
+
+    src: str
+    affinity: str | None = None  # a column's (or CAST's) affinity; None: the expression has none
+    collation: str | None = None
+    explicit_collation: bool = False
+    kind: str = KIND_ANY
+    constant: bool = False
+    value: object = None
+
+    @property
+    def simple(self) -> bool:
+        """Cheap and side-effect free to evaluate twice (a name, a subscript, a literal)."""
+        return self.constant or _SIMPLE_SRC.match(self.src) is not None
+
+
+_SIMPLE_SRC = re.compile(r"[A-Za-z_][A-Za-z_0-9]*(?:\[\d+\])?\Z")
+
+
+def kind_of(value: object) -> str:
+    cls = value.__class__
+    if value is None:
+        return KIND_NULL
+    if cls is int:
+        return KIND_INT
+    if cls is float:
+        return KIND_REAL
+    if cls is str:
+        return KIND_TEXT
+    return KIND_BLOB
+
+
+class CodeGen:
+    """The state one generated function shares: the names its source refers to, and temporaries."""
+
+    def __init__(self, helpers: dict[str, object]) -> None:
+        # The helpers live in the namespace's __builtins__: one shared dict instead of a copy per
+        # statement, which keeps plans small for the garbage collector.
+        self.namespace: dict[str, object] = {"__builtins__": helpers}
+        self._constants: dict[tuple[type, object], str] = {}
+        self._counter = 0
+
+    def temp(self) -> str:
+        self._counter += 1
+        return f"_t{self._counter}"
+
+    def bind(self, value: object, prefix: str = "_k") -> str:
+        """A name in the generated code's namespace that holds ``value``."""
+        try:
+            key = (value.__class__, value)
+            name = self._constants.get(key)
+        except TypeError:
+            key, name = None, None
+        if name is None:
+            self._counter += 1
+            name = f"{prefix}{self._counter}"
+            self.namespace[name] = value
+            if key is not None:
+                self._constants[key] = name
+        return name
+
+    def literal(self, value: object) -> str:
+        """Python source for a SQL value."""
+        cls = value.__class__
+        if value is None:
+            return "None"
+        if cls is int or cls is str or cls is bytes:
+            return repr(value)
+        if cls is float:
+            if math.isfinite(value):
+                return repr(value)
+            return self.bind(value)
+        return self.bind(value)
+
+    def evaluate(self, src: str) -> object:
+        """Run constant source now (constant folding)."""
+        return eval(src, self.namespace)
+
+    def define(self, source: str) -> None:
+        """Execute generated definitions in this namespace."""
+        exec(compiled_code(source), self.namespace)
+
+
+_CODE_CACHE: dict[str, object] = {}
+_CODE_CACHE_SIZE = 512
+
+
+def compiled_code(source: str):
+    """Python's compile(), memoised: statements that differ only in the table they read often
+    generate the same source (names bound to objects stay names), and compiling is costly."""
+    code = _CODE_CACHE.get(source)
+    if code is None:
+        if len(_CODE_CACHE) >= _CODE_CACHE_SIZE:
+            _CODE_CACHE.pop(next(iter(_CODE_CACHE)))
+        code = _CODE_CACHE[source] = compile(source, "<generated>", "exec")
+    return code
+
+
+def _helpers() -> dict[str, object]:
+    return {
+        "_add": V.add, "_sub": V.subtract, "_mul": V.multiply, "_div": V.divide, "_mod": V.remainder,
+        "_neg": V.negate, "_concat": V.concat, "_band": V.bit_and, "_bor": V.bit_or, "_bnot": V.bit_not,
+        "_shl": V.shift_left, "_shr": V.shift_right, "_is_true": V.is_true, "_truth": truth01,
+        "_compare": V.compare, "_numaff": V.numeric_affinity_for_compare, "_textaff": text_affinity,
+        "_fold": V.collate_key, "_RANK": V._RANK, "_NUM": (int, float), "_STR": str, "_BYTES": bytes,
+        "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
+        "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
+        "_scalar": _scalar_of, "_in_set": _in_set, "_ProgrammingError": ProgrammingError,
+        "_index_equal": executor.index_equal, "_index_range": executor.index_range,
+    }
+
+
+HELPERS: dict[str, object] = {}
+
+
+def helpers() -> dict[str, object]:
+    """Python's builtins plus the runtime helpers generated code calls."""
+    if not HELPERS:
+        HELPERS.update(vars(builtins))
+        HELPERS.update(_helpers())
+    return HELPERS
+
+
+# --- runtime helpers referenced by generated code -------------------------------------------
+
+
+def truth01(value: object) -> int | None:
+    truth = V.truth(value)
+    return None if truth is None else (1 if truth else 0)
+
+
+def text_affinity(value: object) -> object:
+    cls = value.__class__
+    if cls is int or cls is float:
+        return V.to_text(value)
+    return value
+
+
+def _is_same(a: object, b: object, collation: str | None) -> int:
+    if a is None or b is None:
+        return 1 if a is b else 0
+    return 1 if V.compare(a, b, collation) == 0 else 0
+
+
+def _nullif(a: object, b: object, collation: str | None = None) -> object:
+    if a is None or b is None:
+        return a
+    return None if V.compare(a, b, collation) == 0 else a
+
+
+def _scalar_of(rows: list[tuple]) -> object:
+    return rows[0][0] if rows else None
+
+
+def _in_set(rows: list[tuple], convert, collation: str | None) -> tuple[frozenset, bool]:
+    """The values of a one-column subquery as a set for IN, and whether a NULL was among them."""
+    members = set()
+    has_null = False
+    for row in rows:
+        value = row[0]
+        if value is None:
+            has_null = True
+            continue
+        if convert is not None:
+            value = convert(value)
+        if collation is not None and value.__class__ is str:
+            value = V.collate_key(value, collation)
+        members.add(value)
+    return frozenset(members), has_null
+
+
+def compile_function(gen: CodeGen, name: str, source: str):
+    """Compile ``name = <source>`` into the generated namespace and return it."""
+    gen.define(f"{name} = {source}")
+    return gen.namespace[name]
+
+
+def collated(src: str, collation: str | None) -> str:
+    """Source for a value folded by a collation when it is text."""
+    if collation is None:
+        return src
+    return f"(_fold({src}, {collation!r}) if ({src}).__class__ is _STR else {src})"
+
+
+def folded_source(code: Code) -> str:
+    """Source of a value as a key under its collation (text folded for NOCASE and RTRIM)."""
+    return collated(code.src, code.collation if code.collation != "BINARY" else None)
