@@ -3,6 +3,10 @@
 ``engine.connect()`` returns a PEP 249 connection; SQL is parsed by sqlglot and run by
 this package's planner and executor over in-memory tables that load from and save to
 human-readable SQL dumps.
+
+Layers, each importing only those below it (checked by import-linter, see pyproject.toml):
+``connection`` (PEP 249) → ``dumps`` → ``statements`` → ``query`` → ``sql`` | ``store``
+→ ``semantics`` → ``errors``.
 """
 
 from __future__ import annotations
