@@ -15,7 +15,7 @@ import pandas as pd
 
 from engine.dataframe import TEXT_DTYPE
 from vibesql_magic.errors import VibeSQLError
-from vibesql_magic.slt.store import INTERNAL_TABLES
+from vibesql_magic.results_schema import INTERNAL_TABLES
 
 Errors = tuple[type[BaseException], ...]
 

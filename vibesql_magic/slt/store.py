@@ -117,9 +117,6 @@ SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
     description VARCHAR(200)
 )"""
 
-# Tables that keep the database's own bookkeeping, not results: listings leave them out unless asked.
-INTERNAL_TABLES = frozenset({"schema_version"})
-
 RUN_COLUMNS = ("run_id", "started_at", "total_files", "git_commit", "ci_run_id",
                "engine", "engine_version", "branch_name", "host", "label", "dialect")
 RESULT_COLUMNS = ("run_id", "file_path", "status", "tested_at", "duration_ms", "error_message",
