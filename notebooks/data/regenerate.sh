@@ -8,6 +8,7 @@
 #      PostgreSQL's server programs: apt-get install postgresql). Slow engines get a shorter per-file
 #      timeout (a file past it is a TIMEOUT). Limbo (its panics abort nearly every file) and GlareDB
 #      (left out by its adapter) are not bundled.
+#   4. benchmark runs (workloads and corpus timings, about ten minutes): notebooks/data/benchmarks.sh.
 # Time on two quiet cores: about 90 s per history commit (the corpus is 65 files, ~466 k records),
 # plus about 3 minutes for step 2; so 41 engine commits take about an hour. Check the commit count with
 #   git rev-list --count HEAD -- engine
@@ -38,6 +39,9 @@ vibesql-slt run "$corpus" --engine postgres --jobs 2 --db "$db" --timeout 120 --
 for engine in datafusion chdb; do
     vibesql-slt run "$corpus" --engine "$engine" --jobs 2 --db "$db" --timeout 20 --exit-zero
 done
+
+# 4. the benchmark runs of notebooks/performance_over_time.ipynb
+notebooks/data/benchmarks.sh "$db"
 
 mv "$db" "$target"
 du -h "$target"
