@@ -6,10 +6,11 @@ from pathlib import Path
 
 from slt_support import CLI
 
+from vibesql_magic.dumpfiles import EngineDumps
 from vibesql_magic.slt import interop
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.reports import VERDICTS
-from vibesql_magic.slt.store import ResultsStore, default_backend
+from vibesql_magic.slt.store import ResultsStore
 
 # file -> engine -> status, every engine's latest run under the name "sqlite"
 OUTCOMES = {
@@ -37,7 +38,7 @@ def entries() -> list[dict[str, object]]:
 
 
 def test_failing_files_are_classed_by_what_the_other_engines_did() -> None:
-    store = ResultsStore(default_backend().connect(None))
+    store = ResultsStore(EngineDumps().open(None))
     store.migrate()
     store.apply(entries())
     assert store.query("SELECT dialect, engine, file_path, verdict, voters, passing FROM oracle_votes "
@@ -62,7 +63,7 @@ def test_votes_are_counted_per_engine_and_kept_in_the_dump(cli: CLI, tmp_path: P
 
 
 def test_engines_side_by_side_frames() -> None:
-    store = ResultsStore(default_backend().connect(None))
+    store = ResultsStore(EngineDumps().open(None))
     store.migrate()
     store.apply(entries())
     connection = store.connection
