@@ -60,8 +60,19 @@ def _sleep_ms(milliseconds: int) -> int:
     return milliseconds
 
 
+def _wait_for(path: str) -> int:
+    """Block until ``path`` exists: a test opens the gate when it has seen what it waits for."""
+    deadline = time.monotonic() + 120
+    while not os.path.exists(path):
+        if time.monotonic() > deadline:
+            raise sqlite3.OperationalError(f"the gate {path} never opened")
+        time.sleep(0.02)
+    return 1
+
+
 def sleepy() -> sqlite3.Connection:
-    """sqlite3 with ``sleep_ms(N)``, to make files that take a while."""
+    """sqlite3 with ``sleep_ms(N)``, to make files that take a while, and ``wait_for(PATH)``."""
     connection = sqlite3.connect(":memory:", isolation_level=None)
     connection.create_function("sleep_ms", 1, _sleep_ms)
+    connection.create_function("wait_for", 1, _wait_for)
     return connection

@@ -104,22 +104,43 @@ def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path) -> None:
 
 
 def test_two_runs_writing_one_results_file_both_land(tmp_path: Path) -> None:
-    suite = sleepy_suite(tmp_path / "suite", files=4, milliseconds=150)
+    """The second run starts while the first is held open at a gate, so the two truly overlap."""
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    gate = tmp_path / "gate"
+    for index in range(4):
+        (suite / f"gated{index}.test").write_text(f"statement ok\nSELECT wait_for('{gate}')\n\n"
+                                                  f"query I nosort\nSELECT {index}\n----\n{index}\n")
     db = tmp_path / "r.sql"
-    processes = [spawn_cli("run", suite, "--engine", SLEEPY, "--jobs", "1", "--db", db, "--label", name)
-                 for name in ("first", "second")]
+    processes = [spawn_cli("run", suite, "--engine", SLEEPY, "--jobs", "1", "--db", db, "--label", "first")]
+    wait_for_runs_started(db, 1)
+    processes.append(spawn_cli("run", suite, "--engine", SLEEPY, "--jobs", "1", "--db", db, "--label", "second"))
+    wait_for_runs_started(db, 2)
+    gate.touch()
     for process in processes:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
     runs = rows(db, "SELECT run_id, label, passed, completed_at IS NOT NULL FROM test_runs ORDER BY run_id")
-    assert sorted(run[1] for run in runs) == ["first", "second"]
+    assert [run[1] for run in runs] == ["first", "second"]
     assert [(run[0], run[2], run[3]) for run in runs] == [(1, 4, 1), (2, 4, 1)]
     assert rows(db, "SELECT run_id, COUNT(*), COUNT(DISTINCT result_id) FROM test_results GROUP BY run_id "
                     "ORDER BY run_id") == [(1, 4, 4), (2, 4, 4)]
     assert rows(db, "SELECT COUNT(DISTINCT result_id) FROM test_results") == [(8,)]
-    (first_start, first_end), (second_start, second_end) = rows(
-        db, "SELECT started_at, completed_at FROM test_runs ORDER BY run_id")
-    assert second_start < first_end and first_start < second_end  # they really ran at the same time
+
+
+def wait_for_runs_started(db: Path, run_id: int) -> None:
+    """Until run ``run_id`` has journalled its header (a run starting folds the journal before it)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            lines = Path(f"{db}.journal").read_text().splitlines()
+        except FileNotFoundError:
+            lines = []
+        if any(line.endswith("}") and json.loads(line).get("kind") == "run" and json.loads(line)["run_id"] == run_id
+               for line in lines):
+            return
+        assert time.monotonic() < deadline, f"run {run_id} never started"
+        time.sleep(0.05)
 
 
 def test_a_killed_run_leaves_no_worker_behind(tmp_path: Path) -> None:
