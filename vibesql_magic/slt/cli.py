@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "family, postgresql for postgres, the engine's name otherwise)")
     engine.add_argument("--timeout", type=positive_float, default=300.0,
                         help="seconds per file (default 300)")
-    engine.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to")
+    engine.add_argument("--root", type=Path,
+                        help="corpus root that stored file paths are relative to (default: the nearest enclosing "
+                             "folder named test or sqllogictest, else the deepest folder holding every PATH)")
     suite = OneLineParser(add_help=False)
     suite.add_argument("--jobs", "-j", type=positive_int, default=os.cpu_count() or 1,
                        help="worker processes (default: one per CPU)")
