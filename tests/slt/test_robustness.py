@@ -45,7 +45,7 @@ def test_a_hung_file_times_out_and_the_rest_continue(cli: CLI, tmp_path: Path) -
                   "--timeout", "2", "--jobs", "1", "--db", db)
     assert outcome.code == 1  # a file timed out
     assert rows(db, "SELECT file_path, status, error_message FROM test_results ORDER BY file_path") == [
-        ("comments.test", "PASS", None), ("hang.test", "TIMEOUT", "line 6: timed out after 2 s")]
+        ("passing/comments.test", "PASS", None), ("special/hang.test", "TIMEOUT", "line 6: timed out after 2 s")]
     assert rows(db, "SELECT passed, failed FROM test_runs") == [(1, 1)]
 
 
@@ -57,11 +57,11 @@ def test_crashing_workers_are_errors_and_get_replaced(cli: CLI, tmp_path: Path) 
                   "--engine", "slt_test_engines:crashing", "--jobs", "1", "--db", db)
     assert outcome.code == 1  # two files errored
     assert rows(db, "SELECT file_path, status, error_message FROM test_results ORDER BY file_path") == [
-        ("comments.test", "PASS", None),
-        ("crash_abort.test", "ERROR", "line 9: worker process died (signal SIGABRT): thread '<unnamed>' "
+        ("passing/comments.test", "PASS", None),
+        ("special/crash_abort.test", "ERROR", "line 9: worker process died (signal SIGABRT): thread '<unnamed>' "
                                       "panicked at core/translate/expr.rs:1958:37: not yet implemented"),
-        ("crash_exit.test", "ERROR", "line 6: worker process died (exit code 3)"),
-        ("crash_memory.test", "ERROR", "line 3: worker crashed: MemoryError: simulated out of memory")]
+        ("special/crash_exit.test", "ERROR", "line 6: worker process died (exit code 3)"),
+        ("special/crash_memory.test", "ERROR", "line 3: worker crashed: MemoryError: simulated out of memory")]
 
 
 def test_a_killed_run_keeps_finished_files_and_resumes(cli: CLI, tmp_path: Path) -> None:
