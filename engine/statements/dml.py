@@ -18,9 +18,11 @@ from sqlglot import exp
 from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
 from engine.query.codegen import Code, compile_function
 from engine.query.compiler import ParameterMap
-from engine.query.executor import Env
+from engine.query.executor import Env, SelectCore, SelectSpec
+from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, Scope, Segment, Source
+from engine.query.syntax import conjuncts
 from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity, is_true
 from engine.sql.literal_rows import LiteralInsert
@@ -686,16 +688,14 @@ class _TargetRows:
         scope.sources[0].needs_rowid = True
         compiler = RowResolver(scope).compiler
         where = tree.args.get("where")
-        predicate = compiler.predicate(where.this) if where is not None else "True"
         values = "(" + "".join(compiler.value(node).src + ", " for node in value_nodes) + ")"
-        self.tbl = scope.gen.bind(self.table, "_tbl")
-        self.function = compile_function(
-            scope.gen, "_targets",
-            f"lambda _env, _p, _o: [(i0, r0, {values}) for i0, r0 in {self.tbl}.scan().items() if {predicate}]")
+        # The join planner reads the one table as a query would: an indexed column or the rowid is probed
+        loop = plan_loops(scope, RowResolver(scope).compiler, conjuncts(where.this if where is not None else None))
+        self.rows = SelectCore(scope.gen, SelectSpec(loop, outputs=("i0", "r0", values)))
         self.unfiltered = where is None
 
     def compute(self, env: Env, outer: tuple) -> list[tuple]:
-        return self.function(env, env.params, outer)
+        return self.rows.execute(env, outer)
 
 
 class UpdateStatement:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from sqlite_twin import Twin
 
 import engine
 
@@ -105,3 +106,19 @@ def test_aggregates_windows_and_ordering_are_planned_above_the_loops(connection:
         "SCAN tab0", "WINDOW 1 function(s)"]
     assert plan(connection, "SELECT pk FROM tab0 WHERE col3 > 2 ORDER BY col1 LIMIT 3") == [
         "SCAN tab0 WHERE col3 > 2", "ORDER BY 1 term(s)", "LIMIT"]
+
+
+@pytest.mark.parametrize("where", [
+    "id = 3", "id = '3'", "id = 3.0", "id IN (1, '2', 5.0)", "k = 'b'", "k = 'B'", "k IN ('a', 'C')", "n = 2",
+    "n = '2'", "n IS NULL", "k = 'b' AND n > 1", "id = 3 OR id = 4", "id > 2", "n BETWEEN 1 AND 2",
+])
+@pytest.mark.parametrize("statement", ["UPDATE t SET v = v || '!' WHERE {}", "DELETE FROM t WHERE {}"])
+def test_update_and_delete_probe_indexes_and_change_what_sqlite_changes(statement: str, where: str) -> None:
+    """UPDATE and DELETE find their rows through the join planner (index and rowid probes), as queries do."""
+    twin = Twin(["CREATE TABLE t(id INTEGER PRIMARY KEY, k TEXT COLLATE NOCASE UNIQUE, n INTEGER, v TEXT)",
+                 "CREATE INDEX t_n ON t(n)",
+                 "INSERT INTO t VALUES (1, 'a', 1, 'x'), (2, 'b', 2, 'y'), (3, 'c', NULL, 'z'), (4, 'd', 2, 'w'),"
+                 " (5, 'e', 3, 'u')"])
+    twin.both(statement.format(where))
+    twin.same("SELECT * FROM t ORDER BY id")
+    assert twin.ours.execute("SELECT changes()").fetchall() == twin.theirs.execute("SELECT changes()").fetchall()
