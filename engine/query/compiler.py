@@ -455,7 +455,7 @@ class ExpressionCompiler:
         left, right = self.value(node.this), self.value(node.expression)
         if isinstance(node.expression, exp.Null):
             if left.constant:
-                return self.constant(1 if left.value is None else 0)
+                return self.constant(int((left.value is None) != negate))
             code = Code(f"(1 if {left.src} is None else 0)", kind=KIND_BOOL)
         else:
             left, right, collation = self.prepare_comparison(left, right)
@@ -506,6 +506,8 @@ class ExpressionCompiler:
         if left.constant or right.constant:
             fixed, other = (left, right) if left.constant else (right, left)
             if fixed.value == absorbing:
+                if fixed is right:  # the left operand still runs first, and may raise (integer overflow)
+                    return Code(f"({other.src}, {absorbing})[1]", kind=KIND_BOOL)
                 return self.constant(absorbing)
             if fixed.value is None:
                 return Code(f"({absorbing} if {other.src} == {absorbing} else None)", kind=KIND_BOOL)

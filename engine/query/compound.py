@@ -16,7 +16,7 @@ from engine.query.executor import CompoundPlan, Plan, QueryPlan, ValuesPlan
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, QueryPlanner, Scope
 from engine.query.select import ResolvedOrder, finish_query
-from engine.query.syntax import ordinal
+from engine.query.syntax import ordinal, term_number
 
 _OPERATORS = {exp.Union: "UNION", exp.Intersect: "INTERSECT", exp.Except: "EXCEPT"}
 
@@ -59,8 +59,8 @@ def plan_compound(planner: QueryPlanner, query: exp.Expression, parameters: Para
 def _order_position(node: exp.Expression, first: QueryPlan, leftmost: exp.Expression, index: int) -> int:
     """The result column an ORDER BY term of a compound names: by number, name, or the leftmost's expression."""
     inner = node.this if isinstance(node, exp.Collate) else node
-    if isinstance(inner, exp.Literal) and not inner.is_string:
-        number = int(float(inner.this))
+    number = term_number(inner)
+    if number is not None:
         if not 1 <= number <= first.width:
             raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
                                    f"{first.width}")

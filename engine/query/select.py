@@ -31,7 +31,15 @@ from engine.query.join_planner import plan_loops
 from engine.query.resolvers import GroupResolver, RowResolver, WindowCollector
 from engine.query.scope import OuterContext, QueryPlanner, Scope, Segment
 from engine.query.sources import add_sources
-from engine.query.syntax import column_name, conjuncts, contains_aggregate, contains_window, nulls_first, ordinal
+from engine.query.syntax import (
+    column_name,
+    conjuncts,
+    contains_aggregate,
+    contains_window,
+    nulls_first,
+    ordinal,
+    term_number,
+)
 
 
 @dataclass
@@ -212,8 +220,8 @@ def _group_terms(group: exp.Group | None, expressions: list[exp.Expression], row
         return []
     terms = []
     for index, node in enumerate(group.expressions):
-        if isinstance(node, exp.Literal) and not node.is_string:
-            position = int(node.this)
+        position = term_number(node)
+        if position is not None:
             if not 1 <= position <= len(expressions):
                 raise ProgrammingError(f"{ordinal(index + 1)} GROUP BY term out of range - should be between 1 "
                                        f"and {len(expressions)}")
@@ -260,8 +268,8 @@ def resolve_order(terms: list[exp.Ordered], items: list[tuple[str | None, exp.Ex
         node = term.this
         inner = node.this if isinstance(node, exp.Collate) else node
         position = None
-        if isinstance(inner, exp.Literal) and not inner.is_string:
-            number = int(float(inner.this))
+        number = term_number(inner)
+        if number is not None:
             if not 1 <= number <= len(items):
                 raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 "
                                        f"and {len(items)}")

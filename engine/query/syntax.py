@@ -120,3 +120,16 @@ def column_name(expression: exp.Expression) -> str | exp.Expression:
 def ordinal(number: int) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+def term_number(node: exp.Expression) -> int | None:
+    """The column number an ORDER BY or GROUP BY term names, as sqlite3ExprIsInteger reads it: an integer
+    literal (with its sign, parentheses being no node in SQLite's trees) that fits 32 bits. Anything else
+    (1.5, 5e-324, 1e0) is an expression."""
+    sign = 1
+    while isinstance(node, exp.Neg | exp.Paren):
+        sign, node = (-sign if isinstance(node, exp.Neg) else sign), node.this
+    if not isinstance(node, exp.Literal) or node.is_string or not node.this.isdigit():
+        return None
+    number = sign * int(node.this)
+    return number if -(2 ** 31) <= number < 2 ** 31 else None

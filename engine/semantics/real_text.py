@@ -338,6 +338,9 @@ def text_to_real(text: str) -> float:
     return sqlite_atof(text)
 
 
+_SMALLEST_NORMAL = 2.2250738585072014e-308
+
+
 def real_to_text(value: float) -> str:
     """Render a REAL the way SQLite does (``%!.15g``: 15 significant digits, always a dot)."""
     if value != value or value in (math.inf, -math.inf):
@@ -345,7 +348,8 @@ def real_to_text(value: float) -> str:
     if value == 0:
         return "0.0"
     digits, exponent = _shortest_digits(value)
-    if len(digits) > 15:
+    if len(digits) > 15 or abs(value) < _SMALLEST_NORMAL:
+        # a subnormal's shortest repr has few digits, but %.15g shows its exact value (1e-320 is 9.99988...e-321)
         return format_real(value, "g", 15, "", alternate=False, alternate2=True, upper=False)
     sign = "-" if value < 0 else ""
     if exponent < -4 or exponent >= 15:

@@ -215,7 +215,13 @@ def cast(value: object, type_name: str) -> object:
         if value.__class__ is bytes:
             return value
         return to_text(value).encode("utf-8")
-    # NUMERIC
+    return to_numeric(value)
+
+
+def to_numeric(value: object) -> int | float:
+    """CAST(value AS NUMERIC), as sqlite3VdbeMemNumerify: a text that is a whole integer (or no number at
+    all, which is 0) becomes INTEGER; any other text reads as REAL, and becomes INTEGER only when that real
+    is zero or integral within +-2**51 (sqlite3RealSameAsInt)."""
     cls = value.__class__
     if cls is int or cls is float:
         return value
@@ -223,15 +229,16 @@ def cast(value: object, type_name: str) -> object:
         return int(value)
     if cls is bytes:
         value = value.decode("utf-8", errors="replace")
-    number = number_prefix(value)
-    if number.__class__ is float:
-        # a text whose numeric prefix is an integer-valued real ('3.0') casts to INTEGER
-        prefix = _PREFIX_RE.match(value)
-        if prefix and not any(c in prefix.group() for c in ".eE"):
-            return _real_to_integer_if_exact(number)
-        if number.is_integer() and abs(number) < 9.223372036854775e18:
-            return int(number)
+    whole = parse_number(value)
+    if whole.__class__ is int or (whole is None and _PREFIX_RE.match(value) is None):
+        return whole or 0
+    number = float(number_prefix(value))
+    if number == 0 or (number.is_integer() and -_TWO_TO_51 <= number < _TWO_TO_51):
+        return int(number)
     return number
+
+
+_TWO_TO_51 = 2251799813685248
 
 
 def truth(value: object) -> bool | None:
@@ -354,13 +361,12 @@ def divide(a: object, b: object) -> int | float | None:
 
 
 def remainder(a: object, b: object) -> int | float | None:
-    """SQLite's ``%``: both operands as integers, the sign of the dividend; REAL if either was."""
+    """SQLite's ``%``: REAL if either operand reads as REAL, computed on both operands as integers (a
+    text's integer prefix, as sqlite3VdbeIntValue), with the sign of the dividend."""
     if a is None or b is None:
         return None
-    a, b = to_number(a), to_number(b)
-    real = a.__class__ is float or b.__class__ is float
-    ia = float_to_integer(a) if a.__class__ is float else a
-    ib = float_to_integer(b) if b.__class__ is float else b
+    real = to_number(a).__class__ is float or to_number(b).__class__ is float
+    ia, ib = to_integer(a), to_integer(b)
     if ib == 0:
         return None
     result = abs(ia) % abs(ib)
@@ -382,12 +388,8 @@ def negate(a: object) -> int | float | None:
 
 
 def _to_int64(value: object) -> int | None:
-    if value is None:
-        return None
-    number = to_number(value)
-    if number.__class__ is float:
-        return float_to_integer(number)
-    return number
+    """A bitwise operator's operand: a real truncated, a text's integer prefix (sqlite3VdbeIntValue)."""
+    return to_integer(value)
 
 
 def _wrap64(value: int) -> int:

@@ -17,6 +17,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import ProgrammingError
+from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
 from engine.sql.dialect import SOURCE_KEY, TOKENS_KEY, UNARY_PLUS, sqlite_dialect
 from engine.sql.nodes import (
@@ -175,13 +176,68 @@ def _numbered_parameters_as_named(sql: str) -> str:
     return "".join(parts)
 
 
+def _cast_types_by_affinity(sql: str) -> str:
+    """The text with each CAST's type name replaced by a name of the same affinity, padded to the same length.
+
+    SQLite gives a type name its affinity by substrings ("Datatypes In SQLite" 3.1: STRING and DATE are
+    NUMERIC, FLOATING POINT is REAL), while sqlglot maps names to its own types (STRING to TEXT) or refuses
+    them (FLOATING POINT). A CAST depends only on the affinity, and the padding keeps every position, so the
+    result columns are still named after the text as written.
+    """
+    if _CAST_WORD.search(sql) is None:
+        return sql
+    tokens = [match for match in _TYPE_SCAN.finditer(sql) if not match.group().isspace()
+              and match.group()[:2] not in ("--", "/*")]
+    spans = []
+    for index, token in enumerate(tokens[:-1]):
+        if token.group().upper() in ("CAST", "TRY_CAST") and tokens[index + 1].group() == "(":
+            span = _cast_type_span(tokens, index + 1)
+            if span is not None:
+                spans.append(span)
+    for start, end in reversed(spans):
+        written = sql[start:end]
+        name = _AFFINITY_TYPE_NAMES[affinity_of_type(written)]
+        padding = "".join(c if c == "\n" else " " for c in written[len(name):])
+        sql = sql[:start] + name + padding + sql[end:]
+    return sql
+
+
+def _cast_type_span(tokens: list[re.Match], open_index: int) -> tuple[int, int] | None:
+    """(start, end) of the type name after the last top-level AS of the CAST whose "(" is at ``open_index``."""
+    depth, as_token = 0, None
+    for index in range(open_index, len(tokens)):
+        text = tokens[index].group()
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+            if depth == 0:
+                if as_token is None or as_token + 1 >= index:
+                    return None
+                start, end = tokens[as_token + 1].start(), tokens[index - 1].end()
+                return (start, end) if _TYPE_NAME.fullmatch(tokens[0].string[start:end]) else None
+        elif depth == 1 and text.upper() == "AS":
+            as_token = index
+    return None
+
+
+_TYPE_SCAN = re.compile(r"""'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z)|"""
+                        r"[A-Za-z_][A-Za-z_0-9$]*|\d+|\s+|.", re.DOTALL)
+_CAST_WORD = re.compile(r"\b(?:TRY_)?CAST\s*\(", re.IGNORECASE)
+_TYPE_NAME = re.compile(r"(?:[A-Za-z_][A-Za-z_0-9$]*|\"(?:[^\"]|\"\")*\")(?:\s+(?:[A-Za-z_][A-Za-z_0-9$]*|\"(?:[^\"]|\"\")*\"))*"
+                        r"(?:\s*\(\s*[+-]?\d+\s*(?:,\s*[+-]?\d+\s*)?\))?")
+# the shortest names sqlglot keeps as written, one per affinity (no SQLite type name of an affinity is shorter)
+_AFFINITY_TYPE_NAMES = {INTEGER: "INT", TEXT: "TEXT", BLOB: "BLOB", REAL: "REAL", NUMERIC: "N"}
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
+    parsed = _cast_types_by_affinity(sql)
     unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if "+" in sql else None
     try:
         dialect = sqlite_dialect()
-        tokens = dialect.tokenize(sql)
-        trees = dialect.parser().parse(tokens, sql)
+        tokens = dialect.tokenize(parsed)
+        trees = dialect.parser().parse(tokens, parsed)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
         line, column = detail.get("line", 1), detail.get("col", 1)
@@ -252,11 +308,18 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         raise _syntax_error_at(sql, found.end() if found else len(sql))
     if isinstance(tree, exp.Insert) and tree.expression is None and not tree.args.get("default"):
         raise _syntax_error_at(sql, len(sql))  # "INSERT INTO t": no VALUES, SELECT or DEFAULT VALUES
-    conjunctions = []
+    conjunctions, comparisons = [], []
     for node in tree.walk():  # one pass: these trees can have hundreds of nodes
         cls = node.__class__
         if cls is exp.And:
             conjunctions.append(node)
+            continue
+        if cls in _PRECEDENCE_FIXED:
+            comparisons.append(node)
+            continue
+        if cls is exp.Mod and "start" in node.meta and sql[node.meta["start"]:node.meta["end"] + 1].lower() == "mod":
+            # sqlglot reads mod(x, y) as the % operator; SQLite's mod() is the math function (REAL)
+            node.replace(exp.Anonymous(this="mod", expressions=[node.this, node.expression]))
             continue
         if cls is exp.Column and unary_plus:
             first = node.args.get("table") or node.this
@@ -277,6 +340,8 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
             # clause or an operator, and SQLite stops at what follows it
             continues = not after_as and name.name.upper() in _CONTINUATIONS
             raise _syntax_error_at(sql, end + 1 if continues else start)
+    for comparison in reversed(comparisons):  # deepest first (the walk is breadth-first)
+        _regroup_comparison(comparison)
     for conjunction in reversed(conjunctions):  # innermost first: "1 AND 0 AND x" folds twice
         if _is_literal_zero(conjunction.this) or _is_literal_zero(conjunction.expression):
             zero = exp.Literal.number(0)
@@ -286,6 +351,41 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
             if positions:
                 zero.meta.update(min(positions, key=lambda meta: meta["start"]))
             conjunction.replace(zero)
+
+
+# SQLite's binary operator levels ("SQL Language Expressions"): < <= > >= bind tighter than
+# = == != <> IS IN LIKE GLOB MATCH REGEXP BETWEEN, which share one level, left to right. sqlglot puts
+# BETWEEN, IN, LIKE, GLOB and REGEXP above both: "1 <= -1 BETWEEN 0 AND 0" is (1 <= -1) BETWEEN 0 AND 0.
+_INEQUALITIES = (exp.LT, exp.LTE, exp.GT, exp.GTE)
+_PRECEDENCE_FIXED = frozenset((*_INEQUALITIES, exp.EQ, exp.NEQ))
+_RANGE_OPERATORS = (exp.Between, exp.In, exp.Like, exp.Glob, exp.RegexpLike)
+# where each range operator keeps its last operand, which sqlglot parsed tighter than a comparison
+_LAST_OPERAND = {exp.Between: "high", exp.Like: "expression", exp.Glob: "expression", exp.RegexpLike: "expression"}
+
+
+def _range_operator(node: exp.Expression) -> exp.Expression | None:
+    """The BETWEEN/IN/LIKE/GLOB/REGEXP node ``node`` is (through a NOT BETWEEN/IN/...), else None."""
+    inner = node.this if node.__class__ is exp.Not else node
+    return inner if isinstance(inner, _RANGE_OPERATORS) else None
+
+
+def _regroup_comparison(comparison: exp.Expression) -> None:
+    """Rebuild ``a OP b RANGE ...`` and ``a RANGE b < c`` with SQLite's grouping (children already done)."""
+    right = comparison.expression
+    if _range_operator(right) is not None:
+        leaf = _range_operator(right)
+        while _range_operator(leaf.this) is not None:
+            leaf = _range_operator(leaf.this)
+        comparison.replace(right)
+        comparison.set("expression", leaf.this)
+        leaf.set("this", comparison)
+    left = comparison.this
+    inner = _range_operator(left)
+    if comparison.__class__ in _INEQUALITIES and inner is not None and inner.__class__ in _LAST_OPERAND:
+        key = _LAST_OPERAND[inner.__class__]
+        comparison.replace(left)
+        comparison.set("this", inner.args[key])
+        inner.set(key, comparison)
 
 
 def _is_literal_zero(node: exp.Expression) -> bool:

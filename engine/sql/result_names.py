@@ -78,8 +78,11 @@ def _spans_after(tokens: list, anchor: int, count: int) -> list[tuple[int, int]]
         return None
     level = depths[anchor_index]
     start = anchor_index
+    # back to the SELECT whose list holds the anchor: leaving a parenthesis lowers the level, and a SELECT
+    # deeper than the level is a subquery's
     while start >= 0 and not (tokens[start].token_type == TokenType.SELECT and depths[start] == level):
         start -= 1
+        level = min(level, depths[start]) if start >= 0 else level
     if start < 0:
         return None
     position = start + 1
