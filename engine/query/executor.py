@@ -19,6 +19,8 @@ from engine.query.window import compute_window
 from engine.semantics import values as V
 from engine.sql.result_names import display_name
 
+ASSIGNS = ":="  # in generated source: an assignment expression, which a comprehension's iterable may not hold
+
 
 class Env:
     """State of one statement execution: parameters, memoised subqueries, the session."""
@@ -190,6 +192,9 @@ class SelectCore(Plan):
             element, rows, condition = single
             lines = ["def _core(_env, _p, _o):"]
             lines.extend("    " + line for line in self.spec.loop.setup)
+            if ASSIGNS in rows:  # Python refuses := in a comprehension's iterable
+                lines.append(f"    _rows = {rows}")
+                rows = "_rows"
             lines.append(f"    return [{outputs} for {element} in {rows}{' if ' + condition if condition else ''}]")
         else:
             lines = self._loop_function(outputs)

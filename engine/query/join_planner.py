@@ -16,6 +16,7 @@ from sqlglot import exp
 
 from engine.query.codegen import Code
 from engine.query.compiler import ExpressionCompiler
+from engine.query.executor import ASSIGNS
 
 _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
@@ -390,6 +391,9 @@ class _LoopNest:
         candidates = f"_c{source.number}"
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
         if filters:
+            if ASSIGNS in rows:  # Python refuses := in a comprehension's iterable
+                self.setup.append(f"{candidates} = {rows}")
+                rows = candidates
             self.setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
             step.filters = [conjuncts[i].node for i in pushed]
         elif position == 0 and source.join != "left":
@@ -446,6 +450,9 @@ class _LoopNest:
             rest = [c.predicate for i, c in enumerate(conjuncts) if i not in pushed]
             null_row = self.gen.bind([(None, (None,) * source.width) if source.needs_rowid
                                       else (None,) * source.width], "_nullrow")
+            if rest and ASSIGNS in candidates:  # Python refuses := in a comprehension's iterable
+                self.loops.append(f"{indent}_m{source.number} = {candidates}")
+                candidates = f"_m{source.number}"
             matched = f"[{element} for {element} in {candidates} if {' and '.join(rest)}]" if rest else \
                 f"list({candidates})"
             self.loops.append(f"{indent}for {element} in ({matched} or {null_row}):")

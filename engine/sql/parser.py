@@ -224,8 +224,8 @@ def _cast_type_span(tokens: list[re.Match], open_index: int) -> tuple[int, int] 
 _TYPE_SCAN = re.compile(r"""'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`[^`]*`?|\[[^\]]*\]?|--[^\n]*|/\*.*?(?:\*/|\Z)|"""
                         r"[A-Za-z_][A-Za-z_0-9$]*|\d+|\s+|.", re.DOTALL)
 _CAST_WORD = re.compile(r"\b(?:TRY_)?CAST\s*\(", re.IGNORECASE)
-_TYPE_NAME = re.compile(r"(?:[A-Za-z_][A-Za-z_0-9$]*|\"(?:[^\"]|\"\")*\")(?:\s+(?:[A-Za-z_][A-Za-z_0-9$]*|\"(?:[^\"]|\"\")*\"))*"
-                        r"(?:\s*\(\s*[+-]?\d+\s*(?:,\s*[+-]?\d+\s*)?\))?")
+_TYPE_WORD = r"""(?:[A-Za-z_][A-Za-z_0-9$]*|"(?:[^"]|"")*")"""
+_TYPE_NAME = re.compile(_TYPE_WORD + r"(?:\s+" + _TYPE_WORD + r")*(?:\s*\(\s*[+-]?\d+\s*(?:,\s*[+-]?\d+\s*)?\))?")
 # the shortest names sqlglot keeps as written, one per affinity (no SQLite type name of an affinity is shorter)
 _AFFINITY_TYPE_NAMES = {INTEGER: "INT", TEXT: "TEXT", BLOB: "BLOB", REAL: "REAL", NUMERIC: "N"}
 
