@@ -15,7 +15,7 @@ from typing import Any
 
 from engine.errors import DataError
 from engine.query import aggregates
-from engine.query.window import compute_window
+from engine.query.window import compute_window, output_order
 from engine.semantics import values as V
 from engine.sql.result_names import display_name
 
@@ -107,7 +107,7 @@ class WindowSpec:
     partition_srcs: list[str]
     order_srcs: list[str]
     order_flags: list[tuple[bool, bool]]
-    frame: tuple[str, str, str]
+    frame: tuple[str, str, str, str | None]  # unit, start, end, exclude
     frame_offset_srcs: tuple[str | None, str | None]
     distinct: bool
     filter_src: str | None
@@ -312,10 +312,10 @@ class SelectCore(Plan):
         if self.is_aggregate:
             groups = self._finalize_groups(result)
             if self.spec.windows:
-                return self._post(env, params, outer, groups, self._window_values(env, outer, groups))
+                return self._post(env, params, outer, *self._window_values(env, outer, groups))
             return self._post(env, params, outer, groups)
         if self.spec.windows:
-            return self._post(env, params, outer, result, self._window_values(env, outer, result))
+            return self._post(env, params, outer, *self._window_values(env, outer, result))
         return result
 
     def _finalize_groups(self, groups: dict) -> list[tuple]:
@@ -340,13 +340,18 @@ class SelectCore(Plan):
             finished.append((key if values is None else values, aggregated, bare))
         return finished
 
-    def _window_values(self, env: Env, outer: tuple, contexts: list) -> list[tuple]:
-        columns = []
+    def _window_values(self, env: Env, outer: tuple, contexts: list) -> tuple[list, list[tuple]]:
+        """The rows (groups or contexts) in the order SQLite's window passes leave them, and each one's
+        window values."""
+        columns, evaluations = [], []
         for spec in self.spec.windows:
             evaluated = spec.evaluate(env, env.params, outer, contexts)
             offsets = spec.offsets(env, env.params, outer)
             columns.append(compute_window(spec, evaluated, offsets))
-        return list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
+            evaluations.append(evaluated)
+        values = list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
+        order = output_order(self.spec.windows, evaluations, len(contexts))
+        return [contexts[i] for i in order], [values[i] for i in order]
 
     def explain(self) -> list[str]:
         spec = self.spec

@@ -148,6 +148,9 @@ class GroupResolver:
         return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation if spec.name in ("min", "max") else None)
 
 
+_FRAMED_WINDOW_FUNCTIONS = frozenset(("first_value", "last_value", "nth_value"))
+
+
 class WindowCollector:
     """Collects window functions; each becomes a value computed once all rows are known."""
 
@@ -193,7 +196,9 @@ class WindowCollector:
         order = definition.args.get("order")
         terms = list(order.expressions) if order is not None else []
         spec = definition.args.get("spec") or node.args.get("spec")
-        frame = frame_of(spec, bool(terms))
+        frame = frame_of(spec, len(terms))
+        if name in WINDOW_ONLY_FUNCTIONS and name not in _FRAMED_WINDOW_FUNCTIONS:
+            frame = ("rows", "unbounded", "current", None, None, None)  # SQLite gives them a fixed frame
         return WindowSpec(
             name=name,
             argument_srcs=[compiler.value(a).src for a in arguments],
@@ -202,9 +207,9 @@ class WindowCollector:
             order_srcs=[collated(code.src, order_collation(term, code))
                         for term, code in ((t, compiler.value(t.this)) for t in terms)],
             order_flags=[(bool(t.args.get("desc")), nulls_first(t)) for t in terms],
-            frame=frame[:3],
+            frame=frame[:4],
             frame_offset_srcs=tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None
-                                    for b in frame[3:]),
+                                    for b in frame[4:]),
             distinct=distinct,
             filter_src=compiler.predicate(condition) if condition is not None else None,
             kind=KIND_INT if name in ("row_number", "rank", "dense_rank", "ntile", "count", "count(*)")
@@ -212,11 +217,12 @@ class WindowCollector:
         )
 
 
-def frame_of(spec: exp.WindowSpec | None, ordered: bool) -> tuple:
-    """(unit, start kind, end kind, start offset, end offset) of a window frame."""
+def frame_of(spec: exp.WindowSpec | None, order_terms: int) -> tuple:
+    """(unit, start kind, end kind, exclude, start offset, end offset) of a window frame, refused where
+    SQLite refuses it (sqlite3WindowAlloc, sqlite3WindowUpdate)."""
     if spec is None:
-        end = "current" if ordered else "unbounded_following"
-        return ("range", "unbounded", end, None, None)
+        end = "current" if order_terms else "unbounded_following"
+        return ("range", "unbounded", end, None, None, None)
     unit = (spec.args.get("kind") or "RANGE").lower()
 
     def bound(value, side: str):
@@ -232,4 +238,13 @@ def frame_of(spec: exp.WindowSpec | None, ordered: bool) -> tuple:
         end, end_offset = "current", None
     else:
         end, end_offset = bound(spec.args.get("end"), (spec.args.get("end_side") or "").upper())
-    return unit, start, end, start_offset, end_offset
+    if start == "unbounded_following" or end == "unbounded":
+        word = "FOLLOWING" if start == "unbounded_following" else "PRECEDING"
+        raise ProgrammingError(f'near "{word}": syntax error')
+    if (start == "current" and end == "preceding") or (start == "following" and end in ("preceding", "current")):
+        raise ProgrammingError("unsupported frame specification")
+    if unit == "range" and (start_offset is not None or end_offset is not None) and order_terms != 1:
+        raise ProgrammingError("RANGE with offset PRECEDING/FOLLOWING requires one ORDER BY expression")
+    exclude = spec.args.get("exclude")
+    exclude = exclude.name.lower() if exclude is not None else None
+    return unit, start, end, None if exclude == "no others" else exclude, start_offset, end_offset

@@ -8,6 +8,9 @@ running state, so running totals over large partitions stay linear.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from functools import cmp_to_key
+
 from engine.errors import DataError, ProgrammingError
 from engine.query import aggregates
 from engine.semantics import values as V
@@ -42,6 +45,25 @@ def _partitions(evaluated: list[tuple], flags: list[tuple[bool, bool]]) -> list[
             members.sort(key=key_for(position), reverse=flags[position][0])
         result.append(members)
     return result
+
+
+def output_order(specs: list, evaluations: list[list[tuple]], count: int) -> list[int]:
+    """The order SQLite returns rows of a window query without ORDER BY: each window's pass sorts the rows by
+    its PARTITION BY and ORDER BY, the last window first and the first window last, ties keeping the order
+    they had."""
+    order = list(range(count))
+    for spec, evaluated in zip(reversed(specs), reversed(evaluations), strict=True):
+        if not spec.partition_srcs and not spec.order_srcs:
+            continue
+        flags = [(False, True)] * len(spec.partition_srcs) + list(spec.order_flags)
+        compare = [_directional_compare(descending, nulls_first) for descending, nulls_first in flags]
+
+        def key(index: int, evaluated=evaluated, compare=compare) -> tuple:
+            partition, values = evaluated[index][0], evaluated[index][1]
+            return tuple(cmp_to_key(c)(v) for c, v in zip(compare, (*partition, *values), strict=True))
+
+        order.sort(key=key)
+    return order
 
 
 def _peer_groups(members: list[tuple[int, tuple]]) -> list[tuple[int, int]]:
@@ -117,69 +139,116 @@ def _lag_lead(name, members, evaluated, results) -> None:
             results[index] = default
 
 
-def _frame_bounds(spec, position: int, peers, members, offsets, count: int) -> tuple[int, int]:
-    unit, start_kind, end_kind = spec.frame
-    start_offset, end_offset = offsets
-    return (_bound(unit, start_kind, start_offset, position, peers, members, count, True),
-            _bound(unit, end_kind, end_offset, position, peers, members, count, False))
+def _checked_offset(value: object, unit: str, is_start: bool) -> int | float:
+    """A frame offset as SQLite checks it once per query: ROWS and GROUPS take a non-negative integer
+    (OP_MustBeInt), RANGE a non-negative number (text that spells one included)."""
+    number = V.apply_affinity(value, V.NUMERIC)
+    if unit == "range":
+        valid = number.__class__ in (int, float) and number >= 0
+    else:
+        valid = number.__class__ is int and number >= 0
+    if not valid:
+        which = "starting" if is_start else "ending"
+        raise DataError(f"frame {which} offset must be a non-negative {'number' if unit == 'range' else 'integer'}")
+    return number
 
 
-def _bound(unit, kind, offset, position, peers, members, count, is_start) -> int:
-    if kind == "unbounded":
-        return 0
-    if kind == "unbounded_following":
-        return count - 1
-    if kind == "current":
-        if unit == "rows":
+class _Partition:
+    """One partition in window order, with what its frames need: peers, groups and order values."""
+
+    def __init__(self, members: list[tuple[int, tuple]], flags: list[tuple[bool, bool]]) -> None:
+        self.members = members
+        self.count = len(members)
+        self.peers = _peer_groups(members)
+        self.flags = flags
+        starts = sorted({first for first, _ in self.peers})
+        self.group_starts = starts
+        group_index = {first: number for number, first in enumerate(starts)}
+        self.group_of = [group_index[first] for first, _ in self.peers]
+
+    def bounds(self, frame: tuple, offsets: tuple, position: int) -> tuple[int, int]:
+        """The frame's first and last positions for the row at ``position`` (empty when first > last)."""
+        unit, start_kind, end_kind = frame[:3]
+        return (self._bound(unit, start_kind, offsets[0], position, True),
+                self._bound(unit, end_kind, offsets[1], position, False))
+
+    def _bound(self, unit: str, kind: str, offset, position: int, is_start: bool) -> int:
+        if kind == "unbounded":
+            return 0
+        if kind == "unbounded_following":
+            return self.count - 1
+        if kind == "current" and unit == "rows":
             return position
-        first, last = peers[position]
-        return first if is_start else last
-    amount = V.to_number(offset) if offset is not None else 0
-    if amount is None or amount < 0:
-        raise ProgrammingError("frame starting offset must be a non-negative number")
-    sign = -1 if kind == "preceding" else 1
-    if unit == "rows":
-        return position + sign * int(amount)
-    if unit == "groups":
-        group_starts = sorted({first for first, _ in peers})
-        current_group = group_starts.index(peers[position][0])
-        target = current_group + sign * int(amount)
-        if target < 0:
-            return 0 if is_start else -1
-        if target >= len(group_starts):
-            return count if is_start else count - 1
-        first = group_starts[target]
-        return first if is_start else peers[first][1]
-    # RANGE with an offset: compare the single ORDER BY value numerically
-    value = members[position][1][0] if members[position][1] else None
-    if value is None or value.__class__ not in (int, float):
-        first, last = peers[position]
-        return first if is_start else last
-    limit = value + sign * amount
-    if is_start:
-        for index, (_, order) in enumerate(members):
-            candidate = order[0]
-            if candidate is not None and candidate.__class__ in (int, float) and candidate >= limit:
-                return index
-        return count
-    last_index = -1
-    for index, (_, order) in enumerate(members):
-        candidate = order[0]
-        if candidate is not None and candidate.__class__ in (int, float) and candidate <= limit:
-            last_index = index
-    return last_index
+        if kind == "current":
+            first, last = self.peers[position]
+            return first if is_start else last
+        sign = -1 if kind == "preceding" else 1
+        if unit == "rows":
+            return position + sign * offset
+        if unit == "groups":
+            target = self.group_of[position] + sign * offset
+            if target < 0:
+                return 0 if is_start else -1
+            if target >= len(self.group_starts):
+                return self.count if is_start else self.count - 1
+            first = self.group_starts[target]
+            return first if is_start else self.peers[first][1]
+        return self._range_bound(sign, offset, position, is_start)
+
+    def _range_bound(self, sign: int, offset, position: int, is_start: bool) -> int:
+        """RANGE n PRECEDING/FOLLOWING: rows whose value lies within n of the current one, in the sort's
+        direction. A NULL, text or blob current value takes no offset (SQLite skips the arithmetic), and
+        NULLs sort where ORDER BY put them."""
+        descending, nulls_first = self.flags[0]
+        value = self.members[position][1][0]
+        boundary = value
+        if value.__class__ in (int, float):
+            boundary = V.add(value, offset) if (sign > 0) != descending else V.subtract(value, offset)
+        key = cmp_to_key(_directional_compare(descending, nulls_first))
+        orders = [order[0] for _, order in self.members]
+        if is_start:
+            return bisect_left(orders, key(boundary), key=key)
+        return bisect_right(orders, key(boundary), key=key) - 1
+
+    def excluded(self, exclude: str | None, position: int) -> range | tuple:
+        """The positions EXCLUDE takes out of the row's frame."""
+        if exclude == "current row":
+            return (position,)
+        if exclude in ("group", "ties"):
+            first, last = self.peers[position]
+            if exclude == "group":
+                return range(first, last + 1)
+            return tuple(p for p in range(first, last + 1) if p != position)
+        return ()
+
+
+def _directional_compare(descending: bool, nulls_first: bool):
+    def compare(a: object, b: object) -> int:
+        if a is None or b is None:
+            if a is b:
+                return 0
+            return (-1 if a is None else 1) * (1 if nulls_first else -1)
+        order = V.compare(a, b)
+        return -order if descending else order
+
+    return compare
 
 
 def _framed(spec, members, peers, evaluated, offsets, results) -> None:
     """first_value, last_value, nth_value and aggregates over each row's frame."""
     name = spec.name
+    unit, start_kind, _, exclude = spec.frame
+    offsets = tuple(None if value is None and kind not in ("preceding", "following")
+                    else _checked_offset(value, unit, is_start)
+                    for value, kind, is_start in zip(offsets, spec.frame[1:3], (True, False), strict=True))
+    partition = _Partition(members, spec.order_flags)
     count = len(members)
-    cumulative = spec.frame[1] == "unbounded" and not spec.distinct and name in _RUNNING
+    cumulative = start_kind == "unbounded" and exclude is None and not spec.distinct and name in _RUNNING
     if cumulative:
         running = _RUNNING[name]()
         consumed = 0
     for position, (index, _) in enumerate(members):
-        start, end = _frame_bounds(spec, position, peers, members, offsets, count)
+        start, end = partition.bounds(spec.frame, offsets, position)
         start, end = max(start, 0), min(end, count - 1)
         if cumulative:
             while consumed <= end:
@@ -189,7 +258,8 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                 consumed += 1
             results[index] = running.value()
             continue
-        frame = [evaluated[members[p][0]] for p in range(start, end + 1)] if start <= end else []
+        left_out = partition.excluded(exclude, position)
+        frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         values = [row[2] for row in frame if row[3]]
         results[index] = _frame_value(spec, values)
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import Token, TokenType
 
 from engine.errors import ProgrammingError
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
@@ -230,13 +231,28 @@ _TYPE_NAME = re.compile(_TYPE_WORD + r"(?:\s+" + _TYPE_WORD + r")*(?:\s*\(\s*[+-
 _AFFINITY_TYPE_NAMES = {INTEGER: "INT", TEXT: "TEXT", BLOB: "BLOB", REAL: "REAL", NUMERIC: "N"}
 
 
+def _groups_frames_readable(tokens: list[Token]) -> list[Token]:
+    """sqlglot reads GROUPS right after a window's "(" as the name of a base window, and then fails on the
+    frame; a PARTITION BY NULL before it (one partition, as without PARTITION BY) lets it read the frame."""
+    for index in range(len(tokens) - 2, 0, -1):
+        token = tokens[index]
+        if (token.token_type == TokenType.VAR and token.text.upper() == "GROUPS"
+                and tokens[index - 1].token_type == TokenType.L_PAREN
+                and (tokens[index + 1].token_type in (TokenType.BETWEEN, TokenType.NUMBER)
+                     or tokens[index + 1].text.upper() in ("UNBOUNDED", "CURRENT"))):
+            place = (token.line, token.col, token.start, token.start)
+            tokens[index:index] = [Token(TokenType.PARTITION_BY, "PARTITION BY", *place),
+                                   Token(TokenType.NULL, "NULL", *place)]
+    return tokens
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     parsed = _cast_types_by_affinity(sql)
     unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if "+" in sql else None
     try:
         dialect = sqlite_dialect()
-        tokens = dialect.tokenize(parsed)
+        tokens = _groups_frames_readable(dialect.tokenize(parsed))
         trees = dialect.parser().parse(tokens, parsed)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
