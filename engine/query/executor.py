@@ -8,14 +8,17 @@ operators, CTEs and subqueries with per-execution memoisation.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cmp_to_key
+from heapq import heappop, heappush
 from operator import itemgetter
 from typing import Any
 
 from engine.errors import DataError
 from engine.query import aggregates
-from engine.query.window import compute_window, output_order
+from engine.query.window import compute_window, directional_compare, output_order
 from engine.semantics import values as V
 from engine.sql.result_names import display_name
 
@@ -664,39 +667,89 @@ class _WorkingTable(Plan):
         return ["RECURSIVE STEP"]
 
 
+class _CteQueue:
+    """A recursive CTE's queue: first in, first out, or by ORDER BY then arrival."""
+
+    def __init__(self, order: list[OrderTerm]) -> None:
+        self.order = order
+        self.fifo: deque = deque()
+        self.heap: list = []
+        self.arrivals = 0
+        if order:
+            terms = [(term.column, directional_compare(term.descending, term.nulls_first), term.collation)
+                     for term in order]
+
+            def compare_rows(a: tuple, b: tuple) -> int:
+                for column, directional, collation in terms:
+                    x, y = a[column], b[column]
+                    if collation is not None:
+                        x = V.collate_key(x, collation) if x.__class__ is str else x
+                        y = V.collate_key(y, collation) if y.__class__ is str else y
+                    result = directional(x, y)
+                    if result:
+                        return result
+                return 0
+
+            self.key = cmp_to_key(compare_rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.heap or self.fifo)
+
+    def push(self, row: tuple) -> None:
+        if not self.order:
+            self.fifo.append(row)
+            return
+        self.arrivals += 1
+        heappush(self.heap, (self.key(row), self.arrivals, row))
+
+    def pop(self) -> tuple:
+        return heappop(self.heap)[2] if self.order else self.fifo.popleft()
+
+
 class RecursiveCte(Plan):
-    """WITH RECURSIVE: the anchor, then the step over the previous step's rows until none are new."""
+    """WITH RECURSIVE: the anchor, then the step on each row taken from the queue until it is empty."""
 
     def __init__(self, anchor: Plan, distinct: bool) -> None:
         self.anchor = anchor
         self.step: Plan | None = None
         self.distinct = distinct
         self.limit_code = None
+        self.offset_code = None
+        self.order: list[OrderTerm] = []  # the CTE's own ORDER BY: the queue's priority
         self.working_table = _WorkingTable(self)
 
     def iterate(self, env: Env, outer: tuple) -> Iterator[tuple]:
-        limit = None
+        """SQLite's queue (generateWithRecursiveQuery): the anchor's rows are queued; each row taken out is
+        output unless OFFSET still skips it, and the step runs on that one row, queueing what it yields.
+        LIMIT counts output rows; UNION queues a row only once."""
+        limit = offset = None
         if self.limit_code is not None:
             limit = _limit_value(self.limit_code(env, env.params, outer))
-            if limit < 0:
-                limit = None
-        produced = 0
+            limit = None if limit < 0 else limit
+        if self.offset_code is not None:
+            offset = max(_limit_value(self.offset_code(env, env.params, outer)), 0)
+        queue = _CteQueue(self.order)
         seen: set = set()
-        rows = self.anchor.execute(env, ())
-        while rows:
-            fresh = []
+
+        def push(rows: list[tuple]) -> None:
             for row in rows:
                 if self.distinct:
                     if row in seen:
                         continue
                     seen.add(row)
-                if limit is not None and produced >= limit:
-                    return
-                produced += 1
-                fresh.append(row)
+                queue.push(row)
+
+        push(self.anchor.execute(env, ()))
+        while queue and limit != 0:
+            row = queue.pop()
+            if offset:
+                offset -= 1
+            else:
                 yield row
-            env.working[id(self)] = fresh
-            rows = self.step.execute(env, ()) if fresh else []
+                if limit is not None:
+                    limit -= 1
+            env.working[id(self)] = [row]
+            push(self.step.execute(env, ()))
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         key = ("cte", id(self))

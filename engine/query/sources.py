@@ -13,14 +13,23 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import NotSupportedError, ProgrammingError
 from engine.query.codegen import compile_function
 from engine.query.compiler import ParameterMap
-from engine.query.executor import CteReference, OuterJoin, Plan, QueryPlan, RecursiveCte, SelectCore, SelectSpec
+from engine.query.executor import (
+    CteReference,
+    OrderTerm,
+    OuterJoin,
+    Plan,
+    QueryPlan,
+    RecursiveCte,
+    SelectCore,
+    SelectSpec,
+)
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import QueryPlanner, Scope, Segment, Source
-from engine.query.syntax import conjuncts, flatten_joins
+from engine.query.syntax import conjuncts, flatten_joins, nulls_first, ordinal, term_number
 from engine.store.catalog import ViewSchema
 from engine.store.storage import Table
 
@@ -234,10 +243,40 @@ def _plan_recursive_cte(planner: QueryPlanner, cte: CteDefinition, parameters: P
         raise ProgrammingError("SELECTs to the left and right of UNION do not have the same number of result "
                                "columns")
     recursive.step = step.plan
-    limit = query.args.get("limit")
+    limit, offset = query.args.get("limit"), query.args.get("offset")
     if limit is not None:
         recursive.limit_code = planner.statement_constant(limit.expression, parameters, None)
+    if offset is not None:
+        recursive.offset_code = planner.statement_constant(offset.expression, parameters, None)
+    order = query.args.get("order")
+    if order is not None:
+        # as in any compound, ORDER BY names the leftmost SELECT's columns, not the CTE's column list
+        named = [] if isinstance(query.this, exp.Values) else anchor.columns  # VALUES' columns have no names here
+        recursive.order = [_queue_order_term(term, named, anchor.collations, index)
+                           for index, term in enumerate(order.expressions)]
     return QueryPlan(recursive, list(names), anchor.affinities, anchor.collations, anchor.decltypes, [])
+
+
+def _queue_order_term(term: exp.Ordered, names: list[str], collations: list[str | None], index: int) -> OrderTerm:
+    """A recursive CTE's ORDER BY term, which names a result column by number or name."""
+    node = term.this
+    collation = node.expression.name.upper() if isinstance(node, exp.Collate) else None
+    inner = node.this if isinstance(node, exp.Collate) else node
+    position = term_number(inner)
+    if position is not None:
+        if not 1 <= position <= len(collations):
+            raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
+                                   f"{len(collations)}")
+        position -= 1
+    elif isinstance(inner, exp.Column) and not inner.table:
+        position = next((i for i, name in enumerate(names) if name.lower() == inner.name.lower()), None)
+    if position is None:
+        if isinstance(inner, exp.Column) and not inner.table:
+            raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term does not match any column in the result set")
+        raise NotSupportedError("ORDER BY in a recursive CTE takes result column numbers or names")
+    collation = collation or collations[position]
+    return OrderTerm(position, bool(term.args.get("desc")), nulls_first(term),
+                     None if collation in (None, "BINARY") else collation)
 
 
 def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join: exp.Join, side: str) -> None:

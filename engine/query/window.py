@@ -56,7 +56,7 @@ def output_order(specs: list, evaluations: list[list[tuple]], count: int) -> lis
         if not spec.partition_srcs and not spec.order_srcs:
             continue
         flags = [(False, True)] * len(spec.partition_srcs) + list(spec.order_flags)
-        compare = [_directional_compare(descending, nulls_first) for descending, nulls_first in flags]
+        compare = [directional_compare(descending, nulls_first) for descending, nulls_first in flags]
 
         def key(index: int, evaluated=evaluated, compare=compare) -> tuple:
             partition, values = evaluated[index][0], evaluated[index][1]
@@ -204,7 +204,7 @@ class _Partition:
         boundary = value
         if value.__class__ in (int, float):
             boundary = V.add(value, offset) if (sign > 0) != descending else V.subtract(value, offset)
-        key = cmp_to_key(_directional_compare(descending, nulls_first))
+        key = cmp_to_key(directional_compare(descending, nulls_first))
         orders = [order[0] for _, order in self.members]
         if is_start:
             return bisect_left(orders, key(boundary), key=key)
@@ -222,7 +222,7 @@ class _Partition:
         return ()
 
 
-def _directional_compare(descending: bool, nulls_first: bool):
+def directional_compare(descending: bool, nulls_first: bool):
     def compare(a: object, b: object) -> int:
         if a is None or b is None:
             if a is b:

@@ -219,9 +219,9 @@ def cast(value: object, type_name: str) -> object:
 
 
 def to_numeric(value: object) -> int | float:
-    """CAST(value AS NUMERIC), as sqlite3VdbeMemNumerify: a text that is a whole integer (or no number at
-    all, which is 0) becomes INTEGER; any other text reads as REAL, and becomes INTEGER only when that real
-    is zero or integral within +-2**51 (sqlite3RealSameAsInt)."""
+    """CAST(value AS NUMERIC), as sqlite3VdbeMemNumerify: a text's numeric prefix (0 when it has none) is
+    INTEGER when written as an integer that fits 64 bits; otherwise it is REAL, and becomes INTEGER only when
+    zero or integral within +-2**51 (sqlite3RealSameAsInt): '2251799813685249.0' stays REAL."""
     cls = value.__class__
     if cls is int or cls is float:
         return value
@@ -229,11 +229,8 @@ def to_numeric(value: object) -> int | float:
         return int(value)
     if cls is bytes:
         value = value.decode("utf-8", errors="replace")
-    whole = parse_number(value)
-    if whole.__class__ is int or (whole is None and _PREFIX_RE.match(value) is None):
-        return whole or 0
-    number = float(number_prefix(value))
-    if number == 0 or (number.is_integer() and -_TWO_TO_51 <= number < _TWO_TO_51):
+    number = number_prefix(value)
+    if number.__class__ is float and (number == 0 or (number.is_integer() and -_TWO_TO_51 <= number < _TWO_TO_51)):
         return int(number)
     return number
 

@@ -1,0 +1,162 @@
+"""Silent wrong answers an independent fuzzer found (issue 16), each class fixed at its cause and checked
+against sqlite3 on the same statements."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from sqlite_twin import Twin
+
+import engine
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT 0 IS DISTINCT FROM NULL, NULL IS DISTINCT FROM NULL, 1 IS NOT DISTINCT FROM 1, 'a' IS DISTINCT FROM 'a'",
+    "SELECT NULL IS NOT DISTINCT FROM NULL, 2 IS NOT 3, 1 IS 1.0, 'x' IS NOT NULL, NULL IS NOT 1",
+])
+def test_null_safe_comparison(sql: str) -> None:
+    Twin().same(sql)
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT 1 <= -1 BETWEEN 0 AND 0, 1 < 2 LIKE 1, 2 = 2 GLOB 1, 3 > 2 IN (1), 1 = 2 LIKE 0, 2 LIKE 2 < 3",
+    "SELECT 1 < 2 LIKE 1 < 2, 5 BETWEEN 1 AND 2 < 3, 0 < 1 NOT BETWEEN 5 AND 6, 1 < 0 NOT IN (1)",
+    "SELECT 1 < 2 LIKE 3 LIKE 0, 2 LIKE 1 < 3 LIKE 0, 1 != 2 BETWEEN 1 AND 1, 1 > 0 GLOB 1 = 1",
+])
+def test_comparisons_bind_as_sqlite_says(sql: str) -> None:
+    """< <= > >= bind tighter than BETWEEN/IN/LIKE/GLOB, which share a level with = and != (left to right)."""
+    Twin().same(sql)
+
+
+@pytest.mark.parametrize("type_name", [
+    "STRING", "DATE", "DATETIME", "FLOATING POINT", "FLOAT", "DOUBLE PRECISION", "VARCHAR(10)", "BINARY", "BYTEA",
+    "UNSIGNED BIG INT", '"char"', "BOOLEAN", "DECIMAL(10, 2)", "CLOB", "BLOB", "X", "NUMERIC", "INTEGER", "POINT",
+])
+@pytest.mark.parametrize("value", ["0", "'12'", "'1.5'", "''", "' 3.0 '", "x'3132'", "1.25", "'12abc'"])
+def test_cast_affinity_of_every_type_name(type_name: str, value: str) -> None:
+    """"Datatypes In SQLite" 3.1: affinity by substrings of the name as written (FLOATING POINT holds INT)."""
+    Twin().same(f"SELECT CAST({value} AS {type_name}), typeof(CAST({value} AS {type_name}))")
+
+
+def test_cast_keeps_the_written_name_as_column_name() -> None:
+    ours = engine.connect().execute("SELECT CAST(0 AS STRING), CAST('3' AS\n FLOATING POINT) AS f")
+    assert [column[0] for column in ours.description] == ["CAST(0 AS STRING)", "f"]
+
+
+@pytest.mark.parametrize("text", ["9007199254740993", "2251799813685249.0", "2251799813685247.0", "1e3", "12abc",
+                                  " 3.0 ", "99999999999999999999", "-0.0", "9007199254740993abc", "abc", "0x10",
+                                  "-2251799813685248.0", "1.5", "4e15"])
+def test_cast_as_numeric_follows_the_2_51_rule(text: str) -> None:
+    Twin().same(f"SELECT CAST('{text}' AS NUMERIC), typeof(CAST('{text}' AS NUMERIC))")
+
+
+def test_bitwise_operators_and_remainder_read_an_integer_prefix() -> None:
+    Twin().same("SELECT '1.5e3' % 7, '12.5x' % 5, 7 % '2.5', '1.5e3' | 0, ~'5.9', '9223372036854775808' & 1, "
+                "' 12 ' << 1, '2e1' >> 0, '7x' & 3, -'3.5' % 2")
+
+
+def test_subnormal_reals_print_their_value() -> None:
+    Twin().same("SELECT quote(5e-324), quote(1e-310), CAST(1e-320 AS TEXT), quote(-2.5e-315), "
+                "printf('%!.15g', 1e-310), 1e-320 || ''")
+
+
+def test_mod_is_the_math_function() -> None:
+    Twin().same("SELECT mod(7, 2), mod(7.0, 2), mod('7', 2), mod(7, 2.5), typeof(mod(7, 2)), 7 % 2, mod(7, 0), "
+                "MOD(-7, 3)")
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT a FROM t ORDER BY -1", "SELECT a FROM t ORDER BY (1) DESC", "SELECT a FROM t ORDER BY 1.5",
+    "SELECT a FROM t GROUP BY -1", "SELECT a FROM t GROUP BY 5e-324", "SELECT a FROM t UNION SELECT 3 ORDER BY -1",
+    "SELECT 0 FROM t GROUP BY t.a, 5e-324", "SELECT a FROM t ORDER BY 0",
+])
+def test_order_and_group_terms_read_as_sqlite_reads_integers(sql: str) -> None:
+    Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES(1),(2)"]).same_outcome(sql)
+
+
+def test_a_failing_in_list_item_still_fails() -> None:
+    """The items run in order: an error before the match is raised, as in sqlite3."""
+    twin = Twin()
+    twin.same_outcome("SELECT 0 IN (abs(-9223372036854775808), 0)")
+    twin.same_outcome("SELECT 0 IN (0, abs(-9223372036854775808))")
+
+
+def test_generated_code_compiles_with_a_subquery_in_an_index_probe() -> None:
+    twin = Twin(["CREATE TABLE t1(d TEXT)", "CREATE TABLE t2(b BLOB PRIMARY KEY) WITHOUT ROWID",
+                 "CREATE UNIQUE INDEX i ON t1(d)", "CREATE TABLE t3(x)", "INSERT INTO t3 VALUES(1)",
+                 "INSERT INTO t1 VALUES(1)"])
+    twin.same("SELECT 0 FROM t1 WHERE (t1.d >= (0 NOT IN (SELECT 0 FROM t2)))")
+    twin.same("SELECT 0 FROM t3 LEFT JOIN t1 ON t1.d >= (0 NOT IN (SELECT 0 FROM t2)) AND t1.d > 0")
+
+
+# --- windows ---------------------------------------------------------------------------------------------
+
+WINDOW_ROWS = ["CREATE TABLE t(a, b, c TEXT)",
+               "INSERT INTO t VALUES(1,1,'x'),(1,2,'y'),(2,3,'x'),(NULL,4,'z'),(5,5,'y'),(2,6,NULL),(3.5,7,'x'),"
+               "('q',8,'z'),(NULL,9,'x')"]
+FRAME_STARTS = ["UNBOUNDED PRECEDING", "1 PRECEDING", "CURRENT ROW", "1 FOLLOWING"]
+FRAME_ENDS = ["UNBOUNDED FOLLOWING", "1 PRECEDING", "CURRENT ROW", "2 FOLLOWING"]
+EXCLUDES = ["", " EXCLUDE NO OTHERS", " EXCLUDE CURRENT ROW", " EXCLUDE GROUP", " EXCLUDE TIES"]
+WINDOW_ORDERS = ["ORDER BY a", "ORDER BY a DESC", "ORDER BY a NULLS LAST", "ORDER BY a DESC NULLS FIRST",
+                 "PARTITION BY c ORDER BY b DESC", "", "ORDER BY c, a"]
+
+
+@pytest.mark.parametrize("unit", ["ROWS", "RANGE", "GROUPS"])
+@pytest.mark.parametrize("order", WINDOW_ORDERS)
+def test_window_frames_match_sqlite(unit: str, order: str) -> None:
+    """Every frame shape, EXCLUDE form and sort direction, NULL and text keys among the numbers; the rows come
+    out in the window's order, and the frame errors are SQLite's."""
+    twin = Twin(WINDOW_ROWS)
+    functions = itertools.cycle(["count(*)", "sum(b)", "group_concat(b, '.')", "first_value(b)",
+                                 "last_value(a)", "nth_value(b, 2)", "min(a)", "avg(b)", "rank()"])
+    for start, end, exclude in itertools.product(FRAME_STARTS, FRAME_ENDS, EXCLUDES):
+        function = next(functions)
+        twin.same_outcome(f"SELECT a, b, c, {function} OVER ({order} {unit} BETWEEN {start} AND {end}{exclude}) "
+                          "FROM t")
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT count(*) OVER (ORDER BY a GROUPS CURRENT ROW EXCLUDE GROUP) FROM t",
+    "SELECT sum(b) OVER (ORDER BY a GROUPS BETWEEN CURRENT ROW AND 2 PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a, b RANGE 1 PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (RANGE 1 PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a ROWS '2' PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a ROWS 2.5 PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a RANGE '2' PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a RANGE 'x' PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (ORDER BY a ROWS BETWEEN CURRENT ROW AND -1 FOLLOWING) FROM t",
+    "SELECT a, row_number() OVER (ORDER BY a ROWS 'x' PRECEDING) FROM t",
+    "SELECT a, count(*) OVER (GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM t",
+    "SELECT a, b, row_number() OVER w FROM t WINDOW w AS (ORDER BY a DESC)",
+    "SELECT a, b, row_number() OVER (ORDER BY a), row_number() OVER (ORDER BY b) FROM t",
+    "SELECT a, b, row_number() OVER (ORDER BY b), row_number() OVER (ORDER BY a) FROM t",
+    "SELECT a, b, sum(b) OVER (PARTITION BY a) FROM t",
+    "SELECT c, count(*), sum(count(*)) OVER (ORDER BY c DESC) FROM t GROUP BY c",
+])
+def test_window_errors_and_output_order(sql: str) -> None:
+    Twin(WINDOW_ROWS).same_outcome(sql)
+
+
+# --- recursive CTEs --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sql", [
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM r WHERE n < 5 LIMIT 3 OFFSET 1) SELECT n FROM r",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM r WHERE n < 5 ORDER BY 1 DESC LIMIT 3) "
+    "SELECT n FROM r",
+    "WITH RECURSIVE r(n, d) AS (VALUES(1, 0) UNION SELECT n % 3, d + 1 FROM r WHERE d < 5 "
+    "ORDER BY 2 DESC, 1) SELECT * FROM r",
+    "WITH RECURSIVE r(n, d) AS (VALUES(1, 0) UNION SELECT n % 3, d + 1 FROM r WHERE d < 5 "
+    "ORDER BY column2) SELECT * FROM r",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+x FROM r, t WHERE n < 50) SELECT n FROM r LIMIT 20",
+    "WITH RECURSIVE r(n) AS (SELECT x FROM t UNION ALL SELECT n+1 FROM r WHERE n < 22 ORDER BY x DESC) "
+    "SELECT n FROM r",
+    "WITH RECURSIVE r(n) AS (SELECT x FROM t UNION ALL SELECT n+1 FROM r WHERE n < 22 ORDER BY n DESC) "
+    "SELECT n FROM r",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM r LIMIT 0) SELECT n FROM r",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM r LIMIT 4 OFFSET 10) SELECT count(*) FROM r",
+])
+def test_recursive_cte_queue_limit_offset_and_order(sql: str) -> None:
+    """SQLite takes one row at a time from a queue (by ORDER BY when given); OFFSET skips output, not recursion."""
+    Twin(["CREATE TABLE t(x)", "INSERT INTO t VALUES(10),(20)"]).same_outcome(sql)
+
