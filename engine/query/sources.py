@@ -251,7 +251,9 @@ def _plan_recursive_cte(planner: QueryPlanner, cte: CteDefinition, parameters: P
     order = query.args.get("order")
     if order is not None:
         # as in any compound, ORDER BY names the leftmost SELECT's columns, not the CTE's column list
-        named = [] if isinstance(query.this, exp.Values) else anchor.columns  # VALUES' columns have no names here
+        source = query.this.args.get("from_")
+        from_values = source is not None and isinstance(source.this, exp.Values) and source.this.alias == "_values"
+        named = [] if from_values else anchor.columns  # VALUES' columns have no names to ORDER BY
         recursive.order = [_queue_order_term(term, named, anchor.collations, index)
                            for index, term in enumerate(order.expressions)]
     return QueryPlan(recursive, list(names), anchor.affinities, anchor.collations, anchor.decltypes, [])
