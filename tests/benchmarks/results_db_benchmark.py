@@ -60,8 +60,41 @@ CREATE TABLE test_results (result_id INTEGER NOT NULL, run_id INTEGER NOT NULL, 
 CATEGORIES = {"select": ["root"], "evidence": ["root"], "index": ["between", "commute", "delete", "in", "orderby",
                                                                   "view"],
               "random": ["aggregates", "expr", "groupby", "select"]}
-ERRORS = ["query result mismatch", "statement failed: no such table: t1", "query failed: integer overflow",
-          "hash mismatch: 10 values hashing to 3c9d...", "statement failed: near \"VALUE\": syntax error"]
+# What VibeSQL's runner stores for a failing file: one line per failed record (``line N: kind: detail``,
+# details quoting SQL, values and hashes, some with quotes), a tail "... and N more failed records",
+# or a single error line for a file that could not run. Drawn fresh per row, so messages vary as in
+# a real results database instead of repeating five strings.
+FAILURE_KINDS = [
+    "query result mismatch: expected {n} values hashing to {hash}, got {m} values hashing to {hash2}",
+    "statement failed: no such table: t{n}",
+    "statement failed: near \"{word}\": syntax error",
+    "query failed: integer overflow in SELECT {n} * {m}",
+    "query failed: no such column: col{n}",
+    "statement succeeded but an error was expected: INSERT INTO t{n} VALUES({m}, 'x{m}')",
+    "query result mismatch: row {n}: expected '{word}' got '{word2}'",
+    "query failed: misuse of aggregate: {word}()",
+]
+WORDS = ["VALUE", "min", "count", "avg", "OVER", "RETURNING", "it's", "GROUP", "x'00'", "total"]
+FILE_ERRORS = ["TIMEOUT after {n} ms", "worker crashed: exit status {n}",
+               "cannot read file: line {n}: unterminated record"]
+
+
+def _error_message(rng: random.Random) -> str:
+    """One failing file's stored message: usually several lines, sometimes a tail, always varied."""
+    def fill(template: str) -> str:
+        return template.format(n=rng.randrange(1, 10**4), m=rng.randrange(1, 10**4), hash=f"{rng.getrandbits(64):016x}",
+                               hash2=f"{rng.getrandbits(64):016x}", word=rng.choice(WORDS),
+                               word2=rng.choice(WORDS))
+
+    failures = min(int(rng.expovariate(0.25)) + 1, 40)
+    line = rng.randrange(1, 200)
+    lines = []
+    for _ in range(min(failures, 12)):
+        line += rng.randrange(3, 60)
+        lines.append(f"line {line}: " + fill(rng.choice(FAILURE_KINDS)))
+    if failures > 12:
+        lines.append(f"... and {failures - 12} more failed records")
+    return "\n".join(lines)[:2000]
 
 
 def _quote(text: str | None) -> str:
@@ -100,13 +133,18 @@ def write_dump(path: Path, result_rows: int, seed: int = 7) -> None:
                 break
             result_id += 1
             failing = rng.random() < flaky[name] * 0.6
+            broken = failing and rng.random() < 0.1  # the file could not run: no duration
             passed += not failing
             failed += failing
-            error = _quote(rng.choice(ERRORS)) if failing else "NULL"
+            if broken:
+                error = _quote(rng.choice(FILE_ERRORS).format(n=rng.randrange(1, 10**5)))
+            else:
+                error = _quote(_error_message(rng)) if failing else "NULL"
+            duration = "NULL" if broken or rng.random() < 0.05 else str(rng.randrange(1, 5000))
             tested = began + timedelta(seconds=result_id % 3600, microseconds=rng.randrange(10**6))
             result_lines.append(
                 f"INSERT INTO test_results VALUES ({result_id}, {run}, {_quote(name)}, "
-                f"{_quote('FAIL' if failing else 'PASS')}, {_timestamp(tested)}, {rng.randrange(1, 5000)}, {error});")
+                f"{_quote('FAIL' if failing else 'PASS')}, {_timestamp(tested)}, {duration}, {error});")
         lines.append(f"INSERT INTO test_runs VALUES ({run}, {_timestamp(began)}, "
                      f"{_timestamp(began + timedelta(minutes=20))}, {len(files)}, {passed}, {failed}, 0, "
                      f"{_quote(format(rng.getrandbits(160), '040x'))}, NULL);")
