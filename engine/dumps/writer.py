@@ -81,22 +81,40 @@ def iter_dump(database) -> Iterator[str]:
     """The dump in chunks of text, statement by statement (rows in batches)."""
     yield HEADER + "\n"
     yield "BEGIN TRANSACTION;\n"
-    for text in database.schemas.values():
-        yield text.rstrip(";") + ";\n"
-    for text in database.roles.values():
-        yield text.rstrip(";") + ";\n"
+    for text in _leading_statements(database):
+        yield text + ";\n"
     for table in _tables_in_dependency_order(database):
         yield table.schema.sql() + ";\n"
         yield from _rows(table)
+    for text in _trailing_statements(database):
+        yield text + ";\n"
+    yield "COMMIT;\n"
+
+
+def schema_statements(database) -> list[str]:
+    """Every statement of the dump but the rows, in the dump's order (what a snapshot replays)."""
+    return [*_leading_statements(database), *(table.schema.sql() for table in _tables_in_dependency_order(database)),
+            *_trailing_statements(database)]
+
+
+def _leading_statements(database) -> Iterator[str]:
+    """Schemas and roles, which come before the tables."""
+    for text in database.schemas.values():
+        yield text.rstrip(";")
+    for text in database.roles.values():
+        yield text.rstrip(";")
+
+
+def _trailing_statements(database) -> Iterator[str]:
+    """Indexes, views and triggers, which come after the tables' rows."""
     for table in database.tables.values():
         for index in table.indexes.values():
             if index.schema.origin == "index":
-                yield index.schema.sql(table.schema) + ";\n"
+                yield index.schema.sql(table.schema)
     for view in _views_in_dependency_order(database):
-        yield view.sql.rstrip().rstrip(";") + ";\n"
+        yield view.sql.rstrip().rstrip(";")
     for trigger in database.triggers.values():
-        yield trigger.sql.rstrip().rstrip(";") + ";\n"
-    yield "COMMIT;\n"
+        yield trigger.sql.rstrip().rstrip(";")
 
 
 def _rows(table, batch: int = 2000) -> Iterator[str]:

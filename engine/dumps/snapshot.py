@@ -1,0 +1,177 @@
+"""Warm reloads: a binary snapshot of a loaded dump, kept beside it as ``<dump>.vsnap``.
+
+Parsing a large dump costs seconds; unmarshalling its rows costs a tenth of that. After a
+dump loads into a fresh database, its final state is written beside it: the CREATE
+statements of every object (as `engine.dumps.writer` emits them), each table's rows by
+rowid and each index's entries, in `marshal`'s format. The next load of the same dump
+reads that instead of the SQL.
+
+The dump stays the source of truth. The snapshot is keyed by the SHA-256 of the dump's
+bytes, by the engine's own source and Python's version (so a changed engine or marshal
+format never reads an old snapshot) and by the load's foreign-key setting; its payload
+carries a CRC. A snapshot whose key or checksum does not match, or that cannot be read or
+replayed, is ignored, the dump is parsed again and the snapshot rewritten. It is written
+atomically (temporary file, then rename) but not fsynced: a snapshot torn by a crash fails
+its CRC and is rebuilt. It is written only where the dump's directory is writable;
+``VIBESQL_SNAPSHOTS=off`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import hashlib
+import marshal
+import mmap
+import os
+import struct
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+
+from engine.dumps import writer
+from engine.statements import dispatch
+
+SUFFIX = ".vsnap"
+_MAGIC = b"VIBESQL-SNAPSHOT 1\n"
+_HEADER = struct.Struct(">32sIQ")  # key, CRC-32 of the payload, payload length
+_FORMAT = 4  # marshal's format version: shares repeated strings by reference
+
+
+def snapshot_path(dump: Path) -> Path:
+    return dump.with_name(dump.name + SUFFIX)
+
+
+def enabled() -> bool:
+    return os.environ.get("VIBESQL_SNAPSHOTS", "on").strip().lower() not in ("0", "off", "no", "false")
+
+
+def applies_to(database) -> bool:
+    """Snapshots describe a dump loaded into an empty database, outside any transaction."""
+    return (enabled() and not database.tables and not database.views and not database.triggers
+            and not database.schemas and not database.roles and not database.undo.in_transaction)
+
+
+@functools.cache
+def engine_fingerprint() -> bytes:
+    """A digest of the engine's source and the interpreter: any change makes old snapshots stale."""
+    digest = hashlib.sha256(f"{sys.version}|{marshal.version}".encode())
+    root = Path(__file__).resolve().parents[1]
+    for source in sorted(root.rglob("*.py")):
+        digest.update(source.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+def key_for(dump_digest: bytes, foreign_keys: bool) -> bytes:
+    return hashlib.sha256(engine_fingerprint() + dump_digest + (b"F" if foreign_keys else b"f")).digest()
+
+
+def file_digest(path: Path) -> bytes | None:
+    """The SHA-256 of the file's bytes, or None when it cannot be read (the loader then says why).
+
+    The file is mapped, not read: hashing a large dump costs no copy of it.
+    """
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                return hashlib.sha256(b"").digest()
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return hashlib.sha256(mapped).digest()
+    except (OSError, ValueError):
+        return None
+
+
+def restore(database, dump: Path) -> bool:
+    """Load the snapshot beside ``dump`` if it is this dump's, for this engine; False if it is not."""
+    try:
+        with open(snapshot_path(dump), "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return False
+    start = len(_MAGIC) + _HEADER.size
+    if not data.startswith(_MAGIC) or len(data) < start:
+        return False
+    stored_key, crc, length = _HEADER.unpack_from(data, len(_MAGIC))
+    dump_digest = file_digest(dump)
+    if dump_digest is None or key_for(dump_digest, database.foreign_keys) != stored_key:
+        return False
+    payload = memoryview(data)[start:]
+    if length != len(payload) or zlib.crc32(payload) != crc:
+        return False
+    collector_was_enabled = gc.isenabled()
+    gc.disable()  # millions of row tuples that all live on: collecting while building them is wasted
+    try:
+        state = marshal.loads(payload)
+        with database.atomic():
+            _apply(database, state)
+    except Exception:  # any failure means "not usable": the dump is parsed instead
+        return False
+    finally:
+        if collector_was_enabled:
+            gc.enable()
+    return True
+
+
+def save(database, dump: Path, key: bytes) -> None:
+    """Write the snapshot of a freshly loaded dump beside it; best effort, never an error."""
+    payload = marshal.dumps(_state(database), _FORMAT)
+    target = snapshot_path(dump)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError:
+        return  # a read-only directory: no snapshot, loads stay cold
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(_MAGIC + _HEADER.pack(key, zlib.crc32(payload), len(payload)))
+            handle.write(payload)
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _state(database) -> dict:
+    """What a restore needs: the objects' DDL, the rows and index entries, the orders, the counters."""
+    tables = []
+    for name, table in database.tables.items():
+        indexes = [(index_name, index.entries) for index_name, index in table.indexes.items()]
+        tables.append((name, table.rows, table.max_rowid, table.sequence, table.ordered, indexes))
+    return {
+        "ddl": writer.schema_statements(database),
+        "tables": tables,
+        "views": list(database.views),
+        "triggers": list(database.triggers),
+        "index_tables": list(database.index_tables),
+        "session": (database.last_insert_rowid, database.changes, database.total_changes),
+    }
+
+
+def _apply(database, state: dict) -> None:
+    """Recreate the objects from their DDL, then put the rows and index entries back as they were."""
+    for statement in state["ddl"]:
+        dispatch.execute(database, statement)
+    tables = state["tables"]
+    database.tables = _reordered(database.tables, [name for name, *_ in tables])
+    database.views = _reordered(database.views, state["views"])
+    database.triggers = _reordered(database.triggers, state["triggers"])
+    database.index_tables = _reordered(database.index_tables, state["index_tables"])
+    for name, rows, max_rowid, sequence, ordered, indexes in tables:
+        table = database.tables[name]
+        table.indexes = _reordered(table.indexes, [index_name for index_name, _ in indexes])
+        for index_name, entries in indexes:
+            index = table.indexes[index_name]
+            index.entries = entries
+            index._sorted = None
+        table.rows, table.max_rowid, table.sequence, table.ordered = rows, max_rowid, sequence, ordered
+    database.last_insert_rowid, database.changes, database.total_changes = state["session"]
+    database.schema_changed()
+
+
+def _reordered(mapping: dict, order: list) -> dict:
+    """``mapping`` in the snapshot's order; its keys must be exactly the snapshot's."""
+    if len(order) != len(mapping) or set(order) != mapping.keys():
+        raise ValueError("the snapshot's objects differ from its DDL's")
+    return {key: mapping[key] for key in order}
