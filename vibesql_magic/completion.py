@@ -126,19 +126,19 @@ class SQLCompleter:
         session = self.sessions.current
         names: list[str] = []
         if session is not None:
-            with suppress(*self.sessions.factory.errors):
-                names = [table.name for table in catalog.tables(session.connection, self.sessions.factory.errors)]
+            with suppress(*session.errors):
+                names = [table.name for table in catalog.tables(session.connection, session.errors)]
         return list(dict.fromkeys([*names, *self._frames()]))
 
     def _columns(self, table: str) -> list[str]:
         session = self.sessions.current
         if session is not None:
             try:
-                found = catalog.find_table(session.connection, self.sessions.factory.errors, table)
+                found = catalog.find_table(session.connection, session.errors, table)
                 if found is not None:
                     return [column.name for column in
-                            catalog.columns(session.connection, self.sessions.factory.errors, found.name)]
-            except self.sessions.factory.errors:
+                            catalog.columns(session.connection, session.errors, found.name)]
+            except session.errors:
                 return []
         frame = self._frames().get(table)
         return [str(column) for column in frame.columns] if frame is not None else []

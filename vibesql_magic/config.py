@@ -24,6 +24,11 @@ class VibeSQL(Configurable):
         help="The dump the first query loads when no database is loaded. Empty: $VIBESQL_DUMP, else the bundled "
              "notebooks/data/conformance.sql.",
     ).tag(config=True)
+    connect = Unicode(
+        "",
+        help="A --connect target (duckdb:///PATH, sqlite:///PATH, postgresql://…, a connection variable) the first "
+             "query opens when no database is loaded, instead of a dump. Empty: a dump, as VibeSQL.dump says.",
+    ).tag(config=True)
     feedback = Bool(
         True,
         help="Print one-line summaries: what a load or save did, rows affected by INSERT/UPDATE/DELETE.",

@@ -54,6 +54,20 @@ def run_sql(connection: Any, errors: catalog.Errors, sql: str, namespace: Mappin
     return outcome
 
 
+def sent_sql(connection: Any, errors: catalog.Errors, sql: str, namespace: Mapping[str, object], *,
+             first_line: int = 1) -> pd.DataFrame:
+    """``--explain`` on another database: each statement as it would be sent (``translate``), not run."""
+    statements = split_statements(sql)
+    sent = []
+    for statement in statements:
+        bound = bind_parameters(statement, namespace, sql, first_line)
+        try:
+            sent.append(connection.translate(bound.sql, bool(bound.values)))
+        except errors as error:
+            raise database_error(error, sql, statement.start, bound.sql, first_line) from None
+    return pd.DataFrame({"sql": pd.Series(sent, dtype="string")})
+
+
 def _execute(cursor: Any, errors: catalog.Errors, statement: BoundStatement, prefix: str, source: str,
              first_line: int) -> None:
     text = prefix + statement.sql

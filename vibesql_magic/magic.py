@@ -15,12 +15,13 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 
 from vibesql_magic import catalog, dataframes, plotting
 from vibesql_magic.arguments import split_options
+from vibesql_magic.backends import open_target
 from vibesql_magic.completion import SQLCompleter
 from vibesql_magic.config import VibeSQL
 from vibesql_magic.display import ResultDisplay
 from vibesql_magic.dumpfiles import EngineDumps
 from vibesql_magic.errors import VibeSQLError
-from vibesql_magic.execution import run_sql
+from vibesql_magic.execution import run_sql, sent_sql
 from vibesql_magic.progress import format_size, with_progress
 from vibesql_magic.sessions import Session, Sessions, default_dump
 
@@ -46,7 +47,13 @@ class VibeSQLMagics(Magics):
     @argument("--limit", type=int, metavar="N",
               help="fetch at most N rows and say when more exist (0: all; default: VibeSQL.autolimit)")
     @argument("--load", metavar="PATH", help="load a SQL dump and switch to it")
-    @argument("--name", metavar="NAME", help="with --load: the database's name (default: the file's stem)")
+    @argument("--connect", metavar="TARGET",
+              help="use another database and switch to it: duckdb:///PATH, duckdb://, sqlite:///PATH, "
+                   "postgresql://…, or a variable holding a DB-API connection; SQLite's dialect is transpiled")
+    @argument("--no-transpile", action="store_true",
+              help="on a --connect database: send the SQL as written, in the database's own dialect")
+    @argument("--name", metavar="NAME",
+              help="with --load or --connect: the database's name (default: the file's stem, the target)")
     @argument("--use", metavar="NAME", help="switch to the loaded database NAME")
     @argument("--new", metavar="NAME", help="start an empty database NAME and switch to it")
     @argument("--save", nargs="?", const="", metavar="PATH",
@@ -87,12 +94,12 @@ class VibeSQLMagics(Magics):
             namespace = ChainMap(dict(local_ns), self.shell.user_ns)
         try:
             return self._run(options, sql, namespace, first_line=1 if cell is None else 2)
-        except (OSError, *self.sessions.factory.errors) as error:
+        except (OSError, *self.sessions.errors) as error:
             raise VibeSQLError.brief(error) from None
 
     def _run(self, options: Any, sql: str, namespace: Mapping[str, Any], first_line: int) -> pd.DataFrame | None:
         """Do what the options and SQL ask, in the order: choose a database, query, save, plot."""
-        acted = self._switch(options)
+        acted = self._switch(options, namespace)
         if options.connection:
             return self._session(options.db).connection
         wants_session = (options.register or options.tables or options.describe or sql.strip()
@@ -103,7 +110,7 @@ class VibeSQLMagics(Magics):
             if options.reload:
                 self._reload(session)
             if options.register:
-                rows = dataframes.register(session, self.sessions.factory.errors, options.register, namespace)
+                rows = dataframes.register(session, session.errors, options.register, namespace)
                 self._say(f"Registered DataFrame {options.register!r} as a table ({rows:,} rows)")
             frame = self._result(session, options, sql, namespace, first_line)
             if options.save is not None:
@@ -124,9 +131,11 @@ class VibeSQLMagics(Magics):
             return self.display.track(frame, plotting.COMPACT_ROWS)
         return self.display.track(frame)
 
-    def _switch(self, options: Any) -> bool:
-        """--load, --new or --use; whether one was given."""
-        if options.load:
+    def _switch(self, options: Any, namespace: Mapping[str, Any]) -> bool:
+        """--load, --connect, --new or --use; whether one was given."""
+        if options.connect:
+            self._connect(options.connect, options.name, namespace)
+        elif options.load:
             self._load(options.load, options.name)
         elif options.new:
             self.sessions.new(options.new)
@@ -134,7 +143,23 @@ class VibeSQLMagics(Magics):
             self._say(f"Started an empty database {options.new!r}")
         elif options.use:
             self.sessions.use(options.use)
-        return bool(options.load or options.new or options.use)
+        return bool(options.load or options.connect or options.new or options.use)
+
+    def _connect(self, target: str, name: str | None, namespace: Mapping[str, Any],
+                 source: str | None = None) -> Session:
+        """Open a --connect target, switch to it and say what it holds."""
+        backend = open_target(target, namespace)
+        session = self.sessions.connect(name or target, backend.connection, backend.errors, target)
+        self._failed_load = None
+        if self.settings.feedback or source:
+            try:
+                found = catalog.tables(session.connection, session.errors)
+            except session.errors as error:
+                raise VibeSQLError.brief(f"--connect {target}: connected, but its catalog cannot be read: "
+                                         f"{error}") from None
+            why = "" if source is None else f"; {source}, since no database was loaded"
+            print(f"Connected to {target} as {session.name!r}: {len(found)} tables and views{why}")
+        return session
 
     def _session(self, name: str | None) -> Session:
         """The database named by --db, else the current one; with none yet, the default dump's.
@@ -148,6 +173,8 @@ class VibeSQLMagics(Magics):
         if self._failed_load is not None:
             raise VibeSQLError.brief(f"no database is loaded: loading {self._failed_load} failed; load it again "
                                      f"once fixed, or another with %vibesql --load PATH (or --new NAME)")
+        if self.settings.connect:
+            return self._connect(self.settings.connect, None, self.shell.user_ns, source="named by VibeSQL.connect")
         path, origin = default_dump(self.settings.dump)
         return self._load(path, source="the bundled results" if origin is None else f"named by {origin}")
 
@@ -166,7 +193,10 @@ class VibeSQLMagics(Magics):
 
     def _result(self, session: Session, options: Any, sql: str, namespace: Mapping[str, Any],
                 first_line: int) -> pd.DataFrame | None:
-        errors = self.sessions.factory.errors
+        errors = session.errors
+        if options.no_transpile and session.target is None:
+            raise VibeSQLError.brief("--no-transpile goes with a database opened by --connect; our engine reads "
+                                     "SQLite's dialect itself")
         if options.tables:
             return catalog.tables_frame(session.connection, errors, internal=options.all)
         if options.describe:
@@ -178,8 +208,16 @@ class VibeSQLMagics(Magics):
         if not sql.strip():
             return None
         limit = self.settings.autolimit if options.limit is None else options.limit
-        outcome = run_sql(session.connection, errors, sql, namespace, limit=limit, explain=options.explain,
-                          first_line=first_line)
+        if session.target is not None:
+            session.connection.transpile = not options.no_transpile
+        try:
+            if options.explain and session.target is not None:
+                return sent_sql(session.connection, errors, sql, namespace, first_line=first_line)
+            outcome = run_sql(session.connection, errors, sql, namespace, limit=limit, explain=options.explain,
+                              first_line=first_line)
+        finally:
+            if session.target is not None:
+                session.connection.transpile = True
         if outcome.more:
             advice = ("raise --limit, or --limit 0 for all" if options.limit is not None
                       else "use --limit 0 or %config VibeSQL.autolimit = 0")
@@ -212,7 +250,7 @@ class VibeSQLMagics(Magics):
             if why:
                 print(f"{verb} {session.source.name} as {session.name!r}{why}")
             return
-        errors = self.sessions.factory.errors
+        errors = session.errors
         tables = [table for table in catalog.tables(session.connection, errors) if table.kind != "VIEW"]
         rows = sum(catalog.row_count(session.connection, table.name) for table in tables)
         print(f"{verb} {session.source.name} ({format_size(session.source.stat().st_size)}) as {session.name!r}: "
@@ -237,10 +275,10 @@ class VibeSQLMagics(Magics):
 
 def _check(options: Any) -> None:
     """Refuse option combinations that mean nothing."""
-    if sum(bool(choice) for choice in (options.load, options.new, options.use)) > 1:
-        raise UsageError("choose one of --load, --new and --use")
-    if options.name and not options.load:
-        raise UsageError("--name goes with --load")
+    if sum(bool(choice) for choice in (options.load, options.connect, options.new, options.use)) > 1:
+        raise UsageError("choose one of --load, --connect, --new and --use")
+    if options.name and not (options.load or options.connect):
+        raise UsageError("--name goes with --load or --connect")
     if options.tables and options.describe:
         raise UsageError("choose one of --tables and --describe")
     if options.all and not options.tables:

@@ -30,6 +30,8 @@ class Session:
     source: Path | None = None
     stamp: tuple[int, int] | None = None  # (mtime_ns, size) of source when last read or written
     registered: set[str] = field(default_factory=set)  # tables loaded from DataFrames by --register
+    errors: tuple[type[BaseException], ...] = ()  # what its driver raises when it refuses SQL
+    target: str | None = None  # the --connect target of a database that is not ours (None: our engine)
 
 
 def file_stamp(path: Path) -> tuple[int, int]:
@@ -122,10 +124,25 @@ class Sessions:
         """Start an empty database called ``name`` and use it."""
         if name in self._sessions:
             raise VibeSQLError.brief(f"a database named {name!r} exists already; switch with %vibesql --use {name}")
-        session = Session(name, self.factory.open(None))
+        session = Session(name, self.factory.open(None), errors=self.factory.errors)
         self._add(session)
         self._current = name
         return session
+
+    def connect(self, name: str, connection: Any, errors: tuple[type[BaseException], ...], target: str) -> Session:
+        """Add a database reached through another driver (``--connect``) as ``name`` and use it."""
+        session = Session(name, connection, errors=errors, target=target)
+        self._add(session)
+        self._current = name
+        return session
+
+    @property
+    def errors(self) -> tuple[type[BaseException], ...]:
+        """What any of the databases' drivers raise when it refuses SQL."""
+        found = dict.fromkeys(self.factory.errors)
+        for session in self._sessions.values():
+            found.update(dict.fromkeys(session.errors))
+        return tuple(found)
 
     def use(self, name: str) -> Session:
         session = self.get(name)
@@ -134,6 +151,9 @@ class Sessions:
 
     def save(self, session: Session, path: str | Path | None = None) -> Path:
         """Write the database to ``path``, or back to its own file; that file becomes its file."""
+        if session.target is not None:
+            raise VibeSQLError.brief(f"database {session.name!r} is {session.target}; it keeps its own data, "
+                                     "there is no dump to save")
         if path is None and session.source is None:
             raise VibeSQLError.brief(f"database {session.name!r} has no file yet: give one, %vibesql --save PATH")
         self._refuse_in_transaction(session, "saving")
@@ -168,7 +188,7 @@ class Sessions:
             connection = self._loading(path, lambda progress: self.factory.open(path, progress))
         except (OSError, UnicodeError, *self.factory.errors) as error:
             raise dump_error(error, path) from None
-        return Session(name or path.stem, connection, path, stamp)
+        return Session(name or path.stem, connection, path, stamp, errors=self.factory.errors)
 
     def _add(self, session: Session) -> None:
         """Add a database, closing one of the same name that it replaces."""
