@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vibesql_magic import bundled
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
-from vibesql_magic.slt import reports
+from vibesql_magic.slt import reports, stores
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
 from vibesql_magic.slt.executor import Failure
 from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
@@ -38,7 +38,7 @@ _DIFF_LINES = 60
 
 # Failures that are the user's to fix: reported in one line, exit code 2.
 USAGE_ERRORS = (SuiteError, EngineError, EngineUnavailable, ResultsFileError, RunError, ReportError,
-                ImportFormatError, GitError)
+                ImportFormatError, GitError, stores.StoreError)
 
 
 class UsageError(Exception):
@@ -102,8 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--base", type=positive_int, metavar="RUN")
     compare.add_argument("--head", type=positive_int, metavar="RUN")
 
-    imports = commands.add_parser("import", parents=[common], help="record a JUnit XML or VibeSQL JSON file")
+    imports = commands.add_parser("import", parents=[common],
+                                  help="record a JUnit XML or VibeSQL JSON file, or read a whole store written by "
+                                       "export (a Parquet folder or DuckDB file) into a new --db")
     imports.add_argument("file", type=Path, metavar="FILE")
+
+    export = commands.add_parser("export", parents=[common],
+                                 help="write the results database as Parquet partitioned by run, or as DuckDB")
+    export.add_argument("--to", dest="form", choices=("parquet", "duckdb"), required=True,
+                        help="parquet: a folder, TABLE/run_id=N/part-0.parquet; duckdb: a database file")
+    export.add_argument("target", type=Path, metavar="PATH", help="the folder or file to write (must not exist)")
 
     report = commands.add_parser("report", parents=[common],
                                  help="write the results as a static site: charts, engines, failing files")
@@ -274,8 +282,27 @@ def command_regressions(args: argparse.Namespace) -> int:
     return 1 if comparison.regressions.rows else 0
 
 
+def command_export(args: argparse.Namespace) -> int:
+    """``export``: the whole database, every table, as Parquet or DuckDB."""
+    store = open_results(args.db)
+    write = stores.export_parquet if args.form == "parquet" else stores.export_duckdb
+    counts = write(store.connection, args.target)
+    print(f"exported {args.db} to {args.target} ({args.form}): {len(counts)} tables, {sum(counts.values()):,} rows")
+    return 0
+
+
 def command_import(args: argparse.Namespace) -> int:
-    """``import``: a JUnit XML or VibeSQL JSON file as a run."""
+    """``import``: a JUnit XML or VibeSQL JSON file as a run, or a whole exported store into a new database."""
+    if stores.is_store(args.file):
+        results = ResultsFile(args.db)
+        with results.locked():
+            if args.db.exists():
+                raise stores.StoreError(f"{args.db} exists already; import a whole store into a new --db")
+            connection = results.dumps.open(None)
+            counts = stores.import_store(args.file, connection)
+            results.dumps.save(connection, args.db)
+        print(f"imported {args.file} into {args.db}: {len(counts)} tables, {sum(counts.values()):,} rows")
+        return 0
     if not args.file.is_file():
         raise ImportFormatError(f"no such file: {args.file}")
     run_id, run = import_run(args.file, ResultsFile(args.db))
@@ -335,7 +362,8 @@ def command_badge(args: argparse.Namespace) -> int:
 
 COMMANDS = {"run": command_run, "test": command_test, "status": command_status, "query": command_query,
             "analyze": command_analyze, "votes": command_votes, "regressions": command_regressions,
-            "import": command_import, "history": command_history, "report": command_report, "badge": command_badge}
+            "import": command_import, "export": command_export, "history": command_history,
+            "report": command_report, "badge": command_badge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
