@@ -40,8 +40,9 @@ _SIMPLE_LINE_END = re.compile(r";\s*\Z")
 class Statement(NamedTuple):
     """One statement of the dump and where it starts (1-based line, column).
 
-    ``whole_line`` marks the common case, a statement that is exactly its line: a loader may
-    then remember just the line number and read the text back if an error needs it.
+    ``whole_line`` marks the common case, a statement that is exactly its lines (one, or a few
+    for a multi-line string): a loader may then remember just the first line's number and read
+    the text back if an error needs it.
     """
 
     text: str
@@ -148,11 +149,26 @@ def statements_of(text: str, progress: Callable[[int, int], None] | None = None)
                     '"' not in line:
                 yield Statement(line[:line.rindex(";")], start_line, 1, True)  # the common case, inline
             else:
-                yield from _complete(pending, start_line)
+                chunk = "\n".join(pending) if len(pending) > 1 else line
+                if _plain(chunk):  # a multi-line string value, or quotes, dashes or semicolons inside one
+                    yield Statement(chunk[:chunk.rindex(";")], start_line, 1, True)
+                else:
+                    yield from _complete(pending, start_line)
             pending = []
             quotes = 0
     if pending:
         yield from _complete(pending, start_line)
+
+
+_STRING = re.compile(r"'[^']*'")
+
+
+def _plain(chunk: str) -> bool:
+    """Whether, outside its string literals, the chunk holds no comment, no quoted identifier and no
+    semicolon but its last character's: then it is one statement, exactly its lines."""
+    outside = _STRING.sub("", chunk)
+    return (outside.count(";") == 1 and "--" not in outside and "/*" not in outside and '"' not in outside
+            and "`" not in outside and "[" not in outside)
 
 
 def _lines(text: str, progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 20):
@@ -252,8 +268,11 @@ class _Loader:
         """The statement a batched row came from, its text read back from the dump if need be."""
         if isinstance(source, Statement):
             return source
-        line = self.text.split("\n", source)[source - 1]
-        return Statement(line[:line.rindex(";")], source, 1, True)
+        start = 0
+        for _ in range(source - 1):
+            start = self.text.index("\n", start) + 1
+        first = next(statements_of(self.text[start:]))
+        return first._replace(line=first.line + source - 1)
 
     def check_foreign_keys(self) -> None:
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from sys import intern
 
 from engine.semantics.limits import INT64_MAX, INT64_MIN
@@ -129,6 +130,7 @@ def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
 # trailing blanks, which _value strips.
 _RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*+(?:''[^']*+)*+'|[^,'\s][^,']*+"""
 _RAW_VALUE = re.compile(rf"(\s*({_RAW})\s*(?:,(?!\s*\Z)|\Z))")
+_WHOLE = itemgetter(0)
 
 
 def single_row(sql: str, position: int) -> tuple | None:
@@ -142,10 +144,13 @@ def single_row(sql: str, position: int) -> tuple | None:
     inside = sql[opening + 1:closing]
     found = _RAW_VALUE.findall(inside)
     # findall skips what it cannot match: the values must cover the text without gaps
-    if not found or sum(len(whole) for whole, _ in found) != len(inside):
+    if not found or sum(map(len, map(_WHOLE, found))) != len(inside):
         return None
     values = tuple(intern(raw[1:-1]) if raw[0] == "'" and "''" not in raw else
-                   int(raw) if raw.isdigit() and len(raw) < 19 else _value(raw) for _, raw in found)
+                   None if raw == "NULL" else
+                   int(raw) if raw.isdigit() and len(raw) < 19 else
+                   raw[11:-1] if raw[:11] == "TIMESTAMP '" and "''" not in raw else
+                   _value(raw) for _, raw in found)
     return None if _NOT_LITERAL in values else values
 
 
