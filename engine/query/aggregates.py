@@ -58,7 +58,12 @@ def sql_sum(values: list) -> int | float | None:
     # SQLite checks the integer sum only until the first non-integer: overflow after it is no error
     first_real = next(index for index, number in enumerate(numbers) if number.__class__ is not int)
     _checked_sum(numbers[:first_real])
-    return reduce(operator.add, (float(n) for n in numbers), 0.0)
+    return _not_nan(reduce(operator.add, (float(n) for n in numbers), 0.0))
+
+
+def _not_nan(total: float) -> float | None:
+    """SQLite returns NULL for a NaN result (inf + -inf), as sqlite3_result_double does."""
+    return None if total != total else total
 
 
 def _checked_sum(integers: list[int]) -> int:
@@ -71,17 +76,18 @@ def _checked_sum(integers: list[int]) -> int:
     return partial[-1]
 
 
-def sql_total(values: list) -> float:
+def sql_total(values: list) -> float | None:
     values = _non_null(values)
     numbers, _ = _sum_parts(values)
-    return reduce(operator.add, (float(n) for n in numbers), 0.0)
+    return _not_nan(reduce(operator.add, (float(n) for n in numbers), 0.0))
 
 
 def sql_avg(values: list) -> float | None:
     values = _non_null(values)
     if not values:
         return None
-    return sql_total(values) / len(values)
+    total = sql_total(values)
+    return None if total is None else total / len(values)
 
 
 def sql_count(values: list) -> int:

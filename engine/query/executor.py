@@ -774,14 +774,14 @@ class SubqueryRuntime:
         self.collation = None
 
     def rows(self, env: Env, outer: tuple) -> list[tuple]:
-        key = (id(self), outer)
+        key = (id(self), _exact(outer))
         rows = env.cache.get(key)
         if rows is None:
             rows = env.cache[key] = self.plan.execute(env, outer)
         return rows
 
     def derived(self, env: Env, outer: tuple, name: str, function: Callable) -> object:
-        key = (id(self), outer, name)
+        key = (id(self), _exact(outer), name)
         value = env.cache.get(key, _MISSING)
         if value is _MISSING:
             value = env.cache[key] = function(self.rows(env, outer))
@@ -798,6 +798,11 @@ class SubqueryRuntime:
 
 
 _MISSING = object()
+
+
+def _exact(values: tuple) -> tuple:
+    """A cache key that tells apart what Python equality merges: 0, 0.0 and -0.0 answer differently."""
+    return tuple((v.__class__, v.hex()) if v.__class__ is float else (v.__class__, v) for v in values)
 
 
 class OuterJoin(Plan):

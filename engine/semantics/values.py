@@ -120,7 +120,10 @@ def apply_affinity(value: object, affinity: str) -> object:
     elif cls is bool:
         return int(value)
     if affinity == REAL:
-        return float(value) if cls is int else value
+        if cls is int:
+            return float(value)
+        # SQLite writes an integral REAL as an integer and reads it back as a real: -0.0 comes back 0.0
+        return 0.0 if value == 0.0 and cls is float else value
     if cls is float:
         return _real_to_integer_if_exact(value)
     return value

@@ -226,10 +226,14 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
         if cursor.accept(")"):
             break
         cursor.expect(",")
+    without_rowid = False
     while cursor.at_word("WITHOUT", "STRICT") or cursor.at(","):
+        if cursor.at_word("STRICT"):
+            cursor.fail("STRICT tables are not supported")
         cursor.index += 1
         if cursor.at_word("ROWID"):
             cursor.index += 1
+            without_rowid = True
     if not cursor.done():
         cursor.fail("unexpected text after the column list")
     if not columns:
@@ -240,7 +244,7 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
             raise ProgrammingError(f"duplicate column name: {column.name}", sql=sql)
         seen.add(column.name.lower())
     return CreateTable(name, if_not_exists, tuple(columns), primary_key, tuple(uniques), tuple(checks),
-                       tuple(foreign_keys), temporary=temporary)
+                       tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid)
 
 
 def _is_column_named_like_keyword(cursor: _Cursor) -> bool:

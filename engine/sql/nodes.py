@@ -116,6 +116,7 @@ class CreateTable:
     foreign_keys: tuple[ForeignKeyDefinition, ...] = ()
     as_select: exp.Expression | None = None
     temporary: bool = False
+    without_rowid: bool = False
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,10 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
     keys = [_foreign_key(positions, definition.references) for definition in statement.columns
             if definition.references is not None]
     keys += [_foreign_key(positions, definition) for definition in statement.foreign_keys]
-    schema = TableSchema(statement.name, columns, primary_key, descending, autoincrement, uniques, checks, keys)
+    if statement.without_rowid and not primary_key:
+        raise OperationalError(f"PRIMARY KEY missing on table {statement.name}")
+    schema = TableSchema(statement.name, columns, primary_key, descending, autoincrement, uniques, checks, keys,
+                         statement.without_rowid)
     if autoincrement and schema.rowid_column is None:
         raise OperationalError("AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
     return schema
@@ -209,7 +212,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
 
 def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
     return TableSchema(schema.name, columns, schema.primary_key, schema.primary_key_desc, schema.autoincrement,
-                       list(schema.uniques), list(schema.checks), list(schema.foreign_keys))
+                       list(schema.uniques), list(schema.checks), list(schema.foreign_keys), schema.without_rowid)
 
 
 def _add_column(database: Database, table: Table, definition: nodes.ColumnDefinition) -> None:

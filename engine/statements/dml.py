@@ -127,7 +127,7 @@ class RowWriter:
         self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
         self.fk_enabled = self.database.foreign_keys and not getattr(self.database, "defer_foreign_keys", False)
         self.triggers_on = bool(self.database.triggers)
-        self.not_null_positions = [p for p, column in enumerate(self.schema.columns) if column.not_null]
+        self.not_null_positions = self.schema.not_null_positions
 
     # -- checks --
 
@@ -655,7 +655,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     return count
 
 
-_UNCHANGED_BY_AFFINITY = {"INTEGER": int, "REAL": float, "TEXT": str}
+_UNCHANGED_BY_AFFINITY = {"INTEGER": int, "TEXT": str}  # a REAL float may be -0.0
 
 
 def _record_batch(database: Database, table: Table, rowids: list[int]) -> None:

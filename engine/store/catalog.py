@@ -50,6 +50,7 @@ class TableSchema:
     uniques: list[tuple[int, ...]] = field(default_factory=list)
     checks: list[tuple[exp.Expression, str]] = field(default_factory=list)
     foreign_keys: list[ForeignKey] = field(default_factory=list)
+    without_rowid: bool = False  # its primary key is NOT NULL and never aliases a rowid
 
     def __post_init__(self) -> None:
         self.reindex_columns()
@@ -62,12 +63,18 @@ class TableSchema:
 
     def _find_rowid_alias(self) -> int | None:
         """INTEGER PRIMARY KEY (exactly that type name, single column, not DESC) aliases the rowid."""
-        if len(self.primary_key) != 1 or self.primary_key_desc:
+        if len(self.primary_key) != 1 or self.primary_key_desc or self.without_rowid:
             return None
         position = self.primary_key[0]
         if self.columns[position].declared_type.upper() == INTEGER:
             return position
         return None
+
+    @property
+    def not_null_positions(self) -> list[int]:
+        """Columns that reject NULL: declared NOT NULL, or a WITHOUT ROWID table's primary key."""
+        implied = set(self.primary_key) if self.without_rowid else set()
+        return [p for p, column in enumerate(self.columns) if column.not_null or p in implied]
 
     def column_position(self, name: str) -> int | None:
         return self._positions.get(name.lower())
@@ -116,7 +123,8 @@ class TableSchema:
             if key.on_update != "NO ACTION":
                 text += " ON UPDATE " + key.on_update
             parts.append(text)
-        return f"CREATE TABLE {quote_identifier(self.name)} (" + ", ".join(parts) + ")"
+        suffix = " WITHOUT ROWID" if self.without_rowid else ""
+        return f"CREATE TABLE {quote_identifier(self.name)} (" + ", ".join(parts) + ")" + suffix
 
 
 @dataclass

@@ -144,7 +144,7 @@ class Table:
         self.schema = schema
         self.rows: dict[int, tuple] = {}
         self.indexes: dict[str, Index] = {}
-        self.max_rowid: int | None = 0  # None: unknown after deleting the largest rowid
+        self.max_rowid: int | None = 0  # 0 when empty; None: unknown after deleting the largest rowid
         self.sequence = 0  # AUTOINCREMENT's high-water mark
         self.ordered = True  # False once a rowid arrives below the largest one
 
@@ -181,7 +181,7 @@ class Table:
         self.rows[rowid] = row
         largest = self.max_rowid
         if largest is not None:
-            if rowid > largest:
+            if rowid > largest or len(self.rows) == 1:  # the first row sets it, even below zero
                 self.max_rowid = rowid
             else:
                 self.ordered = False

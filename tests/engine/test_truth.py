@@ -160,3 +160,46 @@ def test_recursive_cte_queue_limit_offset_and_order(sql: str) -> None:
     """SQLite takes one row at a time from a queue (by ORDER BY when given); OFFSET skips output, not recursion."""
     Twin(["CREATE TABLE t(x)", "INSERT INTO t VALUES(10),(20)"]).same_outcome(sql)
 
+
+
+# --- constraints, storage and caches ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO w DEFAULT VALUES", "INSERT INTO w(e) VALUES(1)", "INSERT INTO w SELECT NULL, 1",
+    "INSERT OR REPLACE INTO w VALUES(NULL, 1)", "UPDATE w SET d = NULL", "INSERT OR IGNORE INTO w VALUES(NULL, 2)",
+])
+def test_without_rowid_primary_key_is_not_null_on_every_path(sql: str) -> None:
+    twin = Twin(["CREATE TABLE w(d INTEGER, e, PRIMARY KEY(d)) WITHOUT ROWID", "INSERT INTO w VALUES(1, 1)"])
+    twin.same_outcome(sql)
+    twin.same("SELECT * FROM w")
+
+
+def test_without_rowid_needs_a_primary_key_and_strict_is_refused() -> None:
+    Twin().both_fail("CREATE TABLE w(d) WITHOUT ROWID")
+    with pytest.raises(engine.Error):
+        engine.connect().execute("CREATE TABLE s(a INT) STRICT")  # parsed but not enforced: refused
+
+
+def test_real_columns_store_negative_zero_as_zero() -> None:
+    twin = Twin(["CREATE TABLE t(a REAL, b, c NUMERIC, d TEXT)", "INSERT INTO t VALUES(-0.0, -0.0, -0.0, -0.0)",
+                 "INSERT INTO t SELECT -0.0, -0.0, -0.0, -0.0", "INSERT INTO t VALUES('-0.0', 1, 1, 1)"])
+    ours, theirs = twin.rows("SELECT a, b, c, d, a || '' FROM t")
+    assert [tuple(map(repr, row)) for row in ours] == [tuple(map(repr, row)) for row in theirs]
+
+
+def test_nan_results_are_null() -> None:
+    Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES(1e308 * 10), (-1e308 * 10), (1)"]).same(
+        "SELECT total(a), sum(a), avg(a), (1e308 * 10) - (1e308 * 10), (1e308 * 10) * 0 FROM t")
+
+
+def test_correlated_subquery_results_are_keyed_by_type() -> None:
+    twin = Twin(["CREATE TABLE o(x)", "INSERT INTO o VALUES(0), (0.0), ('0'), (-0.0)", "CREATE TABLE i(y)",
+                 "INSERT INTO i VALUES(0)"])
+    twin.same("SELECT x, (SELECT typeof(x) FROM i), (SELECT x || '' FROM i) FROM o")
+
+
+@pytest.mark.parametrize("first", ["-5", "-9223372036854775808", "0", "7"])
+def test_rowid_after_a_negative_maximum(first: str) -> None:
+    twin = Twin(["CREATE TABLE t(a INTEGER PRIMARY KEY, b)", f"INSERT INTO t VALUES({first}, 1)",
+                 "INSERT INTO t(b) VALUES(2)", "INSERT INTO t(b) VALUES(3)"])
+    twin.same("SELECT * FROM t ORDER BY b")
