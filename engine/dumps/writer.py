@@ -20,6 +20,7 @@ from sqlglot import exp
 
 from engine.errors import OperationalError
 from engine.semantics.sql_text import quote_identifier, real_literal, sql_literal
+from engine.statements.information_schema import sequence_rows
 
 HEADER = "-- vibesql-magic SQL dump"
 
@@ -86,6 +87,10 @@ def iter_dump(database) -> Iterator[str]:
     for table in _tables_in_dependency_order(database):
         yield table.schema.sql() + ";\n"
         yield from _rows(table)
+    marks = sequence_rows(database)
+    if marks:  # as sqlite3 .dump writes them, so that reloaded AUTOINCREMENT tables never reuse a rowid
+        yield "DELETE FROM sqlite_sequence;\n"
+        yield "".join(f"INSERT INTO sqlite_sequence VALUES({_literal(name)},{seq});\n" for name, seq in marks)
     for text in _trailing_statements(database):
         yield text + ";\n"
     yield "COMMIT;\n"

@@ -145,7 +145,7 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     name = item.name
     schema_name = item.args.get("db").name.lower() if item.args.get("db") else None
     alias = item.alias or name
-    if schema_name == "information_schema" or (name.lower() in ("sqlite_master", "sqlite_schema") and
+    if schema_name == "information_schema" or (name.lower() in ("sqlite_master", "sqlite_schema", "sqlite_sequence") and
                                                database.find_table(name) is None):
         planned = database.virtual_table_plan(schema_name, name)
         return _planned_source(number, alias, planned, planned.columns)

@@ -22,6 +22,8 @@ from engine.sql.script import StatementText, content_start, has_content, line_an
 from engine.statements import ddl, dml
 from engine.statements.compiled import EMPTY_STATEMENT, CompiledStatement, QueryResult, Result
 from engine.statements.database import Database
+from engine.statements.information_schema import SEQUENCE_TABLE
+from engine.statements.sequences import compile_sequence_write, writes_sequences
 
 _STATEMENT_CACHE_SIZE = 128
 _MAYBE_INSERT = re.compile(r"\s*(?:INSERT|REPLACE)\b", re.IGNORECASE)
@@ -53,7 +55,7 @@ def _compiled(database: Database, sql: str):
     text = statements[0].text
     try:
         literal = scan_insert(text) if _MAYBE_INSERT.match(text) else None
-        if literal is not None:
+        if literal is not None and literal.table.lower() != SEQUENCE_TABLE:
             return dml.compile_literal_insert(database, literal)  # unique texts: not worth caching
         tree = parse_statement(text)
         statement = compile_statement(database, tree, text)
@@ -90,6 +92,8 @@ def compile_statement(database: Database, tree: object, sql: str) -> CompiledSta
     """Turn a parsed statement into something runnable."""
     if isinstance(tree, exp.Query | exp.Values):
         return _compile_query(database, tree)
+    if isinstance(tree, exp.Insert | exp.Update | exp.Delete) and writes_sequences(tree):
+        return compile_sequence_write(database, tree)
     if isinstance(tree, exp.Insert):
         return dml.compile_insert(database, tree)
     if isinstance(tree, exp.Update):

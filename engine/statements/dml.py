@@ -773,17 +773,17 @@ class DeleteStatement:
 def _top_level(statement_class):
     def compile_statement(database: Database, tree):
         parameters = ParameterMap(tree)
-        return _runnable(statement_class(database, tree, parameters, None), parameters)
+        return runnable(statement_class(database, tree, parameters, None), parameters)
 
     return compile_statement
 
 
 def compile_literal_insert(database: Database, literal: LiteralInsert):
     """A runnable INSERT of literal rows that skipped the SQL parser."""
-    return _runnable(InsertStatement.of_literals(database, literal), ParameterMap())
+    return runnable(InsertStatement.of_literals(database, literal), ParameterMap())
 
 
-def _runnable(statement, parameters: ParameterMap):
+def runnable(statement, parameters: ParameterMap):
     """Wrap a DML statement as the database's CompiledStatement, counting its changes."""
     def run(db: Database, params: tuple, session) -> Result:
         with statement_clock():

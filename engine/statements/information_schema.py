@@ -1,4 +1,5 @@
-"""Catalog introspection as SQL: information_schema.tables/columns/views and sqlite_master.
+"""Catalog introspection as SQL: information_schema.tables/columns/views, sqlite_master
+and sqlite_sequence.
 
 Tools on top of the engine (the magic's table listing and completion, the runner's
 migrations) ask the catalog with plain SQL, as they would ask any other database, so
@@ -83,6 +84,20 @@ def _sqlite_master(database) -> list[tuple]:
     return rows
 
 
+SEQUENCE_TABLE = "sqlite_sequence"
+
+
+def sequence_rows(database) -> list[tuple]:
+    """sqlite_sequence's rows: one per AUTOINCREMENT table that has had a row (engine.statements.sequences)."""
+    return [(table.name, table.sequence) for table in database.tables.values()
+            if table.schema.autoincrement and table.sequence > 0]
+
+
+def has_sequences(database) -> bool:
+    """Whether sqlite_sequence exists: SQLite creates it with the first AUTOINCREMENT table."""
+    return any(table.schema.autoincrement for table in database.tables.values())
+
+
 _VIRTUAL = {
     ("information_schema", "tables"): (["table_catalog", "table_schema", "table_name", "table_type"], _tables),
     ("information_schema", "columns"): (
@@ -93,12 +108,13 @@ _VIRTUAL = {
     ("information_schema", "schemata"): (["catalog_name", "schema_name"], _schemata),
     (None, "sqlite_master"): (["type", "name", "tbl_name", "rootpage", "sql"], _sqlite_master),
     (None, "sqlite_schema"): (["type", "name", "tbl_name", "rootpage", "sql"], _sqlite_master),
+    (None, SEQUENCE_TABLE): (["name", "seq"], sequence_rows),
 }
 
 
 def virtual_table(database, schema_name: str | None, name: str) -> QueryPlan:
     entry = _VIRTUAL.get((schema_name, name.lower()))
-    if entry is None:
+    if entry is None or (name.lower() == SEQUENCE_TABLE and not has_sequences(database)):
         raise ProgrammingError(f"no such table: {schema_name + '.' if schema_name else ''}{name}")
     columns, produce = entry
     none = [None] * len(columns)

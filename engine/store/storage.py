@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import itemgetter
 
+from engine.errors import OperationalError
 from engine.semantics.limits import INT64_MAX
 from engine.semantics.values import collate_key, sort_key
 from engine.store.catalog import IndexSchema, TableSchema
@@ -171,6 +172,8 @@ class Table:
             largest = max(largest, self.sequence)
         if largest < INT64_MAX:
             return largest + 1
+        if self.schema.autoincrement:  # SQLite never reuses an AUTOINCREMENT rowid
+            raise OperationalError("database or disk is full")
         candidate = 1
         while candidate in self.rows:
             candidate += 1

@@ -69,8 +69,6 @@ def sqlite_dump_of(script: str, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="the engine cannot yet load the sqlite_sequence lines sqlite3 .dump "
-                                       "writes for AUTOINCREMENT tables (reported to the engine's owners)")
 def test_a_sqlite3_dump_with_autoincrement_serves_as_a_schema(tmp_path: Path) -> None:
     seed(sqlite_dump_of(SESSIONS.read_text(), tmp_path), tmp_path / "b.sql", rows=10)
 
