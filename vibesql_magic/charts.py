@@ -487,11 +487,19 @@ def failures_by_file(frame: pd.DataFrame, *, top: int = 12,
         ax.set_yticks(range(len(rows)), labels, fontsize=7)
         ax.invert_yaxis()
         ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
-        ax.set_title(f"{engine}: {len(frame[frame['engine'] == engine])} failing files"
-                     + (f", the {top} that fail most shown" if len(frame[frame["engine"] == engine]) > top else ""),
-                     fontsize=9, loc="left")
+        failing = len(frame[frame["engine"] == engine])
+        runs = int(rows["runs"].max()) if "runs" in rows and not rows["runs"].isna().all() else None
+        ax.set_title(f"{engine}: {_counted(failing, 'failing file')}"
+                     + (f" over {_counted(runs, 'run')}" if runs else "")
+                     + (f", the {top} that fail most shown" if failing > top else ""), fontsize=9, loc="left")
+        if runs:
+            ax.set_xlim(0, runs)  # a bar across the panel: the file failed in every run of its engine
         ax.grid(True, axis="x", alpha=0.3)
     axes[-1, 0].set_xlabel("runs in which the file failed (count)")
     figure.suptitle(title)
-    figure.tight_layout()
+    figure.tight_layout(rect=(0, 0, 1, 1 - 0.45 / (sum(heights) + 0.6)))  # room for the title above the panels
     return figure
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
