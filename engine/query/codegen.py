@@ -99,7 +99,9 @@ class CodeGen:
         if value is None:
             return "None"
         if cls is int or cls is str or cls is bytes:
-            return repr(value)
+            # a name, not the value: statements that differ only in their literals then generate
+            # the same source, and compiled_code's cache compiles it once
+            return self.bind(value)
         if cls is float:
             if math.isfinite(value):
                 return repr(value)
@@ -116,7 +118,7 @@ class CodeGen:
 
 
 _CODE_CACHE: dict[str, object] = {}
-_CODE_CACHE_SIZE = 512
+_CODE_CACHE_SIZE = 2048  # about 3 KB each with its source: a few MB
 
 
 def compiled_code(source: str):
