@@ -1,6 +1,7 @@
 """What a database holds, asked with plain SQL over any DB-API connection.
 
-information_schema (our engine, DuckDB, most servers) is asked first; a connection without it (sqlite3)
+A connection with its own catalog (Spark's, through ``catalog_tables``/``catalog_columns``) answers
+itself. Otherwise information_schema (our engine, DuckDB, most servers) is asked first; one without it (sqlite3)
 falls back to ``sqlite_master`` for the table list and to an empty ``SELECT *`` for column names, so
 listing and completion degrade to names only instead of failing. The frames of ``--tables`` and
 ``--describe`` are built here from the same answers.
@@ -42,6 +43,9 @@ def quote_identifier(name: str) -> str:
 
 def tables(connection: Any, errors: Errors) -> list[Table]:
     """The tables and views of the database, sorted by name."""
+    own = getattr(connection, "catalog_tables", None)  # a backend without SQL catalog tables (Spark)
+    if own is not None:
+        return sorted((Table(name, kind) for name, kind in own()), key=lambda table: table.name.lower())
     try:
         rows = _rows(connection, "SELECT table_name, table_type FROM information_schema.tables")
     except errors:
@@ -58,6 +62,9 @@ def find_table(connection: Any, errors: Errors, name: str) -> Table | None:
 
 def columns(connection: Any, errors: Errors, table: str) -> list[Column]:
     """The columns of a table or view in order."""
+    own = getattr(connection, "catalog_columns", None)
+    if own is not None:
+        return [Column(name, kind, nullable, None, None) for name, kind, nullable in own(table)]
     try:
         cursor = connection.cursor()
         cursor.execute("SELECT * FROM information_schema.columns WHERE lower(table_name) = lower(?) "

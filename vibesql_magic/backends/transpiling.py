@@ -17,6 +17,8 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError
+from sqlglot.optimizer.annotate_types import annotate_types
+from sqlglot.optimizer.qualify import qualify
 
 _MARKER = "__vibesql_parameter__"
 
@@ -48,6 +50,9 @@ class TranspilingConnection:
         self.dialect = dialect
         self.transpile = True
         self.sent: str | None = None
+        # {table: {column: type}} of a target whose `/` never truncates (Spark): integer operands found
+        # through it keep SQLite's integer division
+        self.schema: dict[str, dict[str, str]] | None = None
         self._marker = marker  # the driver's parameter marker, for SQL sent unchanged
         self._rewrite = rewrite  # the driver's own escaping of generated SQL (psycopg's %)
 
@@ -72,6 +77,8 @@ class TranspilingConnection:
                 continue
             if self.dialect != "sqlite":
                 tree = tree.transform(_sqlite_meaning, self.dialect)
+            if self.schema is not None:
+                _type_divisions(tree, self.schema, self.dialect)
             rewrite = self._rewrite is not None and parameters
             if rewrite:
                 tree = tree.transform(lambda node: exp.var(_MARKER) if isinstance(node, exp.Placeholder) else node)
@@ -154,8 +161,8 @@ def _sqlite_meaning(node: exp.Expression, dialect: str) -> exp.Expression:
     """What sqlglot writes in the target's own terms, kept as SQLite means it.
 
     ``date(x)`` is text in SQLite, not a DATE; PostgreSQL has no CREATE VIEW IF NOT EXISTS, and CREATE OR
-    REPLACE is the nearest (the copy of a database's views relies on it); its two-argument ROUND takes
-    only NUMERIC, so the value goes through NUMERIC and comes back a double, as SQLite's does.
+    REPLACE is the nearest (the copy of a database's views relies on it), on Spark a temporary one; its
+    two-argument ROUND takes only NUMERIC, so the value goes through NUMERIC and comes back a double, as SQLite's does.
     """
     if dialect == "postgres" and isinstance(node, exp.Round) and node.args.get("decimals") is not None:
         rounded = exp.Round(this=exp.cast(node.this.copy(), exp.DataType.build("numeric")),
@@ -163,11 +170,35 @@ def _sqlite_meaning(node: exp.Expression, dialect: str) -> exp.Expression:
         return exp.cast(rounded, exp.DataType.build("double"))
     if isinstance(node, exp.Date) and not isinstance(node.parent, exp.Cast):
         return exp.cast(node, exp.DataType.build("text"))
-    if (dialect == "postgres" and isinstance(node, exp.Create) and node.args.get("kind") == "VIEW"
+    if (dialect in ("postgres", "spark") and isinstance(node, exp.Create) and node.args.get("kind") == "VIEW"
             and node.args.get("exists")):
         node.set("exists", False)  # in place: transform() goes on into a node it is given back
         node.set("replace", True)
+        if dialect == "spark":  # a session's views over Parquet are temporary ones
+            node.set("properties", exp.Properties(expressions=[exp.TemporaryProperty()]))
     return node
+
+
+def _type_divisions(tree: exp.Expression, schema: dict[str, dict[str, str]], dialect: str) -> None:
+    """Give each division's operands their types, so sqlglot writes integer division where SQLite does it.
+
+    The types come from a qualified copy (qualifying renames output columns, so the copy is not sent);
+    its divisions pair with the tree's in order. A query the schema cannot type is sent as it is.
+    """
+    divisions = list(tree.find_all(exp.Div))
+    if not divisions:
+        return
+    try:
+        typed = annotate_types(qualify(tree.copy(), schema=schema, dialect=dialect, validate_qualify_columns=False,
+                                       quote_identifiers=False), schema=schema)
+    except SqlglotError:
+        return
+    copies = list(typed.find_all(exp.Div))
+    if len(copies) != len(divisions):
+        return
+    for division, copy in zip(divisions, copies, strict=True):
+        division.this.type = copy.this.type
+        division.expression.type = copy.expression.type
 
 
 def _plain(row: Sequence[Any]) -> tuple:
