@@ -39,7 +39,7 @@ QUERIES = {
     "lag": "SELECT run_id, engine, passed - LAG(passed) OVER (PARTITION BY engine ORDER BY run_id) AS change "
            "FROM test_runs ORDER BY run_id",
     "rank": "SELECT file_path, duration_ms, RANK() OVER (ORDER BY duration_ms DESC) AS slowest FROM test_results "
-            "WHERE run_id = 1 ORDER BY slowest, file_path",
+            "WHERE run_id = (SELECT MAX(run_id) FROM test_runs) ORDER BY slowest, file_path",
     "date": "SELECT DISTINCT date(started_at) AS day FROM test_runs ORDER BY day",
     "strftime": "SELECT strftime('%Y-%m', started_at) AS month, COUNT(*) AS runs FROM test_runs "
                 "GROUP BY month ORDER BY month",
