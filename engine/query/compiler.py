@@ -21,7 +21,7 @@ from typing import Protocol
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import NotSupportedError, ProgrammingError
 from engine.query.codegen import (
     KIND_ANY,
     KIND_BLOB,
@@ -42,16 +42,12 @@ from engine.query.codegen import (
 )
 from engine.semantics import datetime_functions, functions
 from engine.semantics import values as V
+from engine.semantics.functions import AGGREGATE_FUNCTIONS, WINDOW_ONLY_FUNCTIONS
 from engine.semantics.limits import INT64_MAX, INT64_MIN
 from engine.sql.dialect import UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
-AGGREGATE_FUNCTIONS = frozenset(("count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"))
-WINDOW_ONLY_FUNCTIONS = frozenset((
-    "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
-    "first_value", "last_value", "nth_value",
-))
 
 
 class Resolver(Protocol):
@@ -157,7 +153,7 @@ class ExpressionCompiler:
         if handler is None:
             if isinstance(node, exp.Func):
                 return self._function(node)
-            raise ProgrammingError(f"unsupported expression: {node.sql(dialect='sqlite')[:80]}")
+            raise NotSupportedError(f"{_construct(node)} is not supported")
         return handler(self, node)
 
     def predicate(self, node: exp.Expression) -> str:
@@ -780,7 +776,9 @@ class ExpressionCompiler:
             if arguments:
                 return self._wrong_arguments(name)
             return Code(f"_env.connection_state({name!r})", kind=KIND_INT)
-        function = functions.lookup(name, len(arguments))
+        if not isinstance(node, exp.Anonymous) and name not in functions.BUILTIN_NAMES:
+            raise NotSupportedError(f"{_construct(node)} is not supported")
+        function = functions.lookup(node.name if isinstance(node, exp.Anonymous) else name, len(arguments))
         compiled = [self.value(argument) for argument in arguments]
         impl = function.impl
         if name in ("min", "max"):
@@ -803,6 +801,16 @@ class ExpressionCompiler:
 _CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoch", "strftime"))
 _FUNCTION_KINDS = {"length": KIND_INT, "typeof": KIND_TEXT, "lower": KIND_TEXT, "upper": KIND_TEXT,
                    "instr": KIND_INT, "unicode": KIND_INT}
+
+
+# what a user wrote, for the constructs sqlglot reads that the engine does not run
+_CONSTRUCTS = {exp.JSONExtract: "the -> operator", exp.JSONExtractScalar: "the ->> operator"}
+
+
+def _construct(node: exp.Expression) -> str:
+    """The construct ``node`` is, as the user wrote it: an operator's symbol, else the SQL it came from."""
+    named = _CONSTRUCTS.get(node.__class__)
+    return named if named is not None else f"the expression {node.sql(dialect='sqlite')[:80]}"
 
 
 def _join_predicates(left: str, right: str, operator: str) -> str:

@@ -728,6 +728,15 @@ _RADIANS_PER_DEGREE = math.pi / 180.0
 
 # --- the registry --------------------------------------------------------------------------
 
+AGGREGATE_FUNCTIONS = frozenset(("count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"))
+WINDOW_ONLY_FUNCTIONS = frozenset((
+    "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
+    "first_value", "last_value", "nth_value",
+))
+# compiled by the query compiler itself: they short-circuit or read the connection
+SPECIAL_FUNCTIONS = frozenset(("coalesce", "ifnull", "nullif", "iif", "last_insert_rowid", "changes",
+                               "total_changes"))
+
 _ANY = None
 
 FUNCTIONS: dict[str, ScalarFunction] = {
@@ -804,3 +813,6 @@ FUNCTIONS: dict[str, ScalarFunction] = {
         ScalarFunction("trunc", _integral(math.trunc), 1, 1),
     )
 }
+
+# Every function name SQLite 3.40 has that the compiler knows; any other name is "no such function".
+BUILTIN_NAMES = frozenset(FUNCTIONS) | AGGREGATE_FUNCTIONS | WINDOW_ONLY_FUNCTIONS | SPECIAL_FUNCTIONS

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from engine.errors import ProgrammingError
+from engine.errors import NotSupportedError, ProgrammingError
 from engine.sql.dialect import sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
@@ -228,8 +228,8 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
         cursor.expect(",")
     without_rowid = False
     while cursor.at_word("WITHOUT", "STRICT") or cursor.at(","):
-        if cursor.at_word("STRICT"):
-            cursor.fail("STRICT tables are not supported")
+        if cursor.at_word("STRICT"):  # parsed but not enforced would let wrong types in silently
+            raise NotSupportedError("STRICT tables are not supported", sql=sql)
         cursor.index += 1
         if cursor.at_word("ROWID"):
             cursor.index += 1

@@ -22,3 +22,9 @@ UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
 def sqlite_dialect() -> Dialect:
     """One dialect instance for every parse (sqlglot.parse would build one per call)."""
     return Dialect.get_or_raise(DIALECT)
+
+
+_PARSER = Dialect.get_or_raise(DIALECT).parser_class
+# names sqlglot reads as a function of its own (from any dialect), and those it reads with a grammar of its own
+SQLGLOT_FUNCTIONS = frozenset(_PARSER.FUNCTIONS) | frozenset(_PARSER.FUNCTION_PARSERS)
+SQLGLOT_FUNCTION_GRAMMARS = frozenset(_PARSER.FUNCTION_PARSERS)

@@ -17,10 +17,18 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from engine.errors import ProgrammingError
+from engine.errors import NotSupportedError, ProgrammingError
+from engine.semantics.functions import BUILTIN_NAMES
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
-from engine.sql.dialect import SOURCE_KEY, TOKENS_KEY, UNARY_PLUS, sqlite_dialect
+from engine.sql.dialect import (
+    SOURCE_KEY,
+    SQLGLOT_FUNCTION_GRAMMARS,
+    SQLGLOT_FUNCTIONS,
+    TOKENS_KEY,
+    UNARY_PLUS,
+    sqlite_dialect,
+)
 from engine.sql.nodes import (
     Begin,
     Commit,
@@ -246,6 +254,43 @@ def _groups_frames_readable(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# tokens after which "name(" is a table or a CTE with its column list, not a call
+_NAME_CONTEXTS = frozenset((TokenType.INTO, TokenType.TABLE, TokenType.FROM, TokenType.JOIN, TokenType.UPDATE,
+                            TokenType.ON, TokenType.VIEW, TokenType.INDEX, TokenType.DOT, TokenType.WITH,
+                            TokenType.RECURSIVE))
+
+
+def _calls_by_name(tokens: list[Token]) -> list[Token]:
+    """Keep calls of functions SQLite lacks as the user wrote them; returns the calls of such names that
+    sqlglot reads with a grammar of its own.
+
+    sqlglot builds its own node for every function it knows in any dialect (json_extract becomes
+    JSONExtractScalar, with its path parsed its way), so a call of a name the engine does not know
+    as sqlglot's node is marked for sqlglot to read as a plain call (its ``sqlglot.anonymous``
+    comment): the engine then sees the name as written and the arguments untouched.
+    """
+    special: list[Token] = []
+    for index in range(len(tokens) - 1):
+        token = tokens[index]
+        if token.token_type != TokenType.VAR or tokens[index + 1].token_type != TokenType.L_PAREN:
+            continue
+        upper = token.text.upper()
+        if upper not in SQLGLOT_FUNCTIONS or token.text.lower() in BUILTIN_NAMES:
+            continue
+        if upper in SQLGLOT_FUNCTION_GRAMMARS:  # POSITION, DECODE, ...: none of them is SQLite's
+            if index == 0 or tokens[index - 1].token_type not in _NAME_CONTEXTS:
+                special.append(token)
+            continue
+        depth = 0
+        for later in range(index + 1, len(tokens)):
+            kind = tokens[later].token_type
+            depth += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+            if depth == 0:
+                tokens[later].comments.append(exp.SQLGLOT_ANONYMOUS)
+                break
+    return special
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     parsed = _cast_types_by_affinity(sql)
@@ -253,6 +298,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     try:
         dialect = sqlite_dialect()
         tokens = _groups_frames_readable(dialect.tokenize(parsed))
+        anonymous = _calls_by_name(tokens)
         trees = dialect.parser().parse(tokens, parsed)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
@@ -274,10 +320,15 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     except TokenError:
         index = _unterminated_literal(sql)
         raise syntax_error("unrecognized token: unterminated string or identifier", sql, index) from None
+    colons = [token for token in tokens if token.token_type == TokenType.DCOLON]
+    if colons:  # sqlglot's "x::type" cast; SQLite has no such token
+        raise syntax_error('unrecognized token: ":"', sql, colons[0].start)
     trees = [tree for tree in trees if tree is not None]
     if len(trees) != 1:
         raise ProgrammingError("expected exactly one statement", sql=sql)
     tree = trees[0]
+    if anonymous:  # SQLite finds a syntax error before an unknown function
+        raise syntax_error(f"no such function: {anonymous[0].text}", sql, anonymous[0].start)
     tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
     tree.meta[TOKENS_KEY] = tokens  # ... at the tokens the parse read, not tokenized again
     if not isinstance(tree, _STATEMENT_TYPES):
@@ -314,6 +365,21 @@ _EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"[A-Za-z_0-9$]+|'(?:[^']|'')*'?|\S")
 
 
+# clauses sqlglot reads from other dialects, which SQLite has not (DISTINCT ON, QUALIFY, TABLESAMPLE, ...)
+_SQLGLOT_ONLY_CLAUSES = {
+    exp.Select: ("kind", "hint", "into", "operation_modifiers", "exclude", "match", "laterals", "connect", "pivots",
+                 "prewhere", "qualify", "distribute", "sort", "cluster", "locks", "sample", "settings", "format",
+                 "options", "for_"),
+    exp.Distinct: ("on",),
+    exp.Table: ("laterals", "pivots", "hints", "system_time", "version", "format", "pattern", "ordinality", "when",
+                "only", "partition", "changes", "rows_from", "sample"),
+}
+
+_CLAUSE_NAMES = {"on": "DISTINCT ON", "sample": "TABLESAMPLE", "connect": "CONNECT BY", "for_": "FOR",
+                 "into": "SELECT INTO", "match": "MATCH_RECOGNIZE", "locks": "FOR UPDATE", "laterals": "LATERAL",
+                 "pivots": "PIVOT"}
+
+
 def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[int] | None) -> None:
     """What SQLite's parser does that sqlglot's does not: fail on typos sqlglot would run as something
     else, fold ``x AND 0`` to 0 before any name in x is resolved (SQLite's sqlite3ExprAnd), and mark
@@ -345,6 +411,11 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         if cls is exp.Select and not node.expressions:  # "SELECT FROM t", a bare "SELECT"
             found = _EMPTY_SELECT_LIST.search(sql)
             raise _syntax_error_at(sql, found.end() if found else len(sql))
+        if cls in _SQLGLOT_ONLY_CLAUSES:
+            for key in _SQLGLOT_ONLY_CLAUSES[cls]:
+                if node.args.get(key):
+                    written = _CLAUSE_NAMES.get(key) or key.rstrip("_").replace("_", " ").upper()
+                    raise NotSupportedError(f"{written} is not supported")
         name = node.args.get("alias") if cls is exp.Alias else node.args.get("this") if cls is exp.TableAlias else None
         if name.__class__ is exp.Identifier and not name.quoted and name.name.upper() in _RESERVED:
             start, end = name.meta.get("start"), name.meta.get("end")

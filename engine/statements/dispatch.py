@@ -11,7 +11,7 @@ import re
 
 from sqlglot import exp
 
-from engine.errors import OperationalError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError, ProgrammingError
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
 from engine.semantics.datetime_functions import statement_clock
@@ -182,6 +182,15 @@ def _pragma(database: Database, pragma: nodes.Pragma) -> Result:
                  (table.schema.primary_key.index(position) + 1) if position in table.schema.primary_key else 0)
                 for position, column in enumerate(table.schema.columns)]
         return Result(["cid", "name", "type", "notnull", "dflt_value", "pk"], rows, -1, [None] * 6)
-    # Other pragmas (journal_mode, synchronous, ...) have no meaning for an in-memory engine.
-    return Result()
+    if name in _TUNING_PRAGMAS and value is not None:
+        return Result()  # setting how pages are cached or synced changes no answer of an in-memory engine
+    if name in _TUNING_PRAGMAS:
+        raise NotSupportedError(f"reading PRAGMA {name} is not supported")
+    raise NotSupportedError(f"PRAGMA {name} is not supported")
+
+
+# pragmas that tune storage only: setting one is harmless here, reading one would answer wrongly
+_TUNING_PRAGMAS = frozenset(("journal_mode", "synchronous", "cache_size", "temp_store", "mmap_size", "page_size",
+                             "locking_mode", "busy_timeout", "cache_spill", "auto_vacuum", "wal_autocheckpoint",
+                             "threads", "journal_size_limit", "secure_delete", "automatic_index"))
 
