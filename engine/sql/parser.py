@@ -275,7 +275,7 @@ def _calls_by_name(tokens: list[Token]) -> list[Token]:
         if token.token_type != TokenType.VAR or tokens[index + 1].token_type != TokenType.L_PAREN:
             continue
         upper = token.text.upper()
-        if upper not in SQLGLOT_FUNCTIONS or token.text.lower() in BUILTIN_NAMES:
+        if upper not in SQLGLOT_FUNCTIONS or upper == "CAST" or token.text.lower() in BUILTIN_NAMES:
             continue
         if upper in SQLGLOT_FUNCTION_GRAMMARS:  # POSITION, DECODE, ...: none of them is SQLite's
             if index == 0 or tokens[index - 1].token_type not in _NAME_CONTEXTS:

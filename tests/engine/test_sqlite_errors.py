@@ -27,6 +27,12 @@ def test_operators_the_engine_lacks_are_refused_by_their_symbol(statement: str, 
         engine.connect().execute(statement)
 
 
+def test_functions_sqlglot_reads_with_a_grammar_of_its_own_still_run() -> None:
+    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (' 12.5x ')"])
+    twin.same("SELECT SUBSTR(CAST(a AS TEXT), 1, 3), Cast(a AS REAL), trim(a), substring(a, 2), char(65), "
+              "ceil(1.5), floor(-1.5), group_concat(a), upper(a), ifnull(NULL, 1) FROM t")
+
+
 def test_the_sqlglot_cast_operator_is_an_unrecognized_token() -> None:
     twin = Twin(["CREATE TABLE t(a)"])
     message = twin.both_fail("SELECT a::int FROM t", engine.ProgrammingError)
