@@ -312,7 +312,7 @@ def _parse_column(cursor: _Cursor) -> ColumnDefinition:
             cursor.index -= 1
             fields["references"] = _parse_references(cursor, (name,))
         elif cursor.at_word("GENERATED", "AS"):
-            raise ProgrammingError("generated columns are not supported", sql=sql)
+            raise NotSupportedError("generated columns are not supported", sql=sql)
         else:
             break
     return ColumnDefinition(name, declared_type, **fields)
