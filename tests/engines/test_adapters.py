@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,11 +30,20 @@ def test_every_engine_answers_to_its_own_dialect_unless_told() -> None:
 
 
 @pytest.mark.parametrize("engine", RUNNABLE)
-def test_each_engine_runs_files_on_fresh_databases(engine: str, cli: CLI, tmp_path: Path) -> None:
+def test_each_engine_runs_files_on_fresh_databases(engine: str, cli: CLI, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  request: pytest.FixtureRequest) -> None:
     reason = missing(engine)
     if reason is not None:
         pytest.skip(reason)
     db = tmp_path / "r.sql"
+    # A temporary folder of its own, so other processes' clusters are not taken for this run's (beside the
+    # system's: PostgreSQL's server user must be able to reach it, which pytest's 0700 folders forbid).
+    private = Path(tempfile.mkdtemp(prefix="vibesql-test-tmp-"))
+    private.chmod(0o755)
+    request.addfinalizer(lambda: shutil.rmtree(private, ignore_errors=True))
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     before = clusters()
     # Both files create t1: the second sees no table of the first's (a fresh database per file).
     outcome = cli("run", CASES / "portable.test", CASES / "failing.test", "--engine", engine, "--jobs", "1",
