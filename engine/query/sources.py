@@ -83,7 +83,9 @@ def add_sources(planner: QueryPlanner, scope: Scope, select: exp.Select) -> list
     for item, join in items:
         side = (join.side or "").upper() if join is not None else ""
         if side in ("RIGHT", "FULL"):
-            _outer_join(planner, scope, item, join, side)
+            # inner-join ON terms so far belong to the left side: applied later they would drop its NULL rows
+            _outer_join(planner, scope, item, join, side, conditions)
+            conditions = []
             continue
         source = _make_source(planner, scope, item)
         on = join.args.get("on") if join is not None else None
@@ -281,14 +283,16 @@ def _queue_order_term(term: exp.Ordered, names: list[str], collations: list[str 
                      None if collation in (None, "BINARY") else collation)
 
 
-def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join: exp.Join, side: str) -> None:
-    """RIGHT and FULL joins: everything joined so far and the new item become one source."""
+def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join: exp.Join, side: str,
+                left_conditions: list[exp.Expression]) -> None:
+    """RIGHT and FULL joins: everything joined so far (filtered by its inner-join conditions) and the new
+    item become one source."""
     if not scope.sources:
         raise ProgrammingError(f"a {side} JOIN needs a table on its left")
     right = _make_source(planner, scope, item)
     left_sources = scope.sources
     scope.sources = []
-    left_rows = _joined_rows(planner, scope, left_sources)
+    left_rows = _joined_rows(planner, scope, left_sources, left_conditions)
     left_width = sum(source.width for source in left_sources)
     segments: list[Segment] = []
     offset = 0
@@ -309,14 +313,12 @@ def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join:
     combined.plan = OuterJoin(left_rows, right_rows, left_width, right.width, condition, full=side == "FULL")
 
 
-def _joined_rows(planner: QueryPlanner, scope: Scope, sources: list[Source]) -> Plan:
+def _joined_rows(planner: QueryPlanner, scope: Scope, sources: list[Source], conditions: list[exp.Expression]) -> Plan:
     """A plan producing the concatenated rows of inner/left-joined sources (for outer joins)."""
-    if len(sources) == 1 and sources[0].plan is not None and sources[0].join == "inner":
-        return sources[0].plan
-    if len(sources) == 1 and sources[0].join == "inner":
-        return _TableRows(sources[0].table)
+    if len(sources) == 1 and sources[0].join == "inner" and not conditions:
+        return sources[0].plan if sources[0].plan is not None else _TableRows(sources[0].table)
     inner = Scope(planner, scope.outer, scope.ctes, scope.parameters, scope.numbers)
     inner.gen = scope.gen
     inner.sources = sources
-    loop = plan_loops(inner, RowResolver(inner).compiler, [])
+    loop = plan_loops(inner, RowResolver(inner).compiler, conditions)
     return SelectCore(inner.gen, SelectSpec(loop, outputs=tuple(f"*{source.var}" for source in sources)))

@@ -334,6 +334,12 @@ def _parse_default(cursor: _Cursor) -> tuple[exp.Expression, str]:
             cursor.fail("expected a number")
     cursor.index += 1
     end = token.end
+    following = cursor.peek()
+    blob = following is not None and following.kind == "string" and following.start == end
+    if token.kind == "word" and token.upper == "X" and blob:
+        cursor.index += 1  # a blob literal, x'41': the tokenizer reads the x and the string apart
+        end = following.end
+        return parse_expression(sql, start, end), sql[start:end]
     text = sql[start:end]
     if token.kind == "ident":
         return exp.Literal.string(token.name), text

@@ -203,3 +203,23 @@ def test_rowid_after_a_negative_maximum(first: str) -> None:
     twin = Twin(["CREATE TABLE t(a INTEGER PRIMARY KEY, b)", f"INSERT INTO t VALUES({first}, 1)",
                  "INSERT INTO t(b) VALUES(2)", "INSERT INTO t(b) VALUES(3)"])
     twin.same("SELECT * FROM t ORDER BY b")
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM a JOIN b ON x = y RIGHT JOIN c ON z = x",
+    "SELECT * FROM a JOIN b ON x = y FULL JOIN c ON z = x",
+    "SELECT * FROM a, b RIGHT JOIN c ON z = y WHERE x IS NULL OR x = y",
+    "SELECT * FROM a JOIN b ON x = b.y LEFT JOIN c ON z = x RIGHT JOIN b AS b2 ON b2.y = 2",
+    "SELECT x, b.y, z, b3.y FROM a JOIN b USING (k) FULL JOIN c ON z = x JOIN b AS b3 ON b3.y = c.z",
+])
+def test_right_and_full_join_after_another_join_keep_unmatched_rows(sql: str) -> None:
+    """The inner joins before a RIGHT/FULL JOIN filter its left side, not the rows it NULL-extends."""
+    twin = Twin(["CREATE TABLE a(x, k)", "CREATE TABLE b(y, k)", "CREATE TABLE c(z)",
+                 "INSERT INTO a VALUES(1, 1), (3, 3)", "INSERT INTO b VALUES(1, 1), (2, 2)",
+                 "INSERT INTO c VALUES(2), (1), (7)"])
+    twin.same(sql, ordered=False)
+
+
+def test_a_blob_literal_default() -> None:
+    twin = Twin(["CREATE TABLE a(x DEFAULT x'41', y, z DEFAULT x COLLATE NOCASE)", "INSERT INTO a(y) VALUES(1)"])
+    twin.same("SELECT x, typeof(x), y, z FROM a")

@@ -1,0 +1,4 @@
+-- issue 16: GROUP BY 5e-324 raised ValueError
+CREATE TABLE t1(c);
+INSERT INTO t1 VALUES(1);
+SELECT 0 FROM t1 GROUP BY t1.c, 5e-324;

@@ -1,0 +1,2 @@
+-- issue 16: NULL-safe comparison was inverted
+SELECT 0 IS DISTINCT FROM NULL;

@@ -1,0 +1,2 @@
+-- issue 16: STRING and DATE have NUMERIC affinity
+SELECT CAST(0 AS STRING), CAST('' AS DATE);

@@ -1,0 +1,4 @@
+-- issue 16: window EXCLUDE was ignored
+CREATE TABLE t(a);
+INSERT INTO t VALUES(1), (1), (2);
+SELECT count(*) OVER (ORDER BY a GROUPS CURRENT ROW EXCLUDE GROUP) FROM t;
