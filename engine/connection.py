@@ -20,6 +20,7 @@ from engine.statements import dispatch
 from engine.statements.compiled import Result
 from engine.statements.database import Database
 from engine.statements.dispatch import locate_error
+from engine.store.catalog import Column, ExternalTableSchema
 
 _DML = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE | re.DOTALL)
 
@@ -228,6 +229,16 @@ class Connection:
             self.commit()
         else:
             self.rollback()
+
+    def attach_table(self, name: str, columns: Sequence[tuple[str, str]],
+                     rows: Callable[[], Iterable[tuple]]) -> None:
+        """Add a read-only table ``name`` with ``(column, declared type)`` columns whose rows ``rows()``
+        produces each time a statement reads it: data kept outside the database (a columnar side
+        store) becomes queryable with SQL, is read only when a query touches it, and stays out of dumps.
+        An exception from ``rows()`` reaches the query as an OperationalError carrying its message."""
+        self._check_open()
+        schema = ExternalTableSchema(name, [Column(column, declared) for column, declared in columns], rows)
+        self._database.attach_external_table(schema)
 
     # -- dumps --
 

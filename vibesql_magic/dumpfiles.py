@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import engine
+from vibesql_magic import record_store
 
 Progress = Callable[[int, int], None]  # progress(done, total) while a dump loads
 
@@ -40,6 +41,7 @@ class EngineDumps:
         connection = engine.connect(None, isolation_level=None)
         if dump is not None:
             connection.load_dump(dump, progress)
+            record_store.attach_to_results(connection, dump)
         return connection
 
     def save(self, connection: Any, path: Path) -> None:

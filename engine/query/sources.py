@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, ProgrammingError
+from engine.errors import Error, NotSupportedError, OperationalError, ProgrammingError
 from engine.query.codegen import compile_function
 from engine.query.compiler import ParameterMap
 from engine.query.executor import (
     CteReference,
+    Env,
     OrderTerm,
     OuterJoin,
     Plan,
@@ -30,7 +31,7 @@ from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import QueryPlanner, Scope, Segment, Source
 from engine.query.syntax import conjuncts, flatten_joins, nulls_first, ordinal, term_number
-from engine.store.catalog import ViewSchema
+from engine.store.catalog import ExternalTableSchema, ViewSchema
 from engine.store.storage import Table
 
 
@@ -165,7 +166,35 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     if view is not None:
         planned = view_plan(planner, view)
         return _planned_source(number, item.alias or view.name, planned, planned.columns)
+    external = database.find_external_table(name) if schema_name is None else None
+    if external is not None:
+        return _planned_source(number, alias, _external_plan(external), [c.name for c in external.columns])
     raise ProgrammingError(f"no such table: {name}")
+
+
+class ExternalRows(Plan):
+    """An external table's rows, asked for each time the statement runs (so a query that never
+    reaches the table never reads them)."""
+
+    def __init__(self, table: ExternalTableSchema) -> None:
+        self.table = table
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        try:
+            return list(self.table.rows())
+        except Error:
+            raise
+        except Exception as exc:  # the provider's own failure (an unreadable file): one engine error
+            raise OperationalError(f"cannot read table {self.table.name}: {exc}") from exc
+
+    def explain(self) -> list[str]:
+        return [f"SCAN {self.table.name} (external)"]
+
+
+def _external_plan(table: ExternalTableSchema) -> QueryPlan:
+    columns = table.columns
+    return QueryPlan(CteReference(ExternalRows(table)), [c.name for c in columns], [c.affinity for c in columns],
+                     [None] * len(columns), [c.declared_type or None for c in columns], [])
 
 
 def _planned_source(number: int, alias: str, planned: QueryPlan, names: list[str]) -> Source:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from engine.errors import ProgrammingError
 from engine.query.planner import Planner
 from engine.statements.information_schema import virtual_table
-from engine.store.catalog import IndexSchema, TableSchema, TriggerSchema, ViewSchema
+from engine.store.catalog import ExternalTableSchema, IndexSchema, TableSchema, TriggerSchema, ViewSchema
 from engine.store.storage import Index, Table
 from engine.store.transactions import UndoLog
 
@@ -24,6 +24,7 @@ class Database:
     def __init__(self) -> None:
         self.tables: dict[str, Table] = {}
         self.views: dict[str, ViewSchema] = {}
+        self.external_tables: dict[str, ExternalTableSchema] = {}
         self.index_tables: dict[str, str] = {}  # index name → table name (both lower-case)
         self.triggers: dict[str, TriggerSchema] = {}
         self.schemas: dict[str, str] = {}  # lower name → CREATE SCHEMA text
@@ -48,11 +49,23 @@ class Database:
     def find_view(self, name: str) -> ViewSchema | None:
         return self.views.get(name.lower())
 
+    def find_external_table(self, name: str) -> ExternalTableSchema | None:
+        return self.external_tables.get(name.lower())
+
+    def attach_external_table(self, table: ExternalTableSchema) -> None:
+        """Add a read-only table whose rows come from outside (not undone by ROLLBACK: it is not data)."""
+        if self.name_in_use(table.name):
+            raise ProgrammingError(f"there is already a {self.name_in_use(table.name)} named {table.name}")
+        self.external_tables[table.name.lower()] = table
+        self.schema_changed()
+
     def table(self, name: str) -> Table:
         table = self.tables.get(name.lower())
         if table is None:
             if name.lower() in self.views:
                 raise ProgrammingError(f"cannot modify {name} because it is a view")
+            if name.lower() in self.external_tables:
+                raise ProgrammingError(f"table {name} may not be modified")
             raise ProgrammingError(f"no such table: {name}")
         return table
 
@@ -64,6 +77,8 @@ class Database:
             return "view"
         if lowered in self.index_tables:
             return "index"
+        if lowered in self.external_tables:
+            return "table"
         return None
 
     def schema_changed(self) -> None:

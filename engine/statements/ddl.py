@@ -385,6 +385,8 @@ def _drop_table(database: Database, name: str, if_exists: bool) -> None:
     if table is None:
         if database.find_view(name) is not None:
             raise OperationalError(f"use DROP VIEW to delete view {name}")
+        if database.find_external_table(name) is not None:
+            raise OperationalError(f"table {name} may not be dropped")
         if if_exists:
             return
         raise ProgrammingError(f"no such table: {name}")

@@ -34,6 +34,7 @@ class CatalogRows(Plan):
 def _tables(database) -> list[tuple]:
     rows = [("main", "main", table.name, "BASE TABLE") for table in database.tables.values()]
     rows += [("main", "main", view.name, "VIEW") for view in database.views.values()]
+    rows += [("main", "main", table.name, "FOREIGN") for table in database.external_tables.values()]
     return sorted(rows, key=lambda row: row[2].lower())
 
 
@@ -52,6 +53,10 @@ def _columns(database) -> list[tuple]:
                          schema.rowid_column is None) else "YES",
                          declared.split("(")[0].strip().upper() if declared else "", length, precision, scale,
                          "YES" if (position - 1) in schema.primary_key else "NO"))
+    for external in sorted(database.external_tables.values(), key=lambda t: t.name.lower()):
+        for position, column in enumerate(external.columns, 1):
+            rows.append(("main", "main", external.name, column.name, position, None, "YES",
+                         column.declared_type.split("(")[0].strip().upper(), None, None, None, "NO"))
     for view in sorted(database.views.values(), key=lambda v: v.name.lower()):
         planned = database.planner.plan_view(view)
         for position, name in enumerate(planned.columns, 1):

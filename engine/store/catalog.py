@@ -6,6 +6,7 @@ case-insensitively, as in SQLite, but kept as written for dumps and descriptions
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -165,3 +166,14 @@ class TriggerSchema:
     when: exp.Expression | None
     body: tuple[object, ...]
     sql: str
+
+
+@dataclass
+class ExternalTableSchema:
+    """A read-only table whose rows live outside the database: ``rows()`` produces them when a statement
+    reads the table, so data kept elsewhere (a columnar side store) is queried with SQL, read only when a
+    query touches it, and never written into dumps."""
+
+    name: str
+    columns: list[Column]
+    rows: Callable[[], Iterable[tuple]]

@@ -20,7 +20,7 @@ from vibesql_magic import bundled
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.slt import reports, stores
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
-from vibesql_magic.slt.executor import Failure
+from vibesql_magic.slt.executor import RECORDS_ALL, RECORDS_FAILING, RECORDS_NONE, Failure
 from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
 from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="exit 1 only if fewer than PCT%% of the files pass (default: if any file fails)")
     run.add_argument("--exit-zero", action="store_true",
                      help="exit 0 when the run completes, whatever failed (record without gating)")
+    run.add_argument("--records", choices=(RECORDS_FAILING, RECORDS_ALL, RECORDS_NONE), default=RECORDS_FAILING,
+                     help="records kept in the record_results table: failing ones (default), all (passing and "
+                          "skipped ones too, with timings) or none")
 
     test = commands.add_parser("test", parents=[common, engine], help="run one file and show every failure")
     test.add_argument("file", type=Path, metavar="FILE")
@@ -168,7 +171,7 @@ def command_run(args: argparse.Namespace) -> int:
         here_commit, here_branch = current_revision(Path.cwd())
         commit, branch = commit or here_commit, branch or here_branch
     options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, git_commit=commit, branch=branch,
-                         label=args.label, resume=args.resume)
+                         label=args.label, resume=args.resume, records=args.records)
     started = time.monotonic()
     summary = run_suite(tasks, results, options, progress_for_stderr)
     print(_summary_line(summary, spec.name, time.monotonic() - started))

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from vibesql_magic import record_store
 from vibesql_magic.dumpfiles import DumpFiles, EngineDumps
 from vibesql_magic.slt.store import ResultsStore
 
@@ -94,6 +95,7 @@ class ResultsFile:
             connection = self.dumps.open(self.path if exists else None)
             store = ResultsStore(connection)
             store.migrate()
+            record_store.attach_to_results(connection, self.path)
         except Exception as exc:
             raise ResultsFileError(f"{self.path} is not a results dump: {' '.join(str(exc).split())[:200]}"
                                    ) from exc
@@ -121,6 +123,7 @@ class ResultsFile:
             self._cached = (store, _signature(self.path))
         with contextlib.suppress(FileNotFoundError):
             self.journal_path.unlink()
+        record_store.merge_parts(record_store.records_dir(self.path))
         return store
 
     def fold(self) -> ResultsStore:

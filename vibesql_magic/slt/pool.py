@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, BinaryIO
 
 from vibesql_magic.engines import EngineError, EngineSpec, engine_service, open_engine
-from vibesql_magic.slt.executor import FileOutcome, one_line, run_file
+from vibesql_magic.slt.executor import RECORDS_NONE, FileOutcome, one_line, run_file
 from vibesql_magic.slt.store import ERROR, TIMEOUT
 from vibesql_magic.slt.suite import FileTask
 
@@ -61,8 +61,8 @@ def _stderr_to(path: str) -> None:
     os.close(descriptor)
 
 
-def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, parent_pid: int, reached: Any,
-                 stderr_path: str) -> None:
+def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, keep_records: str, parent_pid: int,
+                 reached: Any, stderr_path: str) -> None:
     """Worker loop: handshake with the engine version, then run files until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent_pid)
@@ -87,7 +87,8 @@ def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, pare
         if task is None:
             return
         try:
-            outcome = run_file(task.path, engine.connect, spec.dialect, keep_details=keep_details, reached=reached)
+            outcome = run_file(task.path, engine.connect, spec.dialect, keep_details=keep_details, reached=reached,
+                               keep_records=keep_records)
         except BaseException as exc:  # MemoryError, a Rust panic raised as PanicException: report, then go
             name, detail = exc.__class__.__name__, one_line(str(exc))
             try:
@@ -121,7 +122,7 @@ def at_record(line: int, reason: str) -> str:
 
 
 class _Worker:
-    def __init__(self, spec: EngineSpec, keep_details: bool) -> None:
+    def __init__(self, spec: EngineSpec, keep_details: bool, keep_records: str) -> None:
         self.channel, child = _CONTEXT.Pipe()
         self.reached = _CONTEXT.RawValue("q", 0)
         """The line of the record the worker is running (shared memory: it outlives a crash)."""
@@ -129,7 +130,7 @@ class _Worker:
         descriptor, self.stderr_path = tempfile.mkstemp(prefix="vibesql-slt-worker-", suffix=".stderr")
         self.stderr = os.fdopen(descriptor, "rb")
         self.process = _CONTEXT.Process(target=_worker_main, daemon=True, args=(
-            child, spec, keep_details, os.getpid(), self.reached, self.stderr_path))
+            child, spec, keep_details, keep_records, os.getpid(), self.reached, self.stderr_path))
         self.process.start()
         child.close()
         self.task: FileTask | None = None
@@ -188,8 +189,9 @@ class WorkerPool:
     """Run files on ``jobs`` worker processes; use as a context manager so workers (and services) always stop."""
 
     def __init__(self, spec: EngineSpec, *, jobs: int = 1, timeout: float = 300.0,
-                 keep_details: bool = False) -> None:
+                 keep_details: bool = False, keep_records: str = RECORDS_NONE) -> None:
         self.spec = spec
+        self.keep_records = keep_records
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.keep_details = keep_details
@@ -215,7 +217,7 @@ class WorkerPool:
         except BaseException:
             self.close()
             raise
-        self.workers = [_Worker(self._live, self.keep_details) for _ in range(self.jobs)]
+        self.workers = [_Worker(self._live, self.keep_details, self.keep_records) for _ in range(self.jobs)]
         deadline = time.monotonic() + _HANDSHAKE_SECONDS
         for worker in self.workers:
             self._handshake(worker, deadline)
@@ -243,7 +245,7 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()
-        replacement = _Worker(self._live, self.keep_details)
+        replacement = _Worker(self._live, self.keep_details, self.keep_records)
         self.workers[self.workers.index(worker)] = replacement
         self._handshake(replacement, time.monotonic() + _HANDSHAKE_SECONDS)
 

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from vibesql_magic import record_store
 from vibesql_magic.engines import EngineSpec
-from vibesql_magic.slt.executor import FileOutcome
+from vibesql_magic.slt.executor import RECORDS_FAILING, RECORDS_NONE, FileOutcome
 from vibesql_magic.slt.journal import ResultsFile
 from vibesql_magic.slt.pool import WorkerPool
 from vibesql_magic.slt.store import timestamp
@@ -47,6 +48,8 @@ class RunOptions:
     resume: int | None = None
     dated: str | None = None
     """A fixed TIMESTAMP for every time the run records (``history`` dates runs by commit)."""
+    records: str = RECORDS_FAILING
+    """Which records go to ``record_results``: ``failing`` (the default), ``all`` (with timings) or ``none``."""
 
 
 @dataclass(slots=True)
@@ -84,6 +87,7 @@ def result_entry(run_id: int, task: FileTask, outcome: FileOutcome, tested_at: s
         "tested_at": tested_at, "duration_ms": outcome.duration_ms, "error_message": outcome.error_message(),
         "records_total": outcome.records_total, "records_passed": outcome.records_passed,
         "records_failed": outcome.records_failed, "records_skipped": outcome.records_skipped,
+        "file_hash": outcome.file_hash,
     }
 
 
@@ -93,7 +97,7 @@ def run_header(options: RunOptions, total_files: int, engine_version: str | None
         "started_at": options.dated or timestamp(), "total_files": total_files,
         "git_commit": options.git_commit, "branch_name": options.branch, "host": socket.gethostname(),
         "label": options.label, "engine": options.engine.name, "engine_version": engine_version,
-        "dialect": options.engine.dialect,
+        "dialect": options.engine.dialect, "records": None if options.records == RECORDS_NONE else options.records,
     }
 
 
@@ -125,7 +129,8 @@ def run_suite(tasks: Sequence[FileTask], results: ResultsFile, options: RunOptio
     if options.resume is not None:
         todo, already = _resume_plan(results, options, tasks)
     jobs = max(1, min(options.jobs, len(todo)))
-    with WorkerPool(options.engine, jobs=jobs, timeout=options.timeout) as pool:
+    records_dir = record_store.records_dir(results.path)
+    with WorkerPool(options.engine, jobs=jobs, timeout=options.timeout, keep_records=options.records) as pool:
         if options.resume is None:
             run_id = results.begin(run_header(options, len(tasks), pool.engine_version))
         else:
@@ -134,6 +139,9 @@ def run_suite(tasks: Sequence[FileTask], results: ResultsFile, options: RunOptio
         bar = progress(todo, already) if progress is not None else None
         try:
             for task, outcome in pool.run(largest_first(todo)):
+                if options.records != RECORDS_NONE:  # before its journal entry: a journalled file has its records
+                    record_store.write_part(records_dir, run_id, task.key,
+                                            [(run_id, task.key, *row) for row in outcome.records])
                 results.append([result_entry(run_id, task, outcome, options.dated or timestamp())])
                 summary.add(outcome)
                 if bar is not None:

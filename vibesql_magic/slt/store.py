@@ -22,7 +22,7 @@ from typing import Any
 from vibesql_magic.engines import SQLITE_FAMILY
 from vibesql_magic.slt import benchmark_tables
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 BASE_TABLES = {
     "test_files": """CREATE TABLE IF NOT EXISTS test_files (
@@ -118,9 +118,13 @@ SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 )"""
 
 RUN_COLUMNS = ("run_id", "started_at", "total_files", "git_commit", "ci_run_id",
-               "engine", "engine_version", "branch_name", "host", "label", "dialect")
+               "engine", "engine_version", "branch_name", "host", "label", "dialect", "records")
 RESULT_COLUMNS = ("run_id", "file_path", "status", "tested_at", "duration_ms", "error_message",
-                  "records_total", "records_passed", "records_failed", "records_skipped")
+                  "records_total", "records_passed", "records_failed", "records_skipped", "file_hash")
+# Version 6: record-level results. Each result keeps its file's content hash, so runs over different
+# versions of a file are never compared as one; each run says which records it kept in the side store
+# (``failing`` or ``all``; NULL: none, as runs before version 6 and imported runs).
+RECORD_COLUMNS = (("test_results", "file_hash", "VARCHAR(64)"), ("test_runs", "records", "VARCHAR(10)"))
 # File statuses, as the schema names them.
 PASS = "PASS"
 FAIL = "FAIL"
@@ -230,6 +234,10 @@ class ResultsStore:
             for ddl in _oracle_views(SQLITE_FAMILY):
                 self.execute(ddl)
             self._mark(5, "oracle voting: latest_engine_runs, engine_outcomes, oracle_votes")
+        if version < 6:
+            for column in RECORD_COLUMNS:
+                self._add_column(*column)
+            self._mark(6, "record-level results: file content hashes, runs' kept records")
         return True
 
     def _add_column(self, table: str, name: str, sql_type: str) -> None:

@@ -1,0 +1,178 @@
+"""The record-level results: one Parquet file per run beside the results dump, read as ``record_results``.
+
+A run can fail millions of records, too many for a SQL dump, so record rows live in a
+columnar side store: ``RESULTS.sql.records/run-N.parquet`` (DuckDB and Spark read the
+files directly). While a run goes, each finished file's records are written as their own
+part (``run-N.parts/KEY.parquet``, atomically, before the file's journal entry), so a
+killed run keeps every record of the files that finished; folding merges a run's parts
+into its run file, atomically. Our engine exposes the files as the read-only table
+``record_results``, read only when a query touches it; a missing or unreadable file
+makes that query fail naming it, while the rest of the database loads as ever.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+TABLE = "record_results"
+COLUMNS: list[tuple[str, str]] = [
+    ("run_id", "INTEGER"), ("file_path", "VARCHAR(500)"), ("line", "INTEGER"), ("record_kind", "VARCHAR(10)"),
+    ("status", "VARCHAR(10)"), ("sql_text", "TEXT"), ("expected", "TEXT"), ("actual", "TEXT"),
+    ("error_message", "TEXT"), ("failure_class", "VARCHAR(200)"), ("duration_ms", "REAL"),
+    ("record_hash", "VARCHAR(16)"),
+]
+SCHEMA = pa.schema([(name, pa.int64() if kind == "INTEGER" else pa.float64() if kind == "REAL" else pa.string())
+                    for name, kind in COLUMNS])
+NAMES = [name for name, _ in COLUMNS]
+_PART_SUFFIX = ".parquet"
+
+
+class RecordStoreError(Exception):
+    """A side file is missing or unreadable (the message names it)."""
+
+
+def records_dir(dump: Path) -> Path:
+    """Where the record files of the dump at ``dump`` live."""
+    return dump.with_name(dump.name + ".records")
+
+
+def run_file(directory: Path, run_id: int) -> Path:
+    return directory / f"run-{run_id}.parquet"
+
+
+def _parts_dir(directory: Path, run_id: int) -> Path:
+    return directory / f"run-{run_id}.parts"
+
+
+def _table(rows: Sequence[Sequence[Any]]) -> pa.Table:
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(NAMES)
+    return pa.table([pa.array(list(values), type=field.type) for values, field in zip(columns, SCHEMA, strict=True)],
+                    schema=SCHEMA)
+
+
+def _write_atomically(table: pa.Table, path: Path) -> None:
+    """Temporary file, fsync, rename, fsync the folder: a reader sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
+    try:
+        pq.write_table(table, temporary, compression="zstd")
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    descriptor = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_part(directory: Path, run_id: int, file_path: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Store one finished file's record rows (``COLUMNS`` order) as a part of run ``run_id``."""
+    name = hashlib.sha1(file_path.encode("utf-8")).hexdigest()[:24] + _PART_SUFFIX
+    _write_atomically(_table(rows), _parts_dir(directory, run_id) / name)
+
+
+def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
+    try:
+        return pq.read_table(path, columns=columns, schema=SCHEMA)
+    except FileNotFoundError:
+        raise RecordStoreError(f"record file {path} is missing") from None
+    except (OSError, pa.ArrowException) as exc:
+        raise RecordStoreError(f"record file {path} is unreadable: {' '.join(str(exc).split())[:200]}") from None
+
+
+def _parts(directory: Path, run_id: int) -> list[Path]:
+    return sorted(_parts_dir(directory, run_id).glob("*" + _PART_SUFFIX))
+
+
+def _with_parts(directory: Path, run_id: int, parts: list[Path]) -> pa.Table:
+    """The run's stored records with its parts' records in place of those of the same files."""
+    fresh = [_read(part) for part in parts]
+    path = run_file(directory, run_id)
+    tables = []
+    if path.exists():
+        stored = _read(path)
+        replaced = {value for table in fresh for value in table.column("file_path").to_pylist()}
+        if replaced:
+            keep = pa.array([value not in replaced for value in stored.column("file_path").to_pylist()])
+            stored = stored.filter(keep)
+        tables.append(stored)
+    return pa.concat_tables([*tables, *fresh]) if tables or fresh else _table([])
+
+
+def merge_parts(directory: Path) -> None:
+    """Fold every run's parts into its run file (caller holds the results file's writer lock)."""
+    for parts_dir in sorted(directory.glob("run-*.parts")):
+        run_id = int(parts_dir.name[len("run-"):-len(".parts")])
+        parts = _parts(directory, run_id)
+        if parts:
+            _write_atomically(_with_parts(directory, run_id, parts), run_file(directory, run_id))
+            for part in parts:
+                with contextlib.suppress(FileNotFoundError):
+                    part.unlink()
+        with contextlib.suppress(OSError):
+            parts_dir.rmdir()
+
+
+def _run_ids(directory: Path) -> set[int]:
+    found = set()
+    for path in (*directory.glob("run-*.parquet"), *directory.glob("run-*.parts")):
+        stem = path.name[len("run-"):].split(".", 1)[0]
+        if stem.isdigit():
+            found.add(int(stem))
+    return found
+
+
+def read_rows(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
+    """Every record row of every run (parts of an unfolded run included); a run in ``expected_runs``
+    whose file is missing is an error naming the file."""
+    runs = _run_ids(directory) | expected_runs
+    for run_id in sorted(runs):
+        parts = _parts(directory, run_id)
+        if not parts and not run_file(directory, run_id).exists() and run_id not in expected_runs:
+            continue
+        table = _with_parts(directory, run_id, parts) if parts else _read(run_file(directory, run_id))
+        yield from zip(*(column.to_pylist() for column in table.columns), strict=True)
+
+
+def _tables(connection: Any) -> set[str]:
+    cursor = connection.cursor()
+    cursor.execute("SELECT lower(table_name) FROM information_schema.tables")
+    return {name for (name,) in cursor.fetchall()}
+
+
+def _runs_with_records(connection: Any) -> set[int]:
+    """Runs whose header says they kept records (a dump from before schema version 6 has none)."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute("SELECT run_id FROM test_runs WHERE records IS NOT NULL")
+    except Exception:  # no such column: an older or foreign dump keeps no records
+        return set()
+    return {int(run_id) for (run_id,) in cursor.fetchall()}
+
+
+def attach_to_results(connection: Any, dump: Path) -> None:
+    """Expose the record files of the results dump at ``dump`` as ``record_results`` on an engine
+    connection (one with ``attach_table``), when the database holds results and has no such table yet."""
+    if not hasattr(connection, "attach_table"):
+        return
+    tables = _tables(connection)
+    if TABLE in tables or ("test_results" not in tables and not records_dir(dump).exists()):
+        return
+    directory = records_dir(dump)
+
+    def rows() -> list[tuple]:
+        return list(read_rows(directory, _runs_with_records(connection)))
+
+    connection.attach_table(TABLE, COLUMNS, rows)
