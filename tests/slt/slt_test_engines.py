@@ -76,3 +76,40 @@ def sleepy() -> sqlite3.Connection:
     connection.create_function("sleep_ms", 1, _sleep_ms)
     connection.create_function("wait_for", 1, _wait_for)
     return connection
+
+
+class _OffByOneCursor:
+    """A sqlite3 cursor whose ``>`` means ``>=``: a deliberately wrong engine, for repro and minimization."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, parameters: Any = ()) -> _OffByOneCursor:
+        self._cursor.execute(sql.replace(" > ", " >= "), parameters)
+        return self
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall()
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone()
+
+
+class _OffByOneConnection:
+    def __init__(self) -> None:
+        self._connection = sqlite3.connect(":memory:", isolation_level=None)
+
+    def cursor(self) -> _OffByOneCursor:
+        return _OffByOneCursor(self._connection.cursor())
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def off_by_one() -> _OffByOneConnection:
+    """sqlite3, except that ``a > b`` (spaced so) is run as ``a >= b``."""
+    return _OffByOneConnection()

@@ -27,6 +27,7 @@ from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
 from vibesql_magic.slt.progress import progress_for_stderr
 from vibesql_magic.slt.reports import ReportError, Table, format_table
+from vibesql_magic.slt.repro import ReproError
 from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
 from vibesql_magic.slt.store import FAILING_STATUSES, PASS, ResultsStore
 from vibesql_magic.slt.suite import SuiteError, discover
@@ -38,7 +39,7 @@ _DIFF_LINES = 60
 
 # Failures that are the user's to fix: reported in one line, exit code 2.
 USAGE_ERRORS = (SuiteError, EngineError, EngineUnavailable, ResultsFileError, RunError, ReportError,
-                ImportFormatError, GitError, stores.StoreError)
+                ImportFormatError, GitError, stores.StoreError, ReproError)
 
 
 class UsageError(Exception):
@@ -86,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = commands.add_parser("test", parents=[common, engine], help="run one file and show every failure")
     test.add_argument("file", type=Path, metavar="FILE")
+
+    repro = commands.add_parser("repro", parents=[common, engine],
+                                help="a failing record as a self-contained SQL script (--minimize: made small)")
+    repro.add_argument("location", metavar="PATH:LINE", help="the .test file and the line its record starts on")
+    repro.add_argument("--run", type=positive_int, metavar="N",
+                       help="add run N's stored actual result (from --db); its engine is the default --engine")
+    repro.add_argument("--minimize", action="store_true",
+                       help="delta-debug against --engine with sqlite3 as the oracle and print the smallest case")
+    repro.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the script here (default: stdout)")
+    repro.set_defaults(engine=None)  # the stored run's engine, else vibesql
 
     status = commands.add_parser("status", parents=[common], help="recent runs and a run by category")
     status.add_argument("--run", type=positive_int, help="run to break down (default: the latest)")
@@ -249,6 +260,55 @@ def command_test(args: argparse.Namespace) -> int:
     return 0 if outcome.status == PASS else 1
 
 
+def _repro_engine(args: argparse.Namespace) -> tuple[EngineSpec, ResultsStore | None]:
+    """The engine to reproduce on (``--engine``, else ``--run``'s engine, else vibesql) and ``--run``'s database."""
+    if args.run is None:
+        return parse_engine(args.engine or "vibesql", args.dialect), None
+    store = open_results(args.db)
+    run = store.run(args.run)
+    if run is None:
+        raise UsageError(f"no run {args.run} in {args.db}")
+    return parse_engine(args.engine or run.get("engine") or "vibesql", args.dialect or run.get("dialect")), store
+
+
+def _stored_actual(store: ResultsStore, args: argparse.Namespace, path: Path, line: int) -> str:
+    """What ``--run`` stored for the record starting at ``line``: its actual result and error."""
+    key = discover([path], args.root)[0].key
+    try:
+        found = store.query("SELECT actual, error_message FROM record_results WHERE run_id = ? AND file_path = ? "
+                            "AND line = ?", (args.run, key, line))[1]
+    except Exception as exc:  # an unreadable side file: the engine's error names it
+        raise UsageError(" ".join(str(exc).split())) from exc
+    if not found:
+        return f"(run {args.run} stored no failure for {key}:{line})"
+    return "\n".join(part for part in found[0] if part)
+
+
+def command_repro(args: argparse.Namespace) -> int:
+    """``repro``: the script that reproduces one record; with --minimize, its smallest disagreeing form."""
+    from vibesql_magic.slt import repro
+
+    path, line = repro.parse_location(args.location)
+    spec, store = _repro_engine(args)
+    case = repro.build(path, line, spec.dialect)
+    if store is not None:
+        case.actual = _stored_actual(store, args, path, case.record.line)
+    if args.minimize:
+        before = len(case.setup)
+        smallest = repro.minimize(case, spec)
+        case.setup, case.record.sql = smallest.setup, smallest.sql
+        print(f"minimized against sqlite3 on {spec.name}: removed {smallest.removed_statements} of {before} setup "
+              f"statements, {smallest.removed_rows} inserted rows and {smallest.query_cuts} query parts "
+              f"({smallest.trials} trials)", file=sys.stderr)
+    script = case.script()
+    if args.output is None:
+        sys.stdout.write(script)
+    else:
+        args.output.write_text(script, encoding="utf-8")
+        print(f"repro: {args.output}")
+    return 0
+
+
 def command_status(args: argparse.Namespace) -> int:
     """``status``: recent runs and one run by category."""
     _print_tables(reports.status(open_results(args.db), args.run))
@@ -363,7 +423,8 @@ def command_badge(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": command_run, "test": command_test, "status": command_status, "query": command_query,
+COMMANDS = {"run": command_run, "test": command_test, "repro": command_repro, "status": command_status,
+            "query": command_query,
             "analyze": command_analyze, "votes": command_votes, "regressions": command_regressions,
             "import": command_import, "export": command_export, "history": command_history,
             "report": command_report, "badge": command_badge}
