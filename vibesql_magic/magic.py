@@ -251,7 +251,9 @@ class VibeSQLMagics(Magics):
                 print(f"{verb} {session.source.name} as {session.name!r}{why}")
             return
         errors = session.errors
-        tables = [table for table in catalog.tables(session.connection, errors) if table.kind != "VIEW"]
+        # external tables (record_results) stay out: counting them would read their side files
+        tables = [table for table in catalog.tables(session.connection, errors)
+                  if table.kind not in ("VIEW", "FOREIGN")]
         rows = sum(catalog.row_count(session.connection, table.name) for table in tables)
         print(f"{verb} {session.source.name} ({format_size(session.source.stat().st_size)}) as {session.name!r}: "
               f"{len(tables)} tables, {rows:,} rows in {seconds:.1f} s{why}")

@@ -162,13 +162,13 @@ def _runs_with_records(connection: Any) -> set[int]:
     return {int(run_id) for (run_id,) in cursor.fetchall()}
 
 
-def attach_to_results(connection: Any, dump: Path) -> None:
+def attach_to_results(connection: Any, dump: Path, *, always: bool = False) -> None:
     """Expose the record files of the results dump at ``dump`` as ``record_results`` on an engine
-    connection (one with ``attach_table``), when the database holds results and has no such table yet."""
-    if not hasattr(connection, "attach_table"):
+    connection (one with ``attach_table``) when it has a side store, or ``always`` (the runner's
+    results file, where the table exists from the first run on); never twice."""
+    if not hasattr(connection, "attach_table") or (not always and not records_dir(dump).exists()):
         return
-    tables = _tables(connection)
-    if TABLE in tables or ("test_results" not in tables and not records_dir(dump).exists()):
+    if TABLE in _tables(connection):
         return
     directory = records_dir(dump)
 

@@ -11,6 +11,7 @@ import pytest
 from slt_support import CLI, rows, spawn_cli
 
 from vibesql_magic import record_store
+from vibesql_magic.dumpfiles import EngineDumps
 from vibesql_magic.slt.journal import ResultsFile
 
 SLEEPY = "slt_test_engines:sleepy"
@@ -168,3 +169,15 @@ def test_the_engine_refuses_to_write_the_external_table(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="record_results may not be modified"):
         results.execute("INSERT INTO record_results (run_id) VALUES (1)")
     assert results.query("SELECT COUNT(*) FROM record_results")[1] == [(0,)]
+
+
+def test_the_magics_dumps_see_record_results_and_plain_dumps_stay_as_they_were(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.sql"
+    cli("run", _suite(tmp_path / "suite"), "--engine", "sqlite", "--db", db)
+    connection = EngineDumps().open(db)  # how %vibesql loads a dump
+    assert connection.execute("SELECT COUNT(*) FROM record_results WHERE failure_class = 'wrong values'"
+                              ).fetchall() == [(3,)]
+    plain = tmp_path / "plain.sql"
+    plain.write_text(db.read_text())
+    with pytest.raises(Exception, match="no such table: record_results"):
+        EngineDumps().open(plain).execute("SELECT * FROM record_results")

@@ -95,7 +95,7 @@ class ResultsFile:
             connection = self.dumps.open(self.path if exists else None)
             store = ResultsStore(connection)
             store.migrate()
-            record_store.attach_to_results(connection, self.path)
+            record_store.attach_to_results(connection, self.path, always=True)
         except Exception as exc:
             raise ResultsFileError(f"{self.path} is not a results dump: {' '.join(str(exc).split())[:200]}"
                                    ) from exc
