@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     test = commands.add_parser("test", parents=[common, engine], help="run one file and show every failure")
     test.add_argument("file", type=Path, metavar="FILE")
 
-    repro = commands.add_parser("repro", parents=[common, engine],
+    repro = commands.add_parser("repro", parents=[common],
                                 help="a failing record as a self-contained SQL script (--minimize: made small)")
     repro.add_argument("location", metavar="PATH:LINE", help="the .test file and the line its record starts on")
     repro.add_argument("--run", type=positive_int, metavar="N",
@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     repro.add_argument("--minimize", action="store_true",
                        help="delta-debug against --engine with sqlite3 as the oracle and print the smallest case")
     repro.add_argument("-o", "--output", type=Path, metavar="OUT", help="write the script here (default: stdout)")
-    repro.set_defaults(engine=None)  # the stored run's engine, else vibesql
+    repro.add_argument("--engine", help="engine to minimize against (default: --run's engine, else vibesql)")
+    repro.add_argument("--as", dest="dialect", metavar="NAME",
+                       help="engine name for skipif/onlyif (default: --run's, else the engine's own)")
+    repro.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to (see run)")
 
     status = commands.add_parser("status", parents=[common], help="recent runs and a run by category")
     status.add_argument("--run", type=positive_int, help="run to break down (default: the latest)")
@@ -104,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", parents=[common], help="run SQL on the results database")
     query.add_argument("sql", metavar="SQL")
 
-    analyze = commands.add_parser("analyze", parents=[common], help="a run's failures grouped by kind")
+    analyze = commands.add_parser("analyze", parents=[common],
+                                  help="a run's failures grouped by kind; its failing records by failure class "
+                                       "and SQL feature")
     analyze.add_argument("--run", type=positive_int, help="run to analyze (default: the latest)")
 
     commands.add_parser("votes", parents=[common],
@@ -328,7 +333,8 @@ def command_query(args: argparse.Namespace) -> int:
 
 def command_analyze(args: argparse.Namespace) -> int:
     """``analyze``: a run's failures grouped by kind."""
-    _print_tables([reports.analyze(open_results(args.db), args.run)])
+    store = open_results(args.db)
+    _print_tables([reports.analyze(store, args.run), *reports.analyze_records(store, args.run)])
     return 0
 
 
