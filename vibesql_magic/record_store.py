@@ -22,7 +22,14 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from vibesql_magic.record_features import features
+
 TABLE = "record_results"
+FEATURES_TABLE = "record_features"
+FEATURE_COLUMNS: list[tuple[str, str]] = [("run_id", "INTEGER"), ("file_path", "VARCHAR(500)"), ("line", "INTEGER"),
+                                          ("feature", "VARCHAR(100)")]
+_FEATURE_SCHEMA = pa.schema([("run_id", pa.int64()), ("file_path", pa.string()), ("line", pa.int64()),
+                             ("feature", pa.string())])
 COLUMNS: list[tuple[str, str]] = [
     ("run_id", "INTEGER"), ("file_path", "VARCHAR(500)"), ("line", "INTEGER"), ("record_kind", "VARCHAR(10)"),
     ("status", "VARCHAR(10)"), ("sql_text", "TEXT"), ("expected", "TEXT"), ("actual", "TEXT"),
@@ -128,22 +135,60 @@ def merge_parts(directory: Path) -> None:
 def _run_ids(directory: Path) -> set[int]:
     found = set()
     for path in (*directory.glob("run-*.parquet"), *directory.glob("run-*.parts")):
-        stem = path.name[len("run-"):].split(".", 1)[0]
+        stem, _, rest = path.name[len("run-"):].partition(".")
+        if rest not in ("parquet", "parts"):
+            continue
         if stem.isdigit():
             found.add(int(stem))
     return found
 
 
-def read_rows(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
-    """Every record row of every run (parts of an unfolded run included); a run in ``expected_runs``
-    whose file is missing is an error naming the file."""
-    runs = _run_ids(directory) | expected_runs
-    for run_id in sorted(runs):
+def _run_tables(directory: Path, expected_runs: set[int]) -> Iterator[tuple[int, pa.Table, bool]]:
+    """Each run's records (parts of an unfolded run included) and whether they are its folded file;
+    a run in ``expected_runs`` whose file is missing is an error naming the file."""
+    for run_id in sorted(_run_ids(directory) | expected_runs):
         parts = _parts(directory, run_id)
         if not parts and not run_file(directory, run_id).exists() and run_id not in expected_runs:
             continue
-        table = _with_parts(directory, run_id, parts) if parts else _read(run_file(directory, run_id))
+        if parts:
+            yield run_id, _with_parts(directory, run_id, parts), False
+        else:
+            yield run_id, _read(run_file(directory, run_id)), True
+
+
+def read_rows(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
+    """Every record row of every run."""
+    for _, table, _ in _run_tables(directory, expected_runs):
         yield from zip(*(column.to_pylist() for column in table.columns), strict=True)
+
+
+def _feature_table(table: pa.Table) -> pa.Table:
+    """One row per tag of each judged (not skipped) record."""
+    rows: list[tuple] = []
+    columns = table.select(["run_id", "file_path", "line", "status", "sql_text"]).to_pylist()
+    for row in columns:
+        if row["status"] != "SKIP" and row["sql_text"]:
+            key = (row["run_id"], row["file_path"], row["line"])
+            rows.extend((*key, tag) for tag in sorted(features(row["sql_text"])))
+    names = ("run_id", "file_path", "line", "feature")
+    return pa.table({name: [row[index] for row in rows] for index, name in enumerate(names)}, schema=_FEATURE_SCHEMA)
+
+
+def read_features(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
+    """Every feature tag of every run's records. Parsing is the costly part, so a folded run's tags are
+    kept beside its file (``run-N.features.parquet``, rebuilt when the run file is newer)."""
+    for run_id, table, folded in _run_tables(directory, expected_runs):
+        cache = directory / f"run-{run_id}.features.parquet"
+        tags = None
+        if folded and cache.exists() and cache.stat().st_mtime_ns >= run_file(directory, run_id).stat().st_mtime_ns:
+            with contextlib.suppress(OSError, pa.ArrowException):
+                tags = pq.read_table(cache, schema=_FEATURE_SCHEMA)
+        if tags is None:
+            tags = _feature_table(table)
+            if folded:
+                with contextlib.suppress(OSError):  # a read-only folder: the tags are recomputed next time
+                    _write_atomically(tags, cache)
+        yield from zip(*(column.to_pylist() for column in tags.columns), strict=True)
 
 
 def _tables(connection: Any) -> set[str]:
@@ -175,4 +220,8 @@ def attach_to_results(connection: Any, dump: Path, *, always: bool = False) -> N
     def rows() -> list[tuple]:
         return list(read_rows(directory, _runs_with_records(connection)))
 
+    def tags() -> list[tuple]:
+        return list(read_features(directory, _runs_with_records(connection)))
+
     connection.attach_table(TABLE, COLUMNS, rows)
+    connection.attach_table(FEATURES_TABLE, FEATURE_COLUMNS, tags)

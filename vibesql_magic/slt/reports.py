@@ -148,6 +148,35 @@ def analyze(store: ResultsStore, run_id: int | None = None) -> Table:
                   for kind, (count, files, examples) in ordered])
 
 
+def analyze_records(store: ResultsStore, run_id: int | None = None) -> list[Table]:
+    """A run's failing records ranked by failure class and by SQL feature (none when it kept no records).
+
+    A feature's pass rate counts the run's passing records too, which only ``--records all`` keeps.
+    """
+    run_id = latest_run(store) if run_id is None else run_id
+    _require_run(store, run_id)
+    try:
+        classes = store.query(
+            "SELECT failure_class, COUNT(*), COUNT(DISTINCT file_path), MIN(file_path || ':' || line) "
+            "FROM record_results WHERE run_id = ? AND status = 'FAIL' GROUP BY failure_class "
+            "ORDER BY 2 DESC, 1", (run_id,))[1]
+    except Exception as exc:  # an unreadable side file: the engine's error names it
+        raise ReportError(" ".join(str(exc).split())) from exc
+    if not classes:
+        return []
+    features = store.query(
+        "SELECT f.feature, SUM(CASE WHEN r.status = 'FAIL' THEN 1 ELSE 0 END) AS failing, "
+        "COUNT(DISTINCT CASE WHEN r.status = 'FAIL' THEN r.file_path END), "
+        "ROUND(100.0 * SUM(CASE WHEN r.status = 'PASS' THEN 1 ELSE 0 END) / COUNT(*), 1) "
+        "FROM record_features f JOIN record_results r ON r.run_id = f.run_id AND r.file_path = f.file_path "
+        "AND r.line = f.line WHERE f.run_id = ? GROUP BY f.feature HAVING failing > 0 ORDER BY 2 DESC, 1",
+        (run_id,))[1]
+    return [Table(f"Run {run_id}: failing records by failure class", ["failure_class", "records", "files",
+                                                                        "example"], classes),
+            Table(f"Run {run_id}: failing records by SQL feature", ["feature", "records", "files",
+                                                                      "pass_pct"], features)]
+
+
 @dataclass(slots=True)
 class Comparison:
     """Files that passed in ``base`` and fail in ``head`` (regressions), and the other way (fixes)."""
