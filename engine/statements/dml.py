@@ -127,7 +127,8 @@ class RowWriter:
         self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
         self.fk_enabled = self.database.foreign_keys and not getattr(self.database, "defer_foreign_keys", False)
         self.triggers_on = bool(self.database.triggers)
-        self.not_null_positions = self.schema.not_null_positions
+        # a NULL rowid alias is given the next rowid on INSERT (and is a datatype mismatch on UPDATE)
+        self.not_null_positions = [p for p in self.schema.not_null_positions if p != self.schema.rowid_column]
 
     # -- checks --
 
@@ -228,6 +229,8 @@ class RowWriter:
         new_rowid = rowid
         position = self.schema.rowid_column
         if position is not None and position in changed:
+            if row[position] is None:
+                raise IntegrityError("datatype mismatch")
             new_rowid = self._rowid_of(row)
         final = tuple(row)
         if not self._checks(final) or not self._unique(new_rowid, final, rowid):

@@ -223,3 +223,14 @@ def test_right_and_full_join_after_another_join_keep_unmatched_rows(sql: str) ->
 def test_a_blob_literal_default() -> None:
     twin = Twin(["CREATE TABLE a(x DEFAULT x'41', y, z DEFAULT x COLLATE NOCASE)", "INSERT INTO a(y) VALUES(1)"])
     twin.same("SELECT x, typeof(x), y, z FROM a")
+
+
+@pytest.mark.parametrize("sql", ["INSERT INTO t VALUES(NULL, 2)", "UPDATE t SET a = NULL",
+                                 "UPDATE t SET a = NULL, b = 3", "INSERT OR IGNORE INTO t VALUES(NULL, 4)",
+                                 "UPDATE OR IGNORE t SET a = NULL"])
+@pytest.mark.parametrize("not_null", ["", " NOT NULL"])
+def test_a_null_rowid_alias(sql: str, not_null: str) -> None:
+    """INSERT gives it the next rowid, even when declared NOT NULL; UPDATE to NULL is a datatype mismatch."""
+    twin = Twin([f"CREATE TABLE t(a INTEGER{not_null} PRIMARY KEY, b)", "INSERT INTO t VALUES(5, 1)"])
+    twin.same_outcome(sql)
+    twin.same("SELECT * FROM t")
