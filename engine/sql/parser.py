@@ -451,9 +451,26 @@ _LAST_OPERAND = {exp.Between: "high", exp.Like: "expression", exp.Glob: "express
 
 
 def _range_operator(node: exp.Expression) -> exp.Expression | None:
-    """The BETWEEN/IN/LIKE/GLOB/REGEXP node ``node`` is (through a NOT BETWEEN/IN/...), else None."""
+    """The BETWEEN/IN/LIKE/GLOB/REGEXP node ``node`` is (through a NOT BETWEEN/IN/...), else None.
+
+    A call like like(X, Y) or glob(X, Y) is not an operator: its arguments are already grouped.
+    """
     inner = node.this if node.__class__ is exp.Not else node
-    return inner if isinstance(inner, _RANGE_OPERATORS) else None
+    return inner if isinstance(inner, _RANGE_OPERATORS) and not _written_as_call(inner) else None
+
+
+def _written_as_call(node: exp.Expression) -> bool:
+    """like(X, Y) and glob(X, Y) parse as Y LIKE X: their operands stand in the text in reverse order."""
+    if not isinstance(node, exp.Like | exp.Glob):
+        return False
+    operand, pattern = _text_start(node.this), _text_start(node.expression)
+    return operand is not None and pattern is not None and operand > pattern
+
+
+def _text_start(node: exp.Expression) -> int | None:
+    starts = [part.meta["start"] for part in node.walk()
+              if isinstance(part, exp.Identifier | exp.Literal) and part.meta.get("start") is not None]
+    return min(starts, default=None)
 
 
 def _regroup_comparison(comparison: exp.Expression) -> None:
