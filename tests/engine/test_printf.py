@@ -6,7 +6,7 @@ import math
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, given, reject, settings
 from hypothesis import strategies as st
 
 from engine.semantics.functions import FUNCTIONS
@@ -20,7 +20,13 @@ SQLITE = sqlite3.connect(":memory:")
 
 
 def sqlite_printf(fmt: object, *args: object) -> object:
-    return SQLITE.execute(f"SELECT printf({', '.join('?' * (1 + len(args)))})", (fmt, *args)).fetchone()[0]
+    try:
+        return SQLITE.execute(f"SELECT printf({', '.join('?' * (1 + len(args)))})", (fmt, *args)).fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if "Could not decode to UTF-8" not in str(error):
+            raise
+        # SQLite's %.Ns counts bytes and can cut a character in two; no Python str holds that text
+        reject()
 
 
 def assert_printf(fmt: object, *args: object) -> None:
