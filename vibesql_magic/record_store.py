@@ -112,7 +112,7 @@ def _with_parts(directory: Path, run_id: int, parts: list[Path]) -> pa.Table:
         stored = _read(path)
         replaced = {value for table in fresh for value in table.column("file_path").to_pylist()}
         if replaced:
-            keep = pa.array([value not in replaced for value in stored.column("file_path").to_pylist()])
+            keep = pa.array([value not in replaced for value in stored.column("file_path").to_pylist()], pa.bool_())
             stored = stored.filter(keep)
         tables.append(stored)
     return pa.concat_tables([*tables, *fresh]) if tables or fresh else _table([])

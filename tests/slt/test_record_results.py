@@ -181,3 +181,14 @@ def test_the_magics_dumps_see_record_results_and_plain_dumps_stay_as_they_were(c
     plain.write_text(db.read_text())
     with pytest.raises(Exception, match="no such table: record_results"):
         EngineDumps().open(plain).execute("SELECT * FROM record_results")
+
+
+def test_parts_fold_into_a_run_file_that_holds_no_records_yet(tmp_path: Path) -> None:
+    """A first fold of files that all passed leaves an empty run file; the next fold adds to it."""
+    directory = tmp_path / "r.sql.records"
+    record_store.write_part(directory, 1, "a.test", [])
+    record_store.merge_parts(directory)
+    failing = (1, "b.test", 3, "query", "FAIL", "SELECT 1", "1", "2", None, "wrong values", 0.5, "h")
+    record_store.write_part(directory, 1, "b.test", [failing])
+    record_store.merge_parts(directory)
+    assert [tuple(row.values()) for row in pq.read_table(record_store.run_file(directory, 1)).to_pylist()] == [failing]
