@@ -6,26 +6,31 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 
-class _CrashingCursor:
-    """A sqlite3 cursor that dies on marked statements, the ways a real driver can die."""
+class _SqliteWithATwist:
+    """A sqlite3 connection whose cursors pass each statement through ``twist`` first."""
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+    def __init__(self, twist: Callable[[str], str]) -> None:
+        self._connection = sqlite3.connect(":memory:", isolation_level=None)
+        self._twist = twist
+
+    def cursor(self) -> _TwistedCursor:
+        return _TwistedCursor(self._connection.cursor(), self._twist)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+class _TwistedCursor:
+    def __init__(self, cursor: sqlite3.Cursor, twist: Callable[[str], str]) -> None:
         self._cursor = cursor
+        self._twist = twist
 
-    def execute(self, sql: str, parameters: Any = ()) -> _CrashingCursor:
-        if "CRASH_EXIT" in sql:
-            os._exit(3)
-        if "CRASH_ABORT" in sql:  # as a Rust engine's panic does (panic = "abort")
-            sys.stderr.write("thread '<unnamed>' panicked at core/translate/expr.rs:1958:37:\n"
-                             "not yet implemented\nnote: run with `RUST_BACKTRACE=1` for a backtrace\n")
-            sys.stderr.flush()
-            os.abort()
-        if "CRASH_MEMORY" in sql:
-            raise MemoryError("simulated out of memory")
-        self._cursor.execute(sql, parameters)
+    def execute(self, sql: str, parameters: Any = ()) -> _TwistedCursor:
+        self._cursor.execute(self._twist(sql), parameters)
         return self
 
     @property
@@ -39,20 +44,23 @@ class _CrashingCursor:
         return self._cursor.fetchone()
 
 
-class _CrashingConnection:
-    def __init__(self) -> None:
-        self._connection = sqlite3.connect(":memory:", isolation_level=None)
+def _die_on_marks(sql: str) -> str:
+    """Die on marked statements, the ways a real driver can die."""
+    if "CRASH_EXIT" in sql:
+        os._exit(3)
+    if "CRASH_ABORT" in sql:  # as a Rust engine's panic does (panic = "abort")
+        sys.stderr.write("thread '<unnamed>' panicked at core/translate/expr.rs:1958:37:\n"
+                         "not yet implemented\nnote: run with `RUST_BACKTRACE=1` for a backtrace\n")
+        sys.stderr.flush()
+        os.abort()
+    if "CRASH_MEMORY" in sql:
+        raise MemoryError("simulated out of memory")
+    return sql
 
-    def cursor(self) -> _CrashingCursor:
-        return _CrashingCursor(self._connection.cursor())
 
-    def close(self) -> None:
-        self._connection.close()
-
-
-def crashing() -> _CrashingConnection:
+def crashing() -> _SqliteWithATwist:
     """sqlite3, except that ``CRASH_EXIT`` exits, ``CRASH_ABORT`` panics and aborts, ``CRASH_MEMORY`` raises."""
-    return _CrashingConnection()
+    return _SqliteWithATwist(_die_on_marks)
 
 
 def _sleep_ms(milliseconds: int) -> int:
@@ -78,38 +86,6 @@ def sleepy() -> sqlite3.Connection:
     return connection
 
 
-class _OffByOneCursor:
-    """A sqlite3 cursor whose ``>`` means ``>=``: a deliberately wrong engine, for repro and minimization."""
-
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
-        self._cursor = cursor
-
-    def execute(self, sql: str, parameters: Any = ()) -> _OffByOneCursor:
-        self._cursor.execute(sql.replace(" > ", " >= "), parameters)
-        return self
-
-    @property
-    def description(self) -> Any:
-        return self._cursor.description
-
-    def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall()
-
-    def fetchone(self) -> Any:
-        return self._cursor.fetchone()
-
-
-class _OffByOneConnection:
-    def __init__(self) -> None:
-        self._connection = sqlite3.connect(":memory:", isolation_level=None)
-
-    def cursor(self) -> _OffByOneCursor:
-        return _OffByOneCursor(self._connection.cursor())
-
-    def close(self) -> None:
-        self._connection.close()
-
-
-def off_by_one() -> _OffByOneConnection:
-    """sqlite3, except that ``a > b`` (spaced so) is run as ``a >= b``."""
-    return _OffByOneConnection()
+def off_by_one() -> _SqliteWithATwist:
+    """sqlite3, except that ``a > b`` (spaced so) is run as ``a >= b``: a deliberately wrong engine."""
+    return _SqliteWithATwist(lambda sql: sql.replace(" > ", " >= "))
