@@ -26,7 +26,6 @@ from engine.sql.literal_rows import LiteralInsert, scan_insert, single_row
 from engine.sql.script import content_start, line_and_column, split_statements
 from engine.statements import dispatch
 from engine.statements.dml import InsertStatement, check_all_foreign_keys, insert_rows
-from engine.statements.information_schema import SEQUENCE_TABLE
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = re.compile(
@@ -224,7 +223,7 @@ class _Loader:
                 batch.sources.append(statement.line if statement.whole_line else statement)
                 return
         literal = scan_insert(text)
-        if literal is not None and literal.table.lower() != SEQUENCE_TABLE:  # marks are not rows: see sequences
+        if literal is not None:
             self._add(literal, statement)
             return
         self.flush()

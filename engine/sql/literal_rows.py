@@ -117,8 +117,11 @@ def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
         columns = [unquote_identifier(match.group(1)) for match in _COLUMN.finditer(head.group("columns"))]
         if not columns:
             return None, 0
+    table = unquote_identifier(head.group("table"))
+    if table[:7].lower() == "sqlite_":  # SQLite's own tables (sqlite_sequence's marks) hold no plain rows
+        return None, 0
     policy = "REPLACE" if head.group("replace") else (head.group("policy") or "ABORT").upper()
-    return (unquote_identifier(head.group("table")), columns, policy), head.end()
+    return (table, columns, policy), head.end()
 
 
 # Text values are interned: a results table repeats a few hundred file paths, statuses and

@@ -22,7 +22,6 @@ from engine.sql.script import StatementText, content_start, has_content, line_an
 from engine.statements import ddl, dml
 from engine.statements.compiled import EMPTY_STATEMENT, CompiledStatement, QueryResult, Result
 from engine.statements.database import Database
-from engine.statements.information_schema import SEQUENCE_TABLE
 from engine.statements.sequences import compile_sequence_write, writes_sequences
 
 _STATEMENT_CACHE_SIZE = 128
@@ -55,7 +54,7 @@ def _compiled(database: Database, sql: str):
     text = statements[0].text
     try:
         literal = scan_insert(text) if _MAYBE_INSERT.match(text) else None
-        if literal is not None and literal.table.lower() != SEQUENCE_TABLE:
+        if literal is not None:
             return dml.compile_literal_insert(database, literal)  # unique texts: not worth caching
         tree = parse_statement(text)
         statement = compile_statement(database, tree, text)
