@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from slt_support import CASES
 
+from vibesql_magic.records.script import parse_script
 from vibesql_magic.slt.executor import run_file, run_records
-from vibesql_magic.slt.records import parse_script
 from vibesql_magic.slt.store import FAIL, PASS
 
 PASSING = sorted((CASES / "passing").glob("*.test"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vibesql_magic.slt.records import (
+from vibesql_magic.records.script import (
     HALT,
     HASH_THRESHOLD,
     INVALID,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vibesql_magic.slt.render import (
+from vibesql_magic.records.render import (
     format_real,
     hash_values,
     real_as_text,

@@ -10,9 +10,9 @@ import pytest
 from slt_support import CLI
 
 from vibesql_magic.engines import open_engine, parse_engine
-from vibesql_magic.slt.records import split_statements
-from vibesql_magic.slt.render import render_rows
-from vibesql_magic.slt.repro import ReproError, build
+from vibesql_magic.records.render import render_rows
+from vibesql_magic.records.repro import ReproError, build
+from vibesql_magic.records.script import split_statements
 
 WRONG = "slt_test_engines:off_by_one"
 SCRIPT = """\

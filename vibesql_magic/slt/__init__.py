@@ -2,8 +2,7 @@
 
 Modules, one concern each:
 
-- ``records``: parse ``.test``/``.slt`` scripts into records, as SQLite's reference runner reads them
-- ``render``: render, sort and hash values as the reference runner (slt_sqlite.c) does
+- the script format, rendering and repros: :mod:`vibesql_magic.records` (shared with the magic)
 - ``executor``: run one script's records on one connection and judge them
 - ``suite``: find a suite's files and the keys they are stored under
 - ``pool``: worker processes with per-file timeouts and crash handling (engines: :mod:`vibesql_magic.engines`)

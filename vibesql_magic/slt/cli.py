@@ -18,6 +18,7 @@ from pathlib import Path
 
 from vibesql_magic import bundled
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
+from vibesql_magic.records.repro import ReproError
 from vibesql_magic.slt import reports, stores
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
 from vibesql_magic.slt.executor import RECORDS_ALL, RECORDS_FAILING, RECORDS_NONE, Failure
@@ -27,7 +28,6 @@ from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
 from vibesql_magic.slt.progress import progress_for_stderr
 from vibesql_magic.slt.reports import ReportError, Table, format_table
-from vibesql_magic.slt.repro import ReproError
 from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
 from vibesql_magic.slt.store import FAILING_STATUSES, PASS, ResultsStore
 from vibesql_magic.slt.suite import SuiteError, discover
@@ -291,7 +291,7 @@ def _stored_actual(store: ResultsStore, args: argparse.Namespace, path: Path, li
 
 def command_repro(args: argparse.Namespace) -> int:
     """``repro``: the script that reproduces one record; with --minimize, its smallest disagreeing form."""
-    from vibesql_magic.slt import repro
+    from vibesql_magic.records import repro
 
     path, line = repro.parse_location(args.location)
     spec, store = _repro_engine(args)

@@ -19,17 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vibesql_magic.slt.failure_classes import failure_class
-from vibesql_magic.slt.records import (
+from vibesql_magic.records.render import hash_values, render_rows, sort_values
+from vibesql_magic.records.script import (
     HALT,
     HASH_THRESHOLD,
     INVALID,
     QUERY,
     STATEMENT,
     Record,
+    applies,
     parse_script,
 )
-from vibesql_magic.slt.render import hash_values, render_rows, sort_values
+from vibesql_magic.slt.failure_classes import failure_class
 from vibesql_magic.slt.store import ERROR, FAIL, MAX_MESSAGE, PASS
 
 KEPT_FAILURES = 25  # failures a file outcome carries when not verbose
@@ -109,11 +110,6 @@ def one_line(text: str, limit: int = _DETAIL_LIMIT) -> str:
 def _error_text(exc: BaseException) -> str:
     text = one_line(str(exc))
     return text or exc.__class__.__name__
-
-
-def applies(record: Record, dialect: str) -> bool:
-    """Whether ``skipif``/``onlyif`` guards let the record run for engine name ``dialect``."""
-    return all((name == dialect) == only for only, name in record.guards)
 
 
 class ScriptRun:

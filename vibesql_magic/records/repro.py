@@ -24,9 +24,8 @@ from sqlglot import exp, parse_one
 from sqlglot.errors import SqlglotError
 
 from vibesql_magic.engines import EngineSpec, engine_service, open_engine, parse_engine
-from vibesql_magic.slt.executor import applies
-from vibesql_magic.slt.records import HALT, QUERY, STATEMENT, Record, read_script, split_statements
-from vibesql_magic.slt.render import render_rows, sort_values
+from vibesql_magic.records.render import render_rows, sort_values
+from vibesql_magic.records.script import HALT, QUERY, STATEMENT, Record, applies, read_script, split_statements
 
 _MAX_TRIALS = 2000  # engine-against-oracle comparisons one minimization may spend
 

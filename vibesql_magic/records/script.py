@@ -57,6 +57,11 @@ class Record:
         return self.kind in (STATEMENT, QUERY, INVALID)
 
 
+def applies(record: Record, dialect: str) -> bool:
+    """Whether ``skipif``/``onlyif`` guards let the record run for engine name ``dialect``."""
+    return all((name == dialect) == only for only, name in record.guards)
+
+
 class ScriptError(Exception):
     """The script cannot be read at all (missing, unreadable)."""
 
