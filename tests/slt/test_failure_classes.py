@@ -29,6 +29,10 @@ def test_like_messages_share_a_class(first: str, second: str) -> None:
     ("Conversion Error: Could not convert string 'abc' to INT32\nLINE 1: SELECT", "Conversion Error: Could not "
      "convert string ? to ?"),
     ("  misuse   of aggregate:\tmax()  ", "misuse of aggregate: max()"),
+    ("Binder Error: No function matches the given name and argument types 'abs(VARCHAR)'.",
+     "Binder Error: No function matches the given name and argument types ?."),
+    ("Catalog Error: Table with name orders does not exist!", "Catalog Error: Table with name ? does not exist!"),
+    ("no such function: Foo", "no such function: ?"),
 ])
 def test_normalized_text(message: str, normalized: str) -> None:
     assert normalize_message(message) == normalized

@@ -14,11 +14,16 @@ import re
 _LIMIT = 120
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]\n]*\]")
 _NUMBER = re.compile(r"(?<![\w.])[-+]?(?:0x[0-9a-f]+|\d+(?:\.\d*)?(?:e[-+]?\d+)?)(?![\w])", re.IGNORECASE)
-# Names: dotted (t1.a), with a digit (tab0, col12), or after words that introduce one.
+# Names: dotted (t1.a), with a digit (tab0, col12), or after words that introduce one, unless the
+# next word is plain English ("No function matches the given name", "Table with name ...").
+_PLAIN_WORDS = ("matches", "with", "the", "does", "do", "is", "are", "was", "not", "of", "in", "for",
+                "that", "has", "have", "already", "exists", "must", "cannot", "can", "and", "or", "to",
+                "from", "on", "by", "a", "an", "name", "named", "found", "definition", "expression")
 _DOTTED = re.compile(r"\b[A-Za-z_][\w$]*(?:\.[A-Za-z_*][\w$]*)+\b")
 _WITH_DIGIT = re.compile(r"\b[A-Za-z_]+\d[\w$]*\b")
 _AFTER_NAME_WORD = re.compile(
-    r"\b(table|column|function|index|view|trigger|collation|no such \w+:?|named|near)(\s+)(?!\?)[A-Za-z_][\w$]*",
+    r"\b(table|column|function|index|view|trigger|collation|no such \w+:?|named|name|near)(\s+)(?!\?)"
+    r"(?!(?:" + "|".join(_PLAIN_WORDS) + r")\b)[A-Za-z_][\w$]*",
     re.IGNORECASE)
 
 
