@@ -14,6 +14,10 @@ def open_vibesql(spec: EngineSpec) -> OpenedEngine:
     try:
         engine = importlib.import_module("engine")
     except Exception as exc:  # an old commit's engine may fail in any way on import
+        if isinstance(exc, ModuleNotFoundError) and exc.name == "engine" and spec.import_path is not None:
+            # A commit without the engine: the same answer whether an editable install's path or
+            # only its finder stood in the way.
+            raise EngineError(f"engine is not in {spec.import_path}") from exc
         raise EngineError(f"cannot import engine vibesql: {exc.__class__.__name__}: {exc}") from exc
     engine = from_import_path(engine, spec.import_path)
     return OpenedEngine(lambda: engine.connect(None), "VibeSQL magic",
