@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import reduce
 from itertools import accumulate
 
-from engine.errors import DataError, ProgrammingError
+from engine.errors import OperationalError
 from engine.semantics import values as V
 from engine.semantics.limits import INT64_MAX, INT64_MIN
 
@@ -72,7 +72,7 @@ def _checked_sum(integers: list[int]) -> int:
         return 0
     partial = list(accumulate(integers))
     if max(partial) > INT64_MAX or min(partial) < INT64_MIN:
-        raise DataError("integer overflow")
+        raise OperationalError("integer overflow")
     return partial[-1]
 
 
@@ -166,4 +166,4 @@ def check_arguments(name: str, count: int) -> None:
     expected = {"count": (0, 1), "sum": (1, 1), "total": (1, 1), "avg": (1, 1), "min": (1, 1), "max": (1, 1),
                 "group_concat": (1, 2), "string_agg": (2, 2)}[name]
     if not expected[0] <= count <= expected[1]:
-        raise ProgrammingError(f"wrong number of arguments to function {name}()")
+        raise OperationalError(f"wrong number of arguments to function {name}()")

@@ -13,7 +13,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from engine.errors import ProgrammingError
 from engine.query import executor
 from engine.semantics import functions
 from engine.semantics import values as V
@@ -141,7 +140,7 @@ def _helpers() -> dict[str, object]:
         "_fold": V.collate_key, "_RANK": V._RANK, "_NUM": (int, float), "_STR": str, "_BYTES": bytes,
         "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
         "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
-        "_scalar": _scalar_of, "_in_set": _in_set, "_ProgrammingError": ProgrammingError,
+        "_scalar": _scalar_of, "_in_set": _in_set,
         "_index_equal": executor.index_equal, "_index_range": executor.index_range,
     }
 

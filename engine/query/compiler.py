@@ -21,7 +21,7 @@ from typing import Protocol
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import (
     KIND_ANY,
     KIND_BLOB,
@@ -295,7 +295,7 @@ class ExpressionCompiler:
     def _hex_string(self, node: exp.HexString) -> Code:
         text = node.this
         if len(text) % 2:
-            raise ProgrammingError(f"unrecognized token: \"X'{text}'\"")
+            raise OperationalError(f"unrecognized token: \"X'{text}'\"")
         return self.constant(bytes.fromhex(text))
 
     def _placeholder(self, node: exp.Placeholder) -> Code:
@@ -303,7 +303,7 @@ class ExpressionCompiler:
 
     def _column(self, node: exp.Column) -> Code:
         if isinstance(node.this, exp.Star):
-            raise ProgrammingError("a * is only allowed in a result column list or count(*)")
+            raise OperationalError("a * is only allowed in a result column list or count(*)")
         return self.resolver.column(node)
 
     def _paren(self, node: exp.Paren) -> Code:
@@ -313,7 +313,7 @@ class ExpressionCompiler:
         inner = self.value(node.this)
         collation = node.expression.name.upper()
         if collation not in ("BINARY", "NOCASE", "RTRIM"):
-            raise ProgrammingError(f"no such collation sequence: {node.expression.name}")
+            raise OperationalError(f"no such collation sequence: {node.expression.name}")
         return replace(inner, collation=collation, explicit_collation=True)
 
     # -- operators --
@@ -584,7 +584,7 @@ class ExpressionCompiler:
     def _in_subquery(self, target: Code, query: exp.Expression) -> Code:
         handle = self.resolver.subquery(query)
         if handle.column_count != 1:
-            raise ProgrammingError(f"sub-select returns {handle.column_count} columns - expected 1")
+            raise OperationalError(f"sub-select returns {handle.column_count} columns - expected 1")
         right = Code("_v", affinity=handle.affinity, collation=handle.collation)
         affinity = comparison_affinity(target.affinity, handle.affinity)
         convert_right = None
@@ -626,7 +626,7 @@ class ExpressionCompiler:
     def _subquery(self, node: exp.Subquery) -> Code:
         handle = self.resolver.subquery(node.this)
         if handle.column_count != 1:
-            raise ProgrammingError(f"sub-select returns {handle.column_count} columns - expected 1")
+            raise OperationalError(f"sub-select returns {handle.column_count} columns - expected 1")
         # a scalar subquery carries its column's affinity but not its collation, as in SQLite
         return Code(f"_scalar({handle.rows_src()})", affinity=handle.affinity)
 
@@ -663,7 +663,7 @@ class ExpressionCompiler:
     def _coalesce(self, node: exp.Coalesce) -> Code:
         arguments = [self.value(node.this), *(self.value(e) for e in node.expressions)]
         if len(arguments) < 2 and not node.args.get("is_nvl"):
-            raise ProgrammingError("wrong number of arguments to function coalesce()")
+            raise OperationalError("wrong number of arguments to function coalesce()")
         result = arguments[-1]
         for argument in reversed(arguments[:-1]):
             if argument.constant:
@@ -731,7 +731,7 @@ class ExpressionCompiler:
     def _escape(self, node: exp.Escape) -> Code:
         inner = node.this
         if not isinstance(inner, exp.Like):
-            raise ProgrammingError("ESCAPE is only allowed with LIKE")
+            raise OperationalError("ESCAPE is only allowed with LIKE")
         return self._like(inner, escape=node.expression)
 
     def _glob(self, node: exp.Glob) -> Code:
@@ -746,21 +746,21 @@ class ExpressionCompiler:
     def _tuple(self, node: exp.Tuple) -> Code:
         if len(node.expressions) == 1:
             return self.value(node.expressions[0])
-        raise ProgrammingError("row values are not supported")
+        raise OperationalError("row values are not supported")
 
     def _star(self, node: exp.Star) -> Code:
-        raise ProgrammingError("a * is only allowed in a result column list or count(*)")
+        raise OperationalError("a * is only allowed in a result column list or count(*)")
 
     # -- functions --
 
     def _function(self, node: exp.Func) -> Code:
         name, arguments, distinct = function_call(node)
         if name in AGGREGATE_FUNCTIONS and not (name in ("min", "max") and len(arguments) > 1):
-            raise ProgrammingError(f"misuse of aggregate function {name}()")
+            raise OperationalError(f"misuse of aggregate function {name}()")
         if name in WINDOW_ONLY_FUNCTIONS:
-            raise ProgrammingError(f"misuse of window function {name}()")
+            raise OperationalError(f"misuse of window function {name}()")
         if distinct:
-            raise ProgrammingError(f"DISTINCT is only allowed in aggregate functions: {name}()")
+            raise OperationalError(f"DISTINCT is only allowed in aggregate functions: {name}()")
         if name in ("coalesce", "ifnull"):
             return self._coalesce(exp.Coalesce(this=arguments[0], expressions=arguments[1:])) if len(
                 arguments) >= 2 else self._wrong_arguments(name)
@@ -795,7 +795,7 @@ class ExpressionCompiler:
         return code
 
     def _wrong_arguments(self, name: str) -> Code:
-        raise ProgrammingError(f"wrong number of arguments to function {name}()")
+        raise OperationalError(f"wrong number of arguments to function {name}()")
 
 
 _CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoch", "strftime"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.codegen import compile_function
 from engine.query.compiler import ParameterMap, is_column, order_collation
 from engine.query.executor import CompoundPlan, Plan, QueryPlan, ValuesPlan
@@ -37,7 +37,7 @@ def plan_compound(planner: QueryPlanner, query: exp.Expression, parameters: Para
         right = planner.plan_query(compound.expression, parameters, outer, ctes)
         operator = _OPERATORS[compound.__class__]
         if right.width != first.width:
-            raise ProgrammingError(f"SELECTs to the left and right of {operator} do not have the same number "
+            raise OperationalError(f"SELECTs to the left and right of {operator} do not have the same number "
                                    f"of result columns")
         kind = operator.lower()
         if kind == "union" and not compound.args.get("distinct"):
@@ -62,7 +62,7 @@ def _order_position(node: exp.Expression, first: QueryPlan, leftmost: exp.Expres
     number = term_number(inner)
     if number is not None:
         if not 1 <= number <= first.width:
-            raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
+            raise OperationalError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
                                    f"{first.width}")
         return number - 1
     if isinstance(inner, exp.Column) and not inner.table:
@@ -74,7 +74,7 @@ def _order_position(node: exp.Expression, first: QueryPlan, leftmost: exp.Expres
             candidate = expression.this if isinstance(expression, exp.Alias) else expression
             if candidate == inner:
                 return position
-    raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term does not match any column in the result set")
+    raise OperationalError(f"{ordinal(index + 1)} ORDER BY term does not match any column in the result set")
 
 
 def _compound_collations(select: exp.Expression, plan: QueryPlan) -> list[str | None]:
@@ -103,7 +103,7 @@ def plan_values(planner: QueryPlanner, values: exp.Values, parameters: Parameter
         if width is None:
             width = len(terms)
         elif len(terms) != width:
-            raise ProgrammingError("all VALUES must have the same number of terms")
+            raise OperationalError("all VALUES must have the same number of terms")
         rows.append("(" + "".join(compiler.value(term).src + ", " for term in terms) + ")")
     function = compile_function(scope.gen, "_values", "lambda _env, _p, _o: [" + ", ".join(rows) + "]")
     names = [f"column{i + 1}" for i in range(width or 0)]

@@ -16,7 +16,7 @@ from heapq import heappop, heappush
 from operator import itemgetter
 from typing import Any
 
-from engine.errors import DataError
+from engine.errors import IntegrityError
 from engine.query import aggregates
 from engine.query.window import compute_window, directional_compare, output_order
 from engine.semantics import values as V
@@ -590,12 +590,12 @@ class Sort(Plan):
 
 def _limit_value(value: object) -> int:
     if value is None:
-        raise DataError("datatype mismatch")
+        raise IntegrityError("datatype mismatch")
     number = V.numeric_affinity_for_compare(value)
     if number.__class__ is float and number.is_integer():
         number = int(number)
     if number.__class__ is not int:
-        raise DataError("datatype mismatch")
+        raise IntegrityError("datatype mismatch")
     return number
 
 

@@ -14,7 +14,7 @@ import itertools
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.compiler import ParameterMap
 from engine.query.compound import plan_compound, plan_values
 from engine.query.executor import QueryPlan
@@ -44,7 +44,7 @@ class Planner:
         elif isinstance(query, exp.Subquery):
             planned = self.plan_query(query.this, parameters, outer, ctes)
         else:
-            raise ProgrammingError(f"not a query: {query.sql(dialect='sqlite')[:60]}")
+            raise OperationalError(f"not a query: {query.sql(dialect='sqlite')[:60]}")
         planned.outer_refs = list(outer.refs) if outer is not None else []
         return planned
 

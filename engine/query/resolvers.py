@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.codegen import KIND_ANY, KIND_INT, Code, collated, folded_source
 from engine.query.compiler import (
     AGGREGATE_FUNCTIONS,
@@ -47,7 +47,7 @@ class RowResolver:
     def special(self, node: exp.Expression) -> Code | None:
         if isinstance(node, exp.Window):
             if self.windows is None:
-                raise ProgrammingError("misuse of window function")
+                raise OperationalError("misuse of window function")
             return self.windows.collect(node)
         return None
 
@@ -94,7 +94,7 @@ class GroupResolver:
     def special(self, node: exp.Expression) -> Code | None:
         if isinstance(node, exp.Window):
             if self.windows is None:
-                raise ProgrammingError("misuse of window function")
+                raise OperationalError("misuse of window function")
             return self.windows.collect(node)
         call = aggregate_call(node)
         if call is not None:
@@ -103,7 +103,7 @@ class GroupResolver:
                 and not has_subquery(node) and not contains_aggregate(node) and not contains_window(node):
             try:
                 return self._grouped(self.rows.compiler.value(node))
-            except ProgrammingError:  # it names a result alias of an aggregate: compile it per group
+            except OperationalError:  # it names a result alias of an aggregate: compile it per group
                 return None
         return None
 
@@ -128,7 +128,7 @@ class GroupResolver:
         index = self._aggregate_index.get(key)
         if index is None:
             if any(contains_aggregate(argument) for argument in arguments):
-                raise ProgrammingError(f"misuse of aggregate function {name.replace('(*)', '')}()")
+                raise OperationalError(f"misuse of aggregate function {name.replace('(*)', '')}()")
             row = self.rows.compiler
             compiled = [row.value(argument) for argument in arguments]
             if name == "count(*)":
@@ -175,7 +175,7 @@ class WindowCollector:
         for window in (self.scope.select.args.get("windows") if self.scope.select else None) or []:
             if window.name.lower() == named.name.lower():
                 return window
-        raise ProgrammingError(f"no such window: {named.name}")
+        raise OperationalError(f"no such window: {named.name}")
 
     def _build(self, node: exp.Window) -> WindowSpec:
         definition = self._definition(node)
@@ -191,7 +191,7 @@ class WindowCollector:
         if name == "string_agg":
             name = "group_concat"
         if name not in AGGREGATE_FUNCTIONS and name not in WINDOW_ONLY_FUNCTIONS and name != "count(*)":
-            raise ProgrammingError(f"{name}() may not be used as a window function")
+            raise OperationalError(f"{name}() may not be used as a window function")
         compiler = self.compiler
         order = definition.args.get("order")
         terms = list(order.expressions) if order is not None else []
@@ -240,11 +240,11 @@ def frame_of(spec: exp.WindowSpec | None, order_terms: int) -> tuple:
         end, end_offset = bound(spec.args.get("end"), (spec.args.get("end_side") or "").upper())
     if start == "unbounded_following" or end == "unbounded":
         word = "FOLLOWING" if start == "unbounded_following" else "PRECEDING"
-        raise ProgrammingError(f'near "{word}": syntax error')
+        raise OperationalError(f'near "{word}": syntax error')
     if (start == "current" and end == "preceding") or (start == "following" and end in ("preceding", "current")):
-        raise ProgrammingError("unsupported frame specification")
+        raise OperationalError("unsupported frame specification")
     if unit == "range" and (start_offset is not None or end_offset is not None) and order_terms != 1:
-        raise ProgrammingError("RANGE with offset PRECEDING/FOLLOWING requires one ORDER BY expression")
+        raise OperationalError("RANGE with offset PRECEDING/FOLLOWING requires one ORDER BY expression")
     exclude = spec.args.get("exclude")
     exclude = exclude.name.lower() if exclude is not None else None
     return unit, start, end, None if exclude == "no others" else exclude, start_offset, end_offset

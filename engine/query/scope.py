@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.codegen import KIND_INT, Code, CodeGen, helpers
 from engine.query.compiler import ExpressionCompiler, ParameterMap
 from engine.query.executor import Plan, QueryPlan, SubqueryRuntime
@@ -148,7 +148,7 @@ class Scope:
                 if position is None or (table is None and lowered in segment.hidden):
                     continue
                 if found is not None:
-                    raise ProgrammingError(f"ambiguous column name: {name}")
+                    raise OperationalError(f"ambiguous column name: {name}")
                 found = (source, segment, position)
         return found
 
@@ -179,13 +179,13 @@ class Scope:
                 self.resolving.discard(lowered)
         if self.outer is not None and (table is None or not self.has_alias(table)):
             return self.outer.value(node)
-        raise ProgrammingError(f"no such column: {table + '.' if table else ''}{name}")
+        raise OperationalError(f"no such column: {table + '.' if table else ''}{name}")
 
     def _rowid(self, table: str | None) -> Code | None:
         candidates = [source for source in self.sources if source.table is not None and (
             table is None or source.segments[0].alias.lower() == table.lower())]
         if len(candidates) > 1 and table is None:
-            raise ProgrammingError("ambiguous column name: rowid")
+            raise OperationalError("ambiguous column name: rowid")
         if len(candidates) != 1:
             return None
         source = candidates[0]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlglot import exp
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.codegen import Code, compile_function, folded_source
 from engine.query.compiler import ParameterMap, cast_type_name, order_collation
 from engine.query.executor import (
@@ -115,12 +115,12 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     # one walk of the whole statement rules out aggregates and windows in most queries
     may_aggregate = select.find(exp.AggFunc, exp.Anonymous) is not None
     if may_aggregate and any(contains_aggregate(condition) for condition in conditions):
-        raise ProgrammingError("misuse of aggregate function in WHERE")
+        raise OperationalError("misuse of aggregate function in WHERE")
     aggregate = bool(select.args.get("group")) or (may_aggregate and (
         any(contains_aggregate(e) for e in expressions) or (having is not None and contains_aggregate(having.this))
         or any(contains_aggregate(t.this) for t in order_terms)))
     if having is not None and not aggregate:
-        raise ProgrammingError("a GROUP BY clause is required before HAVING")
+        raise OperationalError("a GROUP BY clause is required before HAVING")
     windowed = select.find(exp.Window) is not None and (
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
@@ -223,11 +223,11 @@ def _group_terms(group: exp.Group | None, expressions: list[exp.Expression], row
         position = term_number(node)
         if position is not None:
             if not 1 <= position <= len(expressions):
-                raise ProgrammingError(f"{ordinal(index + 1)} GROUP BY term out of range - should be between 1 "
+                raise OperationalError(f"{ordinal(index + 1)} GROUP BY term out of range - should be between 1 "
                                        f"and {len(expressions)}")
             node = expressions[position - 1]
         if contains_aggregate(node):
-            raise ProgrammingError("aggregate functions are not allowed in the GROUP BY clause")
+            raise OperationalError("aggregate functions are not allowed in the GROUP BY clause")
         terms.append(rows.compiler.value(node))
     return terms
 
@@ -243,7 +243,7 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
     for expression in expressions:
         if isinstance(expression, exp.Star):
             if not scope.sources:
-                raise ProgrammingError("no tables specified")
+                raise OperationalError("no tables specified")
             for source in scope.sources:
                 for segment in source.segments:
                     items.extend(columns_of(segment, skip_hidden=True))
@@ -251,7 +251,7 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
             segments = [s for source in scope.sources for s in source.segments
                         if s.alias.lower() == expression.table.lower()]
             if not segments:
-                raise ProgrammingError(f"no such table: {expression.table}")
+                raise OperationalError(f"no such table: {expression.table}")
             for segment in segments:
                 items.extend(columns_of(segment, skip_hidden=False))
         elif isinstance(expression, exp.Alias):
@@ -271,7 +271,7 @@ def resolve_order(terms: list[exp.Ordered], items: list[tuple[str | None, exp.Ex
         number = term_number(inner)
         if number is not None:
             if not 1 <= number <= len(items):
-                raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 "
+                raise OperationalError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 "
                                        f"and {len(items)}")
             position = number - 1
         elif isinstance(inner, exp.Column) and not inner.table:
@@ -291,7 +291,7 @@ def _decltype(expression: exp.Expression, scope: Scope) -> str | None:
     if isinstance(expression, exp.Column) and not isinstance(expression.this, exp.Star):
         try:
             found = scope.find(expression.name, expression.table or None)
-        except ProgrammingError:
+        except OperationalError:
             return None
         if found is not None:
             _, segment, position = found

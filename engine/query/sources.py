@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.errors import Error, NotSupportedError, OperationalError, ProgrammingError
+from engine.errors import Error, NotSupportedError, OperationalError
 from engine.query.codegen import compile_function
 from engine.query.compiler import ParameterMap
 from engine.query.executor import (
@@ -121,7 +121,7 @@ def _using_conditions(left_sources: list[Source], right_segments: list[Segment],
                      if s.position(name) is not None and name.lower() not in s.hidden), None)
         right = next((s for s in right_segments if s.position(name) is not None), None)
         if left is None or right is None:
-            raise ProgrammingError(f"cannot join using column {name} - column not present in both tables")
+            raise OperationalError(f"cannot join using column {name} - column not present in both tables")
         conditions.append(exp.EQ(this=exp.column(name, table=exp.to_identifier(left.alias, quoted=True)),
                                  expression=exp.column(name, table=exp.to_identifier(right.alias, quoted=True))))
         right.hidden.add(name.lower())
@@ -139,7 +139,7 @@ def _make_source(planner: QueryPlanner, scope: Scope, item: exp.Expression) -> S
     elif isinstance(item, exp.Values):
         planned = planner.plan_values(item, scope.parameters, None, scope.ctes, itertools.count())
     else:
-        raise ProgrammingError(f"unsupported FROM item: {item.sql(dialect='sqlite')[:60]}")
+        raise OperationalError(f"unsupported FROM item: {item.sql(dialect='sqlite')[:60]}")
     return _planned_source(number, item.alias or f"subquery_{number}", planned, names or planned.columns)
 
 
@@ -169,7 +169,7 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     external = database.find_external_table(name) if schema_name is None else None
     if external is not None:
         return _planned_source(number, alias, _external_plan(external), [c.name for c in external.columns])
-    raise ProgrammingError(f"no such table: {name}")
+    raise OperationalError(f"no such table: {name}")
 
 
 class ExternalRows(Plan):
@@ -199,7 +199,7 @@ def _external_plan(table: ExternalTableSchema) -> QueryPlan:
 
 def _planned_source(number: int, alias: str, planned: QueryPlan, names: list[str]) -> Source:
     if len(names) != planned.width:
-        raise ProgrammingError(f"table {alias} has {planned.width} values for {len(names)} columns")
+        raise OperationalError(f"table {alias} has {planned.width} values for {len(names)} columns")
     segment = Segment(alias, list(names), list(planned.affinities), list(planned.collations),
                       list(planned.decltypes))
     return Source(number, [segment], len(names), plan=planned.plan)
@@ -218,7 +218,7 @@ def view_plan(planner: QueryPlanner, view: ViewSchema) -> QueryPlan:
     if key in cache:
         return cache[key]
     if key in database.views_in_planning:
-        raise ProgrammingError(f"view {view.name} is circularly defined")
+        raise OperationalError(f"view {view.name} is circularly defined")
     database.views_in_planning.add(key)
     try:
         planned = planner.plan_query(view.query, ParameterMap())
@@ -226,7 +226,7 @@ def view_plan(planner: QueryPlanner, view: ViewSchema) -> QueryPlan:
         database.views_in_planning.discard(key)
     if view.column_names:
         if len(view.column_names) != planned.width:
-            raise ProgrammingError(f"expected {len(view.column_names)} columns for '{view.name}' but got "
+            raise OperationalError(f"expected {len(view.column_names)} columns for '{view.name}' but got "
                                    f"{planned.width}")
         planned = planned.renamed(list(view.column_names))
     cache[key] = planned = _shared(planned)
@@ -237,7 +237,7 @@ def _cte_plan(planner: QueryPlanner, cte: CteDefinition, parameters: ParameterMa
     if cte.plan is not None:
         return cte.plan
     if cte.planning:
-        raise ProgrammingError(f"circular reference: {cte.name}")
+        raise OperationalError(f"circular reference: {cte.name}")
     cte.planning = True
     try:
         query = cte.query
@@ -249,7 +249,7 @@ def _cte_plan(planner: QueryPlanner, cte: CteDefinition, parameters: ParameterMa
             planned = planner.plan_query(query, parameters, None, cte.visible)
             if cte.column_names:
                 if len(cte.column_names) != planned.width:
-                    raise ProgrammingError(f"table {cte.name} has {planned.width} values for "
+                    raise OperationalError(f"table {cte.name} has {planned.width} values for "
                                            f"{len(cte.column_names)} columns")
                 planned = planned.renamed(cte.column_names)
             cte.plan = _shared(planned)
@@ -264,14 +264,14 @@ def _plan_recursive_cte(planner: QueryPlanner, cte: CteDefinition, parameters: P
     anchor = planner.plan_query(query.this, parameters, None, visible)
     names = cte.column_names or anchor.columns
     if len(names) != anchor.width:
-        raise ProgrammingError(f"table {cte.name} has {anchor.width} values for {len(names)} columns")
+        raise OperationalError(f"table {cte.name} has {anchor.width} values for {len(names)} columns")
     recursive = RecursiveCte(anchor.plan, distinct=bool(query.args.get("distinct")))
     working = QueryPlan(recursive.working_table, list(names), anchor.affinities, anchor.collations,
                         anchor.decltypes, [])
     visible[cte.name.lower()] = CteDefinition(cte.name, query, list(names), False, plan=working)
     step = planner.plan_query(query.expression, parameters, None, visible)
     if step.width != len(names):
-        raise ProgrammingError("SELECTs to the left and right of UNION do not have the same number of result "
+        raise OperationalError("SELECTs to the left and right of UNION do not have the same number of result "
                                "columns")
     recursive.step = step.plan
     limit, offset = query.args.get("limit"), query.args.get("offset")
@@ -298,14 +298,14 @@ def _queue_order_term(term: exp.Ordered, names: list[str], collations: list[str 
     position = term_number(inner)
     if position is not None:
         if not 1 <= position <= len(collations):
-            raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
+            raise OperationalError(f"{ordinal(index + 1)} ORDER BY term out of range - should be between 1 and "
                                    f"{len(collations)}")
         position -= 1
     elif isinstance(inner, exp.Column) and not inner.table:
         position = next((i for i, name in enumerate(names) if name.lower() == inner.name.lower()), None)
     if position is None:
         if isinstance(inner, exp.Column) and not inner.table:
-            raise ProgrammingError(f"{ordinal(index + 1)} ORDER BY term does not match any column in the result set")
+            raise OperationalError(f"{ordinal(index + 1)} ORDER BY term does not match any column in the result set")
         raise NotSupportedError("ORDER BY in a recursive CTE takes result column numbers or names")
     collation = collation or collations[position]
     return OrderTerm(position, bool(term.args.get("desc")), nulls_first(term),
@@ -317,7 +317,7 @@ def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join:
     """RIGHT and FULL joins: everything joined so far (filtered by its inner-join conditions) and the new
     item become one source."""
     if not scope.sources:
-        raise ProgrammingError(f"a {side} JOIN needs a table on its left")
+        raise OperationalError(f"a {side} JOIN needs a table on its left")
     right = _make_source(planner, scope, item)
     left_sources = scope.sources
     scope.sources = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query import aggregates
 from engine.query.compiler import AGGREGATE_FUNCTIONS, function_call
 
@@ -28,11 +28,11 @@ def aggregate_call(node: exp.Expression):
         name = "group_concat"
     if name == "count" and (not arguments or isinstance(arguments[0], exp.Star)):
         if distinct:
-            raise ProgrammingError("DISTINCT is not allowed with count(*)")
+            raise OperationalError("DISTINCT is not allowed with count(*)")
         name, arguments = "count(*)", []
     aggregates.check_arguments("count" if name == "count(*)" else name, len(arguments))
     if distinct and len(arguments) != 1:
-        raise ProgrammingError("DISTINCT aggregates must have exactly one argument")
+        raise OperationalError("DISTINCT aggregates must have exactly one argument")
     return name, arguments, distinct, condition
 
 

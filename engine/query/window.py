@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cmp_to_key
 
-from engine.errors import DataError, ProgrammingError
+from engine.errors import OperationalError
 from engine.query import aggregates
 from engine.semantics import values as V
 from engine.semantics.limits import INT64_MAX, INT64_MIN
@@ -115,7 +115,7 @@ def _ntile(members, evaluated, results) -> None:
     count = len(members)
     buckets = V.to_integer(evaluated[members[0][0]][2][0]) if members else 1
     if buckets is None or buckets <= 0:
-        raise ProgrammingError("argument of ntile must be a positive integer")
+        raise OperationalError("argument of ntile must be a positive integer")
     size, extra = divmod(count, buckets)
     position = 0
     for bucket in range(1, buckets + 1):
@@ -149,7 +149,8 @@ def _checked_offset(value: object, unit: str, is_start: bool) -> int | float:
         valid = number.__class__ is int and number >= 0
     if not valid:
         which = "starting" if is_start else "ending"
-        raise DataError(f"frame {which} offset must be a non-negative {'number' if unit == 'range' else 'integer'}")
+        kind = "number" if unit == "range" else "integer"
+        raise OperationalError(f"frame {which} offset must be a non-negative {kind}")
     return number
 
 
@@ -275,7 +276,7 @@ def _frame_value(spec, arguments: list[tuple]) -> object:
             return None
         n = V.to_integer(arguments[0][1])
         if n is None or n <= 0:
-            raise ProgrammingError("second argument to nth_value must be a positive integer")
+            raise OperationalError("second argument to nth_value must be a positive integer")
         return arguments[n - 1][0] if n <= len(arguments) else None
     if name == "count(*)":
         return len(arguments)
@@ -317,7 +318,7 @@ class _RunningSum:
         if self.count == 0:
             return None
         if self.overflow:
-            raise DataError("integer overflow")
+            raise OperationalError("integer overflow")
         return self.real if self.approximate else self.integer
 
 

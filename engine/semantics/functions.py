@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.errors import DataError, OperationalError, ProgrammingError
+from engine.errors import DataError, OperationalError
 from engine.semantics.datetime_functions import (
     sql_date,
     sql_datetime,
@@ -56,9 +56,9 @@ def lookup(name: str, nargs: int) -> ScalarFunction:
     """The function ``name`` called with ``nargs`` arguments, or SQLite's error for the call."""
     function = FUNCTIONS.get(name.lower())
     if function is None:
-        raise ProgrammingError(f"no such function: {name}")
+        raise OperationalError(f"no such function: {name}")
     if nargs < function.min_args or (function.max_args is not None and nargs > function.max_args):
-        raise ProgrammingError(f"wrong number of arguments to function {name}()")
+        raise OperationalError(f"wrong number of arguments to function {name}()")
     return function
 
 
@@ -501,7 +501,7 @@ def _abs(value: object) -> int | float | None:
         if value >= 0:
             return value
         if value == INT64_MIN:
-            raise DataError("integer overflow")
+            raise OperationalError("integer overflow")
         return -value
     if value is None:
         return None
@@ -595,7 +595,7 @@ def _maximum(*values: object, collation: str | None = None) -> object:
 def _likelihood(value: object, probability: object) -> object:
     # SQLite insists on a floating-point literal; a REAL argument is the closest check here.
     if probability.__class__ is not float or not 0.0 <= probability <= 1.0:
-        raise ProgrammingError("second argument to likelihood() must be a constant between 0.0 and 1.0")
+        raise OperationalError("second argument to likelihood() must be a constant between 0.0 and 1.0")
     return value
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from engine.errors import NotSupportedError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError
 from engine.sql.dialect import sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
@@ -241,7 +241,7 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
     seen = set()
     for column in columns:
         if column.name.lower() in seen:
-            raise ProgrammingError(f"duplicate column name: {column.name}", sql=sql)
+            raise OperationalError(f"duplicate column name: {column.name}", sql=sql)
         seen.add(column.name.lower())
     return CreateTable(name, if_not_exists, tuple(columns), primary_key, tuple(uniques), tuple(checks),
                        tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid)

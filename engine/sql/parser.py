@@ -17,7 +17,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
-from engine.errors import NotSupportedError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError
 from engine.semantics.functions import BUILTIN_NAMES
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
@@ -306,6 +306,8 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         near = detail.get("highlight") or ""
         description = detail.get("description") or "syntax error"
         end = offset_of(sql, line, column) + 1
+        if description.startswith("Required keyword"):  # sqlglot's node for f() wants an argument
+            _raise_for_empty_call(sql)
         empty_list = _EMPTY_SELECT_LIST.search(sql)
         if empty_list is not None and empty_list.end() < end - len(near):  # "SELECT FROM WHERE": SQLite stops early
             raise _syntax_error_at(sql, empty_list.end()) from None
@@ -316,7 +318,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
             message += f" ({description})"  # a hint beyond SQLite's message, unless it is sqlglot's internals
         start = max(end - len(near), 0) if near else end - 1
         line, column = line_and_column(sql, min(start, len(sql)))
-        raise ProgrammingError(message, line=line, column=column, sql=sql) from None
+        raise OperationalError(message, line=line, column=column, sql=sql) from None
     except TokenError:
         index = _unterminated_literal(sql)
         raise syntax_error("unrecognized token: unterminated string or identifier", sql, index) from None
@@ -325,7 +327,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         raise syntax_error('unrecognized token: ":"', sql, colons[0].start)
     trees = [tree for tree in trees if tree is not None]
     if len(trees) != 1:
-        raise ProgrammingError("expected exactly one statement", sql=sql)
+        raise OperationalError("expected exactly one statement", sql=sql)
     tree = trees[0]
     if anonymous:  # SQLite finds a syntax error before an unknown function
         raise syntax_error(f"no such function: {anonymous[0].text}", sql, anonymous[0].start)
@@ -337,7 +339,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         begin = content_start(sql)
         word = _LEADING_WORDS.match(sql, begin)
         near = word.group(1) if word else sql[begin:begin + 10]
-        raise ProgrammingError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
+        raise OperationalError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
     _apply_sqlite_parse_rules(tree, sql, unary_plus)
     return tree
 
@@ -359,6 +361,20 @@ _RESERVED = frozenset({
 })
 _CONTINUATIONS = frozenset({"AND", "AS", "BETWEEN", "COLLATE", "EXCEPT", "FROM", "GROUP", "HAVING", "IN", "INTERSECT",
                             "IS", "JOIN", "LIMIT", "NOT", "ON", "OR", "ORDER", "UNION", "USING", "WHERE"})
+_EMPTY_CALL = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*\)")
+
+
+def _raise_for_empty_call(sql: str) -> None:
+    """SQLite's error for a call without the arguments its function needs (``max()``, ``substr()``)."""
+    for match in _EMPTY_CALL.finditer(sql):
+        name = match.group(1)
+        if name.upper() in SQLGLOT_FUNCTIONS:
+            line, column = line_and_column(sql, match.start())
+            message = (f"wrong number of arguments to function {name}()" if name.lower() in BUILTIN_NAMES
+                       else f"no such function: {name}")
+            raise OperationalError(message, line=line, column=column, sql=sql)
+
+
 _EMPTY_SELECT_LIST = re.compile(r"\bSELECT(?:\s+(?:DISTINCT|ALL)\b)?\s*(?=\)|;|\Z|(?:FROM|WHERE|GROUP|HAVING|ORDER|"
                                 r"LIMIT|UNION|EXCEPT|INTERSECT|WINDOW)\b)", re.IGNORECASE)
 _EMPTY_SET_LIST = re.compile(r"\bSET\b\s*", re.IGNORECASE)
@@ -420,7 +436,7 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         if name.__class__ is exp.Identifier and not name.quoted and name.name.upper() in _RESERVED:
             start, end = name.meta.get("start"), name.meta.get("end")
             if start is None or sql[start:end + 1].upper() != name.name.upper():
-                raise ProgrammingError(f'near "{name.name}": syntax error', sql=sql)
+                raise OperationalError(f'near "{name.name}": syntax error', sql=sql)
             named = cls is exp.TableAlias and node.parent.__class__ is exp.CTE
             after_as = named or re.search(r"\bAS\s*\Z", sql[:start], re.IGNORECASE) is not None
             # a CTE's name or a name after AS is wrong itself; a bare GROUP, ORDER, WHERE... starts a
@@ -498,7 +514,7 @@ def _is_literal_zero(node: exp.Expression) -> bool:
     return isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit() and int(node.this) == 0
 
 
-def _syntax_error_at(sql: str, index: int) -> ProgrammingError:
+def _syntax_error_at(sql: str, index: int) -> OperationalError:
     """SQLite's error for a statement that goes wrong at ``index``: the token there, or the end of input."""
     index += CONTENT.match(sql, index).end() - index
     token = _NEXT_TOKEN.match(sql, index)

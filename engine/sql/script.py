@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 
 
 def line_and_column(text: str, index: int) -> tuple[int, int]:
@@ -118,6 +118,6 @@ def unquote_identifier(name: str) -> str:
     return name
 
 
-def syntax_error(message: str, sql: str, index: int) -> ProgrammingError:
+def syntax_error(message: str, sql: str, index: int) -> OperationalError:
     line, column = line_and_column(sql, index)
-    return ProgrammingError(message, line=line, column=column, sql=sql)
+    return OperationalError(message, line=line, column=column, sql=sql)

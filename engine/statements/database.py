@@ -12,7 +12,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import replace
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.planner import Planner
 from engine.statements.information_schema import virtual_table
 from engine.store.catalog import ExternalTableSchema, IndexSchema, TableSchema, TriggerSchema, ViewSchema
@@ -55,7 +55,7 @@ class Database:
     def attach_external_table(self, table: ExternalTableSchema) -> None:
         """Add a read-only table whose rows come from outside (not undone by ROLLBACK: it is not data)."""
         if self.name_in_use(table.name):
-            raise ProgrammingError(f"there is already a {self.name_in_use(table.name)} named {table.name}")
+            raise OperationalError(f"there is already a {self.name_in_use(table.name)} named {table.name}")
         self.external_tables[table.name.lower()] = table
         self.schema_changed()
 
@@ -63,10 +63,10 @@ class Database:
         table = self.tables.get(name.lower())
         if table is None:
             if name.lower() in self.views:
-                raise ProgrammingError(f"cannot modify {name} because it is a view")
+                raise OperationalError(f"cannot modify {name} because it is a view")
             if name.lower() in self.external_tables:
-                raise ProgrammingError(f"table {name} may not be modified")
-            raise ProgrammingError(f"no such table: {name}")
+                raise OperationalError(f"table {name} may not be modified")
+            raise OperationalError(f"no such table: {name}")
         return table
 
     def name_in_use(self, name: str) -> str | None:

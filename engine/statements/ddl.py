@@ -10,7 +10,7 @@ import itertools
 
 from sqlglot import exp
 
-from engine.errors import IntegrityError, NotSupportedError, OperationalError, ProgrammingError
+from engine.errors import IntegrityError, NotSupportedError, OperationalError
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
 from engine.query.resolvers import RowResolver
@@ -89,7 +89,7 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
 
     def position(name: str) -> int:
         if name.lower() not in positions:
-            raise ProgrammingError(f"no such column: {name}")
+            raise OperationalError(f"no such column: {name}")
         return positions[name.lower()]
 
     primary_key = tuple(position(n) for n in statement.primary_key)
@@ -126,10 +126,10 @@ def _foreign_key(positions: dict[str, int], definition: nodes.ForeignKeyDefiniti
     columns = []
     for name in definition.columns:
         if name.lower() not in positions:
-            raise ProgrammingError(f"unknown column \"{name}\" in foreign key definition")
+            raise OperationalError(f"unknown column \"{name}\" in foreign key definition")
         columns.append(positions[name.lower()])
     if definition.ref_columns and len(definition.ref_columns) != len(columns):
-        raise ProgrammingError("number of columns in foreign key does not match the number of columns in the "
+        raise OperationalError("number of columns in foreign key does not match the number of columns in the "
                                "referenced table")
     return ForeignKey(tuple(columns), definition.table, definition.ref_columns, definition.on_delete,
                       definition.on_update)
@@ -194,7 +194,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
     elif statement.action == "rename column":
         position = schema.column_position(statement.old_name)
         if position is None:
-            raise ProgrammingError(f"no such column: \"{statement.old_name}\"")
+            raise OperationalError(f"no such column: \"{statement.old_name}\"")
         if schema.column_position(statement.new_name) is not None:
             raise OperationalError(f"duplicate column name: {statement.new_name}")
         columns = [Column(**vars(c)) for c in schema.columns]
@@ -203,7 +203,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
     else:
         position = schema.column_position(statement.old_name)
         if position is None:
-            raise ProgrammingError(f"no such column: \"{statement.old_name}\"")
+            raise OperationalError(f"no such column: \"{statement.old_name}\"")
         if position in schema.primary_key or any(position in u for u in schema.uniques) or \
                 any(position in i.positions for i in table.indexes.values()):
             raise OperationalError(f"cannot drop column \"{statement.old_name}\": it is part of a key or index")
@@ -269,7 +269,7 @@ def create_index(database: Database, statement: exp.Create) -> None:
     name = index.name
     table_node = index.args.get("table")
     if table_node is None:
-        raise ProgrammingError("CREATE INDEX needs ON table")
+        raise OperationalError("CREATE INDEX needs ON table")
     if database.name_in_use(name) is not None:
         if statement.args.get("exists") and database.name_in_use(name) == "index":
             return
@@ -282,7 +282,7 @@ def create_index(database: Database, statement: exp.Create) -> None:
         if isinstance(node, exp.Opclass):
             direction = node.expression.name.upper()
             if direction not in ("ASCENDING", "DESCENDING"):
-                raise ProgrammingError(f"unknown index option: {node.expression.name}")
+                raise OperationalError(f"unknown index option: {node.expression.name}")
             desc = direction == "DESCENDING"
             node = node.this
         if isinstance(node, exp.Collate):
@@ -291,7 +291,7 @@ def create_index(database: Database, statement: exp.Create) -> None:
             raise NotSupportedError("indexes on expressions are not supported")
         position = table.schema.column_position(node.name)
         if position is None:
-            raise ProgrammingError(f"no such column: {node.name}")
+            raise OperationalError(f"no such column: {node.name}")
         positions.append(position)
         descending.append(desc)
         spelling.append(node.name)
@@ -339,7 +339,7 @@ def create_trigger(database: Database, statement: nodes.CreateTrigger, sql: str)
     if table is None:
         if database.find_view(statement.table) is not None and statement.timing == "INSTEAD OF":
             raise NotSupportedError("INSTEAD OF triggers on views are not supported")
-        raise ProgrammingError(f"no such table: {statement.table}")
+        raise OperationalError(f"no such table: {statement.table}")
     if statement.timing == "INSTEAD OF":
         raise OperationalError(f"cannot create INSTEAD OF trigger on table: {statement.table}")
     trigger = TriggerSchema(statement.name, table.name, statement.timing, statement.event, statement.update_columns,
@@ -389,7 +389,7 @@ def _drop_table(database: Database, name: str, if_exists: bool) -> None:
             raise OperationalError(f"table {name} may not be dropped")
         if if_exists:
             return
-        raise ProgrammingError(f"no such table: {name}")
+        raise OperationalError(f"no such table: {name}")
     if database.foreign_keys:
         for other in database.tables.values():
             if other is table:

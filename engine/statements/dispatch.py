@@ -58,7 +58,7 @@ def _compiled(database: Database, sql: str):
             return dml.compile_literal_insert(database, literal)  # unique texts: not worth caching
         tree = parse_statement(text)
         statement = compile_statement(database, tree, text)
-    except ProgrammingError as error:
+    except OperationalError as error:
         locate_error(error, sql, statements[0].start)
         raise
     if statement.cacheable:
@@ -68,7 +68,7 @@ def _compiled(database: Database, sql: str):
     return statement
 
 
-def locate_error(error: ProgrammingError, sql: str, start: int) -> None:
+def locate_error(error: OperationalError, sql: str, start: int) -> None:
     """Give an error the line and column in ``sql`` of what it is about."""
     if error.line is not None:
         index = start + offset_of(sql[start:], error.line, error.column)
@@ -103,7 +103,7 @@ def compile_statement(database: Database, tree: object, sql: str) -> CompiledSta
         return _compile_explain(database, tree)
     runner = _control_runner(tree) or ddl.runner_for(tree, sql)
     if runner is None:
-        raise ProgrammingError(f"unsupported statement: {sql.strip()[:60]}")
+        raise OperationalError(f"unsupported statement: {sql.strip()[:60]}")
     return CompiledStatement(runner, cacheable=False)
 
 

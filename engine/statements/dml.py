@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, ProgrammingError
+from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError
 from engine.query.codegen import Code, compile_function
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env, SelectCore, SelectSpec
@@ -454,7 +454,7 @@ class _TriggerResolver(RowResolver):
 
     def column(self, node: exp.Column) -> Code:
         if (node.table or "").lower() not in ("new", "old"):
-            raise ProgrammingError(f"no such column: {node.sql(dialect='sqlite')}")
+            raise OperationalError(f"no such column: {node.sql(dialect='sqlite')}")
         return super().column(node)
 
 
@@ -534,7 +534,7 @@ class InsertStatement:
             self.rows_plan = planned.plan
             self._check_width(planned.width)
         else:
-            raise ProgrammingError("INSERT needs VALUES or a SELECT")
+            raise OperationalError("INSERT needs VALUES or a SELECT")
 
     @classmethod
     def of_literals(cls, database, literal: LiteralInsert) -> InsertStatement:
@@ -559,7 +559,7 @@ class InsertStatement:
                     if name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
                         position = schema.rowid_column
                     else:
-                        raise ProgrammingError(f"table {schema.name} has no column named {name}")
+                        raise OperationalError(f"table {schema.name} has no column named {name}")
                 self.positions.append(position)
         self.policy = policy
         self.rows_constant: list[tuple] | None = None
@@ -569,9 +569,9 @@ class InsertStatement:
         if count != len(self.positions):
             schema = self.table.schema
             if len(self.positions) == len(schema.columns):
-                raise ProgrammingError(f"table {schema.name} has {len(schema.columns)} columns but {count} values "
+                raise OperationalError(f"table {schema.name} has {len(schema.columns)} columns but {count} values "
                                        f"were supplied")
-            raise ProgrammingError(f"{count} values for {len(self.positions)} columns")
+            raise OperationalError(f"{count} values for {len(self.positions)} columns")
 
     def _compile_values(self, database: Database, values: exp.Values, parameters: ParameterMap,
                         outer: OuterContext | None) -> None:
@@ -626,7 +626,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         for index, values in enumerate(rows):  # noqa: B007 - index is reported with an error
             if positions is None:
                 if len(values) != width:
-                    raise ProgrammingError(f"table {table.name} has {width} columns but {len(values)} values were "
+                    raise OperationalError(f"table {table.name} has {width} columns but {len(values)} values were "
                                            f"supplied")
                 row = [v if v.__class__ is kept else apply_affinity(v, a)
                        for v, a, kept in zip(values, affinities, unchanged, strict=True)]
@@ -683,7 +683,7 @@ class _TargetRows:
                  value_nodes: list[exp.Expression]) -> None:
         target = tree.this
         if not isinstance(target, exp.Table):
-            raise ProgrammingError("expected a table name")
+            raise OperationalError("expected a table name")
         self.table = database.table(target.name)
         scope = _table_scope(database, self.table, parameters, outer)
         if target.alias:
@@ -721,7 +721,7 @@ class UpdateStatement:
                 if column.name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
                     position = schema.rowid_column
                 else:
-                    raise ProgrammingError(f"no such column: {column.name}")
+                    raise OperationalError(f"no such column: {column.name}")
             self.positions.append(position)
             nodes.append(assignment.expression)
         self.targets = _TargetRows(database, tree, parameters, outer, nodes)

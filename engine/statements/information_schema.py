@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from engine.errors import ProgrammingError
+from engine.errors import OperationalError
 from engine.query.executor import Env, Plan, QueryPlan
 
 _LENGTH = re.compile(r"\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
@@ -120,7 +120,7 @@ _VIRTUAL = {
 def virtual_table(database, schema_name: str | None, name: str) -> QueryPlan:
     entry = _VIRTUAL.get((schema_name, name.lower()))
     if entry is None or (name.lower() == SEQUENCE_TABLE and not has_sequences(database)):
-        raise ProgrammingError(f"no such table: {schema_name + '.' if schema_name else ''}{name}")
+        raise OperationalError(f"no such table: {schema_name + '.' if schema_name else ''}{name}")
     columns, produce = entry
     none = [None] * len(columns)
     plan = CatalogRows(f"{schema_name}.{name}" if schema_name else name, lambda: produce(database))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, OperationalError, ProgrammingError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
 from engine.statements.compiled import CompiledStatement
@@ -37,7 +37,7 @@ def writes_sequences(tree: exp.Expression) -> bool:
 def compile_sequence_write(database: Database, tree: exp.Expression) -> CompiledStatement:
     """A runnable INSERT, UPDATE or DELETE on sqlite_sequence."""
     if not has_sequences(database):
-        raise ProgrammingError(f"no such table: {NAME}")
+        raise OperationalError(f"no such table: {NAME}")
     if tree.args.get("returning") is not None:
         raise NotSupportedError(f"RETURNING on {NAME} is not supported")
     parameters = ParameterMap(tree)
@@ -84,7 +84,7 @@ class _Insert:
             names = [identifier.name.lower() for identifier in tree.this.expressions]
             unknown = [name for name in names if name not in COLUMNS]
             if unknown:
-                raise ProgrammingError(f"table {NAME} has no column named {unknown[0]}")
+                raise OperationalError(f"table {NAME} has no column named {unknown[0]}")
         self.names = names
         source = tree.args.get("expression")
         if source is None:

@@ -55,9 +55,12 @@ class Twin:
         assert typed(self.ours.execute(sql, parameters).fetchall()) == typed(theirs), sql
 
     def both_fail(self, sql: str, ours_error: type[engine.Error] = engine.Error, match: str | None = None) -> str:
-        """Both reject the statement; returns sqlite3's message for comparison."""
+        """Both reject the statement; returns sqlite3's message for comparison. Unless ``ours_error``
+        says otherwise, ours raises the class sqlite3 raises (code written for sqlite3 catches it)."""
         with pytest.raises(sqlite3.Error) as theirs:
             self.theirs.execute(sql)
-        with pytest.raises(ours_error, match=match):
+        with pytest.raises(ours_error, match=match) as ours:
             self.ours.execute(sql)
+        if ours_error is engine.Error:
+            assert type(ours.value).__name__ == type(theirs.value).__name__, (sql, ours.value, theirs.value)
         return str(theirs.value)

@@ -198,11 +198,11 @@ def test_saving_is_deterministic_and_in_dependency_order(tmp_path: Path) -> None
 PREFIX = "CREATE TABLE kept(a INTEGER PRIMARY KEY);\nINSERT INTO kept VALUES (1);\n"
 
 MALFORMED = {
-    "truncated": (PREFIX + "INSERT INTO kept VALUES (2);\nINSERT INTO kept VAL", 4, engine.ProgrammingError),
+    "truncated": (PREFIX + "INSERT INTO kept VALUES (2);\nINSERT INTO kept VAL", 4, engine.OperationalError),
     "unterminated string": (PREFIX + "INSERT INTO kept VALUES (3);\nINSERT INTO kept VALUES ('oops);\n", 4,
-                            engine.ProgrammingError),
-    "unknown table": (PREFIX + "\nINSERT INTO nowhere VALUES (1);\n", 4, engine.ProgrammingError),
-    "syntax error": (PREFIX + "CREATE TABLE other(x);\nSELEC x FROM other;\n", 4, engine.ProgrammingError),
+                            engine.OperationalError),
+    "unknown table": (PREFIX + "\nINSERT INTO nowhere VALUES (1);\n", 4, engine.OperationalError),
+    "syntax error": (PREFIX + "CREATE TABLE other(x);\nSELEC x FROM other;\n", 4, engine.OperationalError),
     "duplicate key": (PREFIX + "INSERT INTO kept VALUES (2);\nINSERT INTO kept VALUES (1);\n"
                       "INSERT INTO kept VALUES (3);\n", 4, engine.IntegrityError),
     "foreign key": (PREFIX + "CREATE TABLE child(k REFERENCES kept(a));\nINSERT INTO child VALUES (1);\n"

@@ -74,5 +74,5 @@ def test_a_failing_provider_is_one_engine_error_with_its_message() -> None:
     connection.attach_table("broken", [("a", "INTEGER")], rows)
     with pytest.raises(engine.OperationalError, match=r"/x/run-1\.parquet is unreadable"):
         connection.execute("SELECT * FROM broken")
-    with pytest.raises(engine.ProgrammingError, match="already a table"):
+    with pytest.raises(engine.OperationalError, match="already a table"):
         connection.attach_table("broken", [("a", "INTEGER")], rows)

@@ -149,14 +149,14 @@ def test_lookup_reports_wrong_argument_counts(name: str, nargs: int) -> None:
     upper = name.upper()
     expected = sqlite_outcome(f"SELECT {upper}({', '.join('1' * nargs)})")
     assert expected == ("error", f"wrong number of arguments to function {upper}()")
-    with pytest.raises(errors.ProgrammingError, match=r"wrong number of arguments to function .*\(\)") as caught:
+    with pytest.raises(errors.OperationalError, match=r"wrong number of arguments to function .*\(\)") as caught:
         lookup(upper, nargs)
     assert str(caught.value) == expected[1]
 
 
 def test_lookup_reports_unknown_functions() -> None:
     assert sqlite_outcome("SELECT NoSuchThing(1)") == ("error", "no such function: NoSuchThing")
-    with pytest.raises(errors.ProgrammingError) as caught:
+    with pytest.raises(errors.OperationalError) as caught:
         lookup("NoSuchThing", 1)
     assert str(caught.value) == "no such function: NoSuchThing"
 
@@ -270,7 +270,7 @@ def test_blob_size_limit(name: str) -> None:
 
 def test_abs_of_int64_min_overflows() -> None:
     assert sqlite_call("abs", (INT64_MIN,)) == ("error", "integer overflow")
-    with pytest.raises(errors.DataError, match="integer overflow"):
+    with pytest.raises(errors.OperationalError, match="integer overflow"):
         FUNCTIONS["abs"].impl(INT64_MIN)
 
 

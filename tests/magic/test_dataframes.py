@@ -62,7 +62,7 @@ def test_a_table_of_the_same_name_wins(results: InteractiveShell) -> None:
 
 def test_the_copy_is_dropped_when_the_query_fails(results: InteractiveShell) -> None:
     error = failure(results, "%vibesql SELECT nope FROM owners")
-    assert error.lines[0] == "ProgrammingError: no such column: nope"
+    assert error.lines[0] == "OperationalError: no such column: nope"
     assert "owners" not in table_names(results)
 
 

@@ -22,11 +22,11 @@ def test_an_engine_error_shows_class_message_line_and_caret(shell: InteractiveSh
     run(shell, SETUP)
     capsys.readouterr()
     error = failure(shell, "%%vibesql\nSELECT a FROM t;\nSELECT a,\n       nope\nFROM t")
-    assert error.lines == ["ProgrammingError: no such column: nope",
+    assert error.lines == ["OperationalError: no such column: nope",
                            "  line 4:        nope",
                            "                 ^"]
     shown = capsys.readouterr().out
-    assert "ProgrammingError: no such column: nope" in shown and "^" in shown
+    assert "OperationalError: no such column: nope" in shown and "^" in shown
     assert "Traceback" not in shown and "File " not in shown and "vibesql_magic" not in shown
 
 
@@ -79,7 +79,7 @@ def test_a_failing_cell_fails_the_notebook_under_nbclient(tmp_path: Path) -> Non
     [output] = notebook.cells[2].outputs
     assert output.output_type == "error"
     assert output.ename == "VibeSQLError"
-    assert output.traceback == ["ProgrammingError: no such column: nope",
+    assert output.traceback == ["OperationalError: no such column: nope",
                                 "  line 3:        nope FROM t",
                                 "                 ^"]
     assert notebook.cells[3].outputs == []
