@@ -66,10 +66,13 @@ class Cursor:
     def executemany(self, operation: str, seq_of_parameters: Iterable[Sequence[Any] | dict[str, Any]]) -> Cursor:
         self._check_open()
         total = 0
+        dml = _DML.match(operation) is not None
         for parameters in seq_of_parameters:
             self.execute(operation, parameters)
             if self._result is not None and self._result.columns is not None:
-                raise ProgrammingError("executemany() can only execute DML statements.")
+                if not dml:
+                    raise ProgrammingError("executemany() can only execute DML statements.")
+                continue  # sqlite3 runs a DML statement with RETURNING but counts none of its changes
             total += max(self.rowcount, 0)
         self.rowcount = total
         self._result = None

@@ -22,7 +22,7 @@ _LIST_ENDS = frozenset((TokenType.FROM, TokenType.WHERE, TokenType.GROUP_BY, Tok
 def display_name(expression: exp.Expression) -> str:
     """The name of an unaliased result column: its text as written, else sqlglot's rendering."""
     select = expression.parent
-    while select is not None and not isinstance(select, exp.Select):
+    while select is not None and not isinstance(select, exp.Select | exp.Returning):
         select = select.parent
     meta = expression.root().meta
     sql, tokens = meta.get(SOURCE_KEY), meta.get(TOKENS_KEY)
@@ -34,7 +34,7 @@ def display_name(expression: exp.Expression) -> str:
     return expression.sql(dialect="sqlite")
 
 
-def _item_spans(select: exp.Select, tokens: list) -> list[tuple[int, int]] | None:
+def _item_spans(select: exp.Select | exp.Returning, tokens: list) -> list[tuple[int, int]] | None:
     """Character spans (inclusive) of the select list items, or None when they cannot be found."""
     cached = select.meta.get("item_spans", False)
     if cached is not False:
@@ -42,12 +42,13 @@ def _item_spans(select: exp.Select, tokens: list) -> list[tuple[int, int]] | Non
     spans = None
     anchor = _first_position(select)
     if anchor is not None:
-        spans = _spans_after(tokens, anchor, len(select.expressions))
+        opener = TokenType.RETURNING if isinstance(select, exp.Returning) else TokenType.SELECT
+        spans = _spans_after(tokens, anchor, len(select.expressions), opener)
     select.meta["item_spans"] = spans
     return spans
 
 
-def _first_position(select: exp.Select) -> int | None:
+def _first_position(select: exp.Select | exp.Returning) -> int | None:
     """The smallest recorded start of a node in the select list, outside any subquery."""
     starts = []
     for item in select.expressions:
@@ -62,7 +63,7 @@ def _first_position(select: exp.Select) -> int | None:
     return min(starts) if starts else None
 
 
-def _spans_after(tokens: list, anchor: int, count: int) -> list[tuple[int, int]] | None:
+def _spans_after(tokens: list, anchor: int, count: int, opener: TokenType) -> list[tuple[int, int]] | None:
     depths = []
     depth = 0
     anchor_index = None
@@ -78,9 +79,9 @@ def _spans_after(tokens: list, anchor: int, count: int) -> list[tuple[int, int]]
         return None
     level = depths[anchor_index]
     start = anchor_index
-    # back to the SELECT whose list holds the anchor: leaving a parenthesis lowers the level, and a SELECT
-    # deeper than the level is a subquery's
-    while start >= 0 and not (tokens[start].token_type == TokenType.SELECT and depths[start] == level):
+    # back to the SELECT (or RETURNING) whose list holds the anchor: leaving a parenthesis lowers the level,
+    # and a SELECT deeper than the level is a subquery's
+    while start >= 0 and not (tokens[start].token_type == opener and depths[start] == level):
         start -= 1
         level = min(level, depths[start]) if start >= 0 else level
     if start < 0:

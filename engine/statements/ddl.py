@@ -342,6 +342,8 @@ def create_trigger(database: Database, statement: nodes.CreateTrigger, sql: str)
         raise OperationalError(f"no such table: {statement.table}")
     if statement.timing == "INSTEAD OF":
         raise OperationalError(f"cannot create INSTEAD OF trigger on table: {statement.table}")
+    if any(body.args.get("returning") is not None for body in statement.body):
+        raise OperationalError("cannot use RETURNING in a trigger")
     trigger = TriggerSchema(statement.name, table.name, statement.timing, statement.event, statement.update_columns,
                             statement.when, statement.body, statement.text)
     database.set_catalog_entry(database.triggers, key, trigger)

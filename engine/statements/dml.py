@@ -28,6 +28,7 @@ from engine.semantics.values import apply_affinity, is_true
 from engine.sql.literal_rows import LiteralInsert
 from engine.statements.compiled import CompiledStatement, Result
 from engine.statements.database import Database
+from engine.statements.returning import Returning
 from engine.store.catalog import ForeignKey, TableSchema, TriggerSchema
 from engine.store.storage import Table
 
@@ -119,6 +120,7 @@ class RowWriter:
     table: Table
     policy: str
     env: Env
+    returning: Returning | None = None  # the statement's RETURNING list, fed each row it writes
 
     def __post_init__(self) -> None:
         self.schema = self.table.schema
@@ -215,6 +217,8 @@ class RowWriter:
         self.database.insert_row(self.table, rowid, final)
         if self.fk_enabled and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
+        if self.returning is not None:
+            self.returning.add(rowid, final, self.env)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env)
         return rowid
@@ -244,6 +248,8 @@ class RowWriter:
             apply_parent_key_change(self.database, self.table, old, final, self.env)
         if self.fk_enabled and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
+        if self.returning is not None:
+            self.returning.add(new_rowid, final, self.env)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "UPDATE", "AFTER", old, final, self.env, changed)
         return True
@@ -260,6 +266,8 @@ class RowWriter:
         if self.fk_enabled:
             apply_parent_delete(self.database, self.table, old, self.env)
         self.database.delete_row(self.table, rowid)
+        if self.returning is not None and not replacing:
+            self.returning.add(rowid, old, self.env)
         if self.triggers_on and not replacing:
             fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env)
 
@@ -506,6 +514,17 @@ class QueryInTrigger:
         return 0
 
 
+def _returning(database: Database, table: Table, tree: exp.Expression, parameters: ParameterMap,
+               outer: OuterContext | None, alias: str | None = None) -> Returning | None:
+    node = tree.args.get("returning")
+    if node is None:
+        return None
+    scope = _table_scope(database, table, parameters, outer)
+    if alias:
+        scope.sources[0].segments[0].alias = alias
+    return Returning(scope, table, node)
+
+
 def _policy(tree: exp.Expression) -> str:
     return (tree.args.get("alternative") or ABORT).upper()
 
@@ -513,8 +532,6 @@ def _policy(tree: exp.Expression) -> str:
 class InsertStatement:
     def __init__(self, database: Database, tree: exp.Insert, parameters: ParameterMap,
                  outer: OuterContext | None) -> None:
-        if tree.args.get("returning") is not None:
-            raise NotSupportedError("RETURNING is not supported")
         if tree.args.get("conflict") is not None:
             raise NotSupportedError("ON CONFLICT (upsert) is not supported")
         target = tree.this
@@ -523,6 +540,7 @@ class InsertStatement:
             names = [identifier.name for identifier in target.expressions]
             target = target.this
         self._target(database, target.name, names, _policy(tree))
+        self.returning = _returning(database, self.table, tree, parameters, outer)
         source = tree.args.get("expression")
         if tree.args.get("default") or source is None:
             self.rows_constant = [()]
@@ -564,6 +582,7 @@ class InsertStatement:
         self.policy = policy
         self.rows_constant: list[tuple] | None = None
         self.rows_plan = None
+        self.returning = None
 
     def _check_width(self, count: int) -> None:
         if count != len(self.positions):
@@ -596,11 +615,12 @@ class InsertStatement:
         return self.rows_function(env, env.params, outer)
 
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
-        return insert_rows(database, self.table, self.positions, self.rows(env, outer), self.policy, env)
+        return insert_rows(database, self.table, self.positions, self.rows(env, outer), self.policy, env,
+                           returning=self.returning)
 
 
 def insert_rows(database: Database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
-                env: Env | None = None, rowids: list | None = None) -> int:
+                env: Env | None = None, rowids: list | None = None, returning: Returning | None = None) -> int:
     """Insert rows of values for ``positions`` (None: every column) with all of SQLite's checks.
 
     Tables without triggers and foreign keys to check take a fast path that records one
@@ -610,15 +630,15 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     carries its position in ``rows`` as ``row_index``, so callers can say where it was.
     """
     env = env or Env((), database)
-    writer = RowWriter(database, table, policy, env)
+    writer = RowWriter(database, table, policy, env, returning)
     affinities = table.schema.affinities
     width = len(affinities)
     if positions is None or positions == list(range(width)):
         positions = None
     missing = [] if positions is None else [p for p in range(width) if p not in positions]
     unchanged = [_UNCHANGED_BY_AFFINITY.get(a) for a in affinities]  # values of this class need no conversion
-    fast = not writer.triggers_on and not (writer.fk_enabled and table.schema.foreign_keys) and policy in (ABORT,
-                                                                                                         ROLLBACK)
+    fast = (not writer.triggers_on and not (writer.fk_enabled and table.schema.foreign_keys)
+            and policy in (ABORT, ROLLBACK) and returning is None)
     inserted: list[int] = []
     count = 0
     index = -1
@@ -684,10 +704,15 @@ class _TargetRows:
         target = tree.this
         if not isinstance(target, exp.Table):
             raise OperationalError("expected a table name")
+        statement = "UPDATE" if isinstance(tree, exp.Update) else "DELETE"
+        for clause, name in (("order", "ORDER BY"), ("limit", "LIMIT"), ("using", "USING")):
+            if tree.args.get(clause):  # SQLite's optional UPDATE/DELETE ... LIMIT, not implemented here
+                raise NotSupportedError(f"{statement} ... {name} is not supported")
         self.table = database.table(target.name)
         scope = _table_scope(database, self.table, parameters, outer)
         if target.alias:
             scope.sources[0].segments[0].alias = target.alias
+        self.returning = _returning(database, self.table, tree, parameters, outer, target.alias)
         scope.sources[0].needs_rowid = True
         compiler = RowResolver(scope).compiler
         where = tree.args.get("where")
@@ -706,8 +731,6 @@ class UpdateStatement:
                  outer: OuterContext | None) -> None:
         if tree.args.get("from_") is not None:
             raise NotSupportedError("UPDATE ... FROM is not supported")
-        if tree.args.get("returning") is not None:
-            raise NotSupportedError("RETURNING is not supported")
         table = database.table(tree.this.name)
         schema = table.schema
         self.positions = []
@@ -725,12 +748,13 @@ class UpdateStatement:
             self.positions.append(position)
             nodes.append(assignment.expression)
         self.targets = _TargetRows(database, tree, parameters, outer, nodes)
+        self.returning = self.targets.returning
         self.policy = _policy(tree)
 
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
         affinities = table.schema.affinities
-        writer = RowWriter(database, table, self.policy, env)
+        writer = RowWriter(database, table, self.policy, env, self.returning)
         changed = set(self.positions)
         count = 0
         try:
@@ -752,15 +776,15 @@ class UpdateStatement:
 class DeleteStatement:
     def __init__(self, database: Database, tree: exp.Delete, parameters: ParameterMap,
                  outer: OuterContext | None) -> None:
-        if tree.args.get("returning") is not None:
-            raise NotSupportedError("RETURNING is not supported")
         self.targets = _TargetRows(database, tree, parameters, outer, [])
+        self.returning = self.targets.returning
 
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
-        writer = RowWriter(database, table, ABORT, env)
+        writer = RowWriter(database, table, ABORT, env, self.returning)
         targets = self.targets.compute(env, outer)
         simple = not writer.triggers_on and not (writer.fk_enabled and any(True for _ in _children(database, table)))
+        simple = simple and self.returning is None
         if simple:
             for rowid, _, _ in targets:
                 database.delete_row(table, rowid)
@@ -776,7 +800,8 @@ class DeleteStatement:
 def _top_level(statement_class):
     def compile_statement(database: Database, tree):
         parameters = ParameterMap(tree)
-        return runnable(statement_class(database, tree, parameters, None), parameters)
+        statement = statement_class(database, tree, parameters, None)
+        return runnable(statement, parameters, statement.returning)
 
     return compile_statement
 
@@ -786,14 +811,17 @@ def compile_literal_insert(database: Database, literal: LiteralInsert):
     return runnable(InsertStatement.of_literals(database, literal), ParameterMap())
 
 
-def runnable(statement, parameters: ParameterMap):
-    """Wrap a DML statement as the database's CompiledStatement, counting its changes."""
+def runnable(statement, parameters: ParameterMap, returning: Returning | None = None):
+    """Wrap a DML statement as the database's CompiledStatement, counting its changes (and returning the rows
+    of its RETURNING list, when it has one)."""
     def run(db: Database, params: tuple, session) -> Result:
+        if returning is not None:
+            returning.rows = []  # a statement that failed halfway left its rows behind
         with statement_clock():
             count = statement.execute(db, Env(params, db), ())
         db.changes = count
         db.total_changes += count
-        return Result(None, [], count)
+        return Result(None, [], count) if returning is None else returning.result(count)
 
     return CompiledStatement(run, parameters)
 
