@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import os
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from vibesql_magic.fuzz.campaign import campaign
 from vibesql_magic.fuzz.grammar import Grammar
-from vibesql_magic.fuzz.oracles import ESCAPE, Pair
-from vibesql_magic.fuzz.shrink import minimize, signature
+from vibesql_magic.fuzz.oracles import ESCAPE, TIE, WRONG, Pair, _tie_alike, outcome, typed
+from vibesql_magic.fuzz.shrink import minimize, reductions, signature
 
 CORPUS = Path(__file__).parent.parent / "fuzz_corpus"
 LONG_RUN = os.environ.get("VIBESQL_FUZZ_SECONDS")
@@ -56,9 +57,37 @@ def test_shrinking_keeps_the_failure_and_drops_the_rest() -> None:
     assert minimal == ["INSERT INTO a VALUES (2)", "SELECT x FROM a"]
 
 
-def test_signatures_ignore_literals_but_not_the_kind() -> None:
-    assert signature("wrong answer", "SELECT 1 + 'a'", "") == signature("wrong answer", "SELECT 22 + 'bc'", "")
-    assert signature("wrong answer", "SELECT 1", "") != signature("TLP", "SELECT 1", "")
+def test_shrinking_cuts_the_failing_statement_down_to_the_part_that_fails() -> None:
+    query = "SELECT (a0.c0 + abs(a0.c1)), 'x' FROM t0 a0 LEFT JOIN t1 a1 ON (a0.c0 = a1.c0) WHERE (a0.c1 IN (1, 2))"
+    minimal = minimize(["CREATE TABLE t0(c0, c1)", query], lambda s: "abs(" in s[-1] and s[0].startswith("CREATE"))
+    assert minimal == ["CREATE TABLE t0(c0, c1)", "SELECT abs(0) FROM t0 a0"]
+    assert all(len(smaller) < len(query) for smaller in reductions(query))
+
+
+def test_signatures_ignore_literals_and_names_but_not_the_kind_or_the_words() -> None:
+    assert signature(WRONG, "SELECT 1 + 'a' FROM t0 a0", "") == signature(WRONG, "SELECT 22 + 'bc' FROM t1 a2", "")
+    assert signature(WRONG, "SELECT 1", "") != signature("TLP", "SELECT 1", "")
+    assert signature(WRONG, "SELECT abs(1)", "") != signature(WRONG, "SELECT hex(1)", "")
+
+
+def test_a_tie_sqlite_leaves_open_is_not_a_wrong_answer() -> None:
+    """Which of 1 and 1.0 stands for their group is up to the engine: sqlite3 itself answers 1 or 1.0 as it
+    scans the table one way or the other, so ours may give either, and nothing else."""
+    pair = Pair()
+    for statement in ("CREATE TABLE t(a)", "INSERT INTO t VALUES (1), (1.0)"):
+        assert pair.compare(statement) is None
+    found = pair.compare("SELECT a FROM t LIMIT 1")
+    assert found is None or found.kind == TIE
+    assert pair._reversed("SELECT a FROM t LIMIT 1") != outcome(pair.theirs, "SELECT a FROM t LIMIT 1", Exception)
+    assert pair.compare("SELECT a + 0.5 FROM t LIMIT 1") is None
+    pair.close()
+
+
+def test_values_that_compare_equal_but_differ_are_a_possible_tie_only_where_the_query_chooses() -> None:
+    one, one_real = Counter({(typed(1),): 1}), Counter({(typed(1.0),): 1})
+    assert _tie_alike("SELECT DISTINCT a FROM t", one, one_real)
+    assert not _tie_alike("SELECT a FROM t", one, one_real)
+    assert not _tie_alike("SELECT DISTINCT a FROM t", one, Counter({(typed(2),): 1}))
 
 
 def test_the_grammar_is_a_function_of_its_seed() -> None:
@@ -76,7 +105,7 @@ def test_a_fixed_sample_of_seeds_raises_only_engine_errors() -> None:
 @pytest.mark.skipif(LONG_RUN is not None, reason="the long campaign below runs instead")
 def test_a_fixed_sample_of_seeds_matches_sqlite() -> None:
     report = campaign(range(100, 106), queries=12, shrink=False)
-    assert {key: (f.kind, f.detail) for key, (f, _) in report.findings.items()} == {}
+    assert {key: (f.kind, f.detail) for key, (f, _) in report.real().items()} == {}
 
 
 @pytest.mark.skipif(LONG_RUN is None, reason="set VIBESQL_FUZZ_SECONDS=N for a long random campaign")
@@ -84,4 +113,4 @@ def test_a_long_random_campaign_runs_clean() -> None:
     first = random.randrange(1 << 30)
     report = campaign(range(first, first + 10**9), seconds=float(LONG_RUN or 0))
     print(f"seeds {first}.. ({len(report.seeds)}), {report.statements} statements, {report.rate:.0f}/s")
-    assert {key: (f.kind, f.detail, s) for key, (f, s) in report.findings.items()} == {}
+    assert {key: (f.kind, f.detail, s) for key, (f, s) in report.real().items()} == {}
