@@ -13,6 +13,7 @@ from functools import reduce
 from itertools import accumulate
 
 from engine.errors import OperationalError
+from engine.semantics import json_functions
 from engine.semantics import values as V
 from engine.semantics.limits import INT64_MAX, INT64_MIN
 
@@ -159,11 +160,14 @@ FINALIZERS: dict[str, Callable[[list], object]] = {
     "min": sql_min,
     "max": sql_max,
     "group_concat": group_concat,
+    "json_group_array": json_functions.group_array,
+    "json_group_object": json_functions.group_object,
 }
 
 
 def check_arguments(name: str, count: int) -> None:
     expected = {"count": (0, 1), "sum": (1, 1), "total": (1, 1), "avg": (1, 1), "min": (1, 1), "max": (1, 1),
-                "group_concat": (1, 2), "string_agg": (2, 2)}[name]
+                "group_concat": (1, 2), "string_agg": (2, 2), "json_group_array": (1, 1),
+                "json_group_object": (2, 2)}[name]
     if not expected[0] <= count <= expected[1]:
         raise OperationalError(f"wrong number of arguments to function {name}()")

@@ -40,11 +40,11 @@ from engine.query.codegen import (
     text_affinity,
     truth01,
 )
-from engine.semantics import datetime_functions, functions
+from engine.semantics import datetime_functions, functions, json_functions
 from engine.semantics import values as V
 from engine.semantics.functions import AGGREGATE_FUNCTIONS, WINDOW_ONLY_FUNCTIONS
 from engine.semantics.limits import INT64_MAX, INT64_MIN
-from engine.sql.dialect import UNARY_PLUS
+from engine.sql.dialect import PLAIN_CALL_MARK, UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
@@ -753,7 +753,38 @@ class ExpressionCompiler:
 
     # -- functions --
 
-    def _function(self, node: exp.Func) -> Code:
+    def json_value(self, node: exp.Expression) -> Code:
+        """An argument a JSON function embeds: a JSON function's result keeps its JSON subtype
+        (`json_functions.JsonText`), so json_array(json('[1]')) embeds [1], not the text "[1]"."""
+        while isinstance(node, exp.Paren):
+            node = node.this
+        if isinstance(node, exp.JSONExtract):
+            return self._arrow(node, subtyped=True)
+        if isinstance(node, exp.Anonymous):
+            name = node.name.lower().rstrip(PLAIN_CALL_MARK)
+            if name in json_functions.SUBTYPED:
+                return self._function(node, subtyped=True)
+            if name in json_functions.AGGREGATE_NAMES:
+                code = self.value(node)
+                return Code(f"{self.gen.bind(json_functions.mark, '_jmark')}({code.src})")
+        return self.value(node)
+
+    def _arrow(self, node: exp.JSONExtract | exp.JSONExtractScalar, subtyped: bool = False) -> Code:
+        """``X -> P`` (JSON text) and ``X ->> P`` (an SQL value)."""
+        path = node.expression
+        if isinstance(path, exp.JSONPath):
+            raise NotSupportedError(f"{_construct(node)} with this path is not supported")
+        if isinstance(node, exp.JSONExtractScalar):
+            impl = json_functions.double_arrow
+        else:
+            impl = json_functions.arrow if subtyped else _ARROW
+        compiled = [self.value(node.this), self.value(path)]
+        code = Code(f"{self.gen.bind(impl, '_f')}({', '.join(c.src for c in compiled)})")
+        if all(c.constant for c in compiled):
+            return self.fold(code, impl, tuple(c.value for c in compiled))
+        return code
+
+    def _function(self, node: exp.Func, subtyped: bool = False) -> Code:
         name, arguments, distinct = function_call(node)
         if name in AGGREGATE_FUNCTIONS and not (name in ("min", "max") and len(arguments) > 1):
             raise OperationalError(f"misuse of aggregate function {name}()")
@@ -778,9 +809,14 @@ class ExpressionCompiler:
             return Code(f"_env.connection_state({name!r})", kind=KIND_INT)
         if not isinstance(node, exp.Anonymous) and name not in functions.BUILTIN_NAMES:
             raise NotSupportedError(f"{_construct(node)} is not supported")
-        function = functions.lookup(node.name if isinstance(node, exp.Anonymous) else name, len(arguments))
-        compiled = [self.value(argument) for argument in arguments]
-        impl = function.impl
+        written = node.name.rstrip(PLAIN_CALL_MARK) if isinstance(node, exp.Anonymous) else name
+        function = functions.lookup(written, len(arguments))
+        if name in json_functions.SUBTYPED:
+            compiled = [self.json_value(argument) if json_functions.embeds_json(name, position) else
+                        self.value(argument) for position, argument in enumerate(arguments)]
+        else:
+            compiled = [self.value(argument) for argument in arguments]
+        impl = json_functions.SUBTYPED[name][0] if subtyped else function.impl
         if name in ("min", "max"):
             collation = self._arguments_collation(arguments, compiled)
             if collation is not None:
@@ -802,6 +838,8 @@ _CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoc
 _FUNCTION_KINDS = {"length": KIND_INT, "typeof": KIND_TEXT, "lower": KIND_TEXT, "upper": KIND_TEXT,
                    "instr": KIND_INT, "unicode": KIND_INT}
 
+
+_ARROW = json_functions.stripped(json_functions.arrow)  # X -> P as a client sees it
 
 # what a user wrote, for the constructs sqlglot reads that the engine does not run
 _CONSTRUCTS = {exp.JSONExtract: "the -> operator", exp.JSONExtractScalar: "the ->> operator"}
@@ -897,9 +935,10 @@ def function_call(node: exp.Func) -> tuple[str, list[exp.Expression], bool]:
     """(SQLite name, argument expressions, DISTINCT?) of a function call node."""
     if isinstance(node, exp.Anonymous):
         arguments = list(node.expressions)
+        name = node.name.lower().rstrip(PLAIN_CALL_MARK)
         if arguments and isinstance(arguments[0], exp.Distinct):
-            return node.name.lower(), list(arguments[0].expressions) + arguments[1:], True
-        return node.name.lower(), arguments, False
+            return name, list(arguments[0].expressions) + arguments[1:], True
+        return name, arguments, False
     if isinstance(node, exp.TimeToStr):
         inner = node.this
         if isinstance(inner, exp.TsOrDsToTimestamp):
@@ -1015,6 +1054,8 @@ _VALUE_HANDLERS = {
     exp.CurrentTimestamp: ExpressionCompiler._current,
     exp.Tuple: ExpressionCompiler._tuple,
     exp.Star: ExpressionCompiler._star,
+    exp.JSONExtract: ExpressionCompiler._arrow,
+    exp.JSONExtractScalar: ExpressionCompiler._arrow,
 }
 for _node_class in _COMPARISONS:
     _VALUE_HANDLERS[_node_class] = ExpressionCompiler._comparison_node

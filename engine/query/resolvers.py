@@ -29,6 +29,7 @@ from engine.query.syntax import (
     has_subquery,
     nulls_first,
 )
+from engine.semantics.json_functions import AGGREGATE_NAMES as JSON_AGGREGATES
 
 
 class RowResolver:
@@ -130,12 +131,16 @@ class GroupResolver:
             if any(contains_aggregate(argument) for argument in arguments):
                 raise OperationalError(f"misuse of aggregate function {name.replace('(*)', '')}()")
             row = self.rows.compiler
-            compiled = [row.value(argument) for argument in arguments]
+            compiled = [row.value(argument) for argument in arguments] if name not in JSON_AGGREGATES else \
+                [row.json_value(argument) if position == len(arguments) - 1 else row.value(argument)
+                 for position, argument in enumerate(arguments)]  # the value keeps a JSON subtype
             if name == "count(*)":
                 argument_src = "1"
             elif name == "group_concat":
                 separator = compiled[1].src if len(compiled) > 1 else "','"
                 argument_src = f"({compiled[0].src}, {separator})"
+            elif name == "json_group_object":
+                argument_src = f"({compiled[0].src}, {compiled[1].src})"
             else:
                 argument_src = compiled[0].src
             filter_src = row.predicate(condition) if condition is not None else None
@@ -201,7 +206,8 @@ class WindowCollector:
             frame = ("rows", "unbounded", "current", None, None, None)  # SQLite gives them a fixed frame
         return WindowSpec(
             name=name,
-            argument_srcs=[compiler.value(a).src for a in arguments],
+            argument_srcs=[(compiler.json_value(a) if name in JSON_AGGREGATES and position == len(arguments) - 1
+                            else compiler.value(a)).src for position, a in enumerate(arguments)],
             # partitions and peers are equal under collations: compare folded keys
             partition_srcs=[folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []],
             order_srcs=[collated(code.src, order_collation(term, code))

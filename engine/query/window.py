@@ -285,6 +285,8 @@ def _frame_value(spec, arguments: list[tuple]) -> object:
         if spec.distinct:
             collected = aggregates.distinct_pairs(collected)
         return aggregates.group_concat(collected)
+    if name == "json_group_object":
+        return aggregates.FINALIZERS[name]([(a[0], a[1]) for a in arguments])
     collected = [a[0] for a in arguments]
     if spec.distinct:
         collected = aggregates.distinct(collected)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.errors import DataError, OperationalError
+from engine.semantics import json_functions
 from engine.semantics.datetime_functions import (
     sql_date,
     sql_datetime,
@@ -728,7 +729,8 @@ _RADIANS_PER_DEGREE = math.pi / 180.0
 
 # --- the registry --------------------------------------------------------------------------
 
-AGGREGATE_FUNCTIONS = frozenset(("count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg"))
+AGGREGATE_FUNCTIONS = frozenset(("count", "sum", "total", "avg", "min", "max", "group_concat", "string_agg")) | \
+    json_functions.AGGREGATE_NAMES
 WINDOW_ONLY_FUNCTIONS = frozenset((
     "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
     "first_value", "last_value", "nth_value",
@@ -811,8 +813,14 @@ FUNCTIONS: dict[str, ScalarFunction] = {
         ScalarFunction("tan", _math1(math.tan), 1, 1),
         ScalarFunction("tanh", _math1(math.tanh), 1, 1),
         ScalarFunction("trunc", _integral(math.trunc), 1, 1),
+        # JSON1
+        *(ScalarFunction(name, impl, low, high) for name, (impl, low, high) in json_functions.FUNCTIONS.items()),
     )
 }
 
 # Every function name SQLite 3.40 has that the compiler knows; any other name is "no such function".
 BUILTIN_NAMES = frozenset(FUNCTIONS) | AGGREGATE_FUNCTIONS | WINDOW_ONLY_FUNCTIONS | SPECIAL_FUNCTIONS
+
+# SQLite functions sqlglot has nodes of its own for, which the parser keeps as plain calls:
+# sqlglot's JSON nodes read paths their own way (and json_object with a grammar of its own).
+PLAIN_CALLS = frozenset(json_functions.FUNCTIONS) | json_functions.AGGREGATE_NAMES

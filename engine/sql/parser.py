@@ -18,10 +18,11 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from engine.errors import NotSupportedError, OperationalError
-from engine.semantics.functions import BUILTIN_NAMES
+from engine.semantics.functions import BUILTIN_NAMES, PLAIN_CALLS
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
 from engine.sql.dialect import (
+    PLAIN_CALL_MARK,
     SOURCE_KEY,
     SQLGLOT_FUNCTION_GRAMMARS,
     SQLGLOT_FUNCTIONS,
@@ -275,7 +276,11 @@ def _calls_by_name(tokens: list[Token]) -> list[Token]:
         if token.token_type != TokenType.VAR or tokens[index + 1].token_type != TokenType.L_PAREN:
             continue
         upper = token.text.upper()
-        if upper not in SQLGLOT_FUNCTIONS or upper == "CAST" or token.text.lower() in BUILTIN_NAMES:
+        lower = token.text.lower()
+        if upper not in SQLGLOT_FUNCTIONS or upper == "CAST" or (lower in BUILTIN_NAMES and lower not in PLAIN_CALLS):
+            continue
+        if upper in SQLGLOT_FUNCTION_GRAMMARS and lower in PLAIN_CALLS:
+            token.text += PLAIN_CALL_MARK  # json_object: a name sqlglot has no grammar for is a plain call
             continue
         if upper in SQLGLOT_FUNCTION_GRAMMARS:  # POSITION, DECODE, ...: none of them is SQLite's
             if index == 0 or tokens[index - 1].token_type not in _NAME_CONTEXTS:
@@ -291,6 +296,54 @@ def _calls_by_name(tokens: list[Token]) -> list[Token]:
     return special
 
 
+_ARROWS = frozenset((TokenType.ARROW, TokenType.DARROW))
+_ARROW_LITERALS = frozenset((TokenType.STRING, TokenType.NUMBER))
+_ARGUMENT_STARTS = frozenset((TokenType.L_PAREN, TokenType.COMMA))
+
+
+def _arrow_operands_parenthesized(tokens: list[Token]) -> list[Token]:
+    """Parentheses that keep sqlglot reading -> and ->> as SQLite does.
+
+    A literal right of the operator is wrapped (``x -> ('a')``): sqlglot would turn it into a
+    path of its own syntax, and SQLite's abbreviated paths ('a', 1, '[1]') need it as
+    written. A left operand that starts a function argument is wrapped twice
+    (``f(((x)) -> 'a')``): sqlglot would read ``x -> ...`` there as a lambda.
+    """
+    if not any(token.token_type in _ARROWS for token in tokens):
+        return tokens
+    opens = [0] * len(tokens)
+    closes = [0] * len(tokens)
+    for index, token in enumerate(tokens):
+        if token.token_type not in _ARROWS or index == 0:
+            continue
+        following = index + 1
+        if following < len(tokens) and tokens[following].token_type in _ARROW_LITERALS:
+            opens[following] += 1
+            closes[following] += 1
+        if token.token_type != TokenType.ARROW:
+            continue
+        start = index - 1
+        if tokens[start].token_type == TokenType.R_PAREN:
+            depth = 0
+            while start >= 0:
+                kind = tokens[start].token_type
+                depth += (kind == TokenType.R_PAREN) - (kind == TokenType.L_PAREN)
+                if depth == 0:
+                    break
+                start -= 1
+        if start > 0 and tokens[start - 1].token_type in _ARGUMENT_STARTS:
+            opens[start] += 2
+            closes[index - 1] += 2
+    result: list[Token] = []
+    for index, token in enumerate(tokens):
+        result.extend(Token(TokenType.L_PAREN, "(", token.line, token.col, token.start, token.start)
+                      for _ in range(opens[index]))
+        result.append(token)
+        result.extend(Token(TokenType.R_PAREN, ")", token.line, token.col, token.end, token.end)
+                      for _ in range(closes[index]))
+    return result
+
+
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     parsed = _cast_types_by_affinity(sql)
@@ -299,6 +352,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         dialect = sqlite_dialect()
         tokens = _groups_frames_readable(dialect.tokenize(parsed))
         anonymous = _calls_by_name(tokens)
+        tokens = _arrow_operands_parenthesized(tokens)
         trees = dialect.parser().parse(tokens, parsed)
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}

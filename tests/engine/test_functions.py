@@ -70,7 +70,11 @@ def text_form_is_exact(value: object) -> bool:
 
 def check(name: str, args: tuple) -> None:
     assume(all(text_form_is_exact(value) for value in args))
-    assert_same(sqlite_call(name, args), engine_call(FUNCTIONS[name].impl, *args))
+    try:
+        expected = sqlite_call(name, args)
+    except UnicodeDecodeError:  # an error message quoting invalid UTF-8 (a JSON path from a blob)
+        assume(False)
+    assert_same(expected, engine_call(FUNCTIONS[name].impl, *args))
 
 
 # --- strategies ----------------------------------------------------------------------------
@@ -139,8 +143,7 @@ def test_registry_has_every_builtin_scalar_function_in_scope() -> None:
     out_of_scope = {"->", "->>", "load_extension", "sqlite_compileoption_get", "sqlite_compileoption_used",
                     "sqlite_log", "sqlite_source_id", "subtype"}
     assert set(FUNCTIONS) <= builtin
-    assert builtin - set(FUNCTIONS) - compiler_owned - out_of_scope == {
-        name for name in builtin if name.startswith("json")}
+    assert builtin - set(FUNCTIONS) - compiler_owned - out_of_scope == set()
 
 
 @pytest.mark.parametrize(("name", "nargs"), [("substr", 1), ("substr", 4), ("abs", 0), ("round", 3),

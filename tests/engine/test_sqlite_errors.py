@@ -21,10 +21,10 @@ def test_an_unknown_function_is_named_as_written(statement: str) -> None:
     assert str(ours.value) == message
 
 
-@pytest.mark.parametrize(("statement", "operator"), [("SELECT '{}' -> 'a'", "->"), ("SELECT '{}' ->> 'a'", "->>")])
-def test_operators_the_engine_lacks_are_refused_by_their_symbol(statement: str, operator: str) -> None:
-    with pytest.raises(engine.NotSupportedError, match=f"the {operator} operator is not supported"):
-        engine.connect().execute(statement)
+@pytest.mark.parametrize("statement", ["SELECT '{\"a\":[1]}' -> 'a'", "SELECT '{\"a\":[1]}' ->> 'a'",
+                                       "SELECT json_array('[1]' -> 0, '{}' ->> 'a')"])
+def test_json_operators_sqlglot_reads_its_own_way_run_as_sqlite_runs_them(statement: str) -> None:
+    Twin().same(statement)
 
 
 def test_functions_sqlglot_reads_with_a_grammar_of_its_own_still_run() -> None:
