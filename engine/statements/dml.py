@@ -127,7 +127,11 @@ class RowWriter:
         self.constraints = constraints_of(self.database, self.table)
         self.affinities = self.schema.affinities
         self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
-        self.fk_enabled = self.database.foreign_keys and not getattr(self.database, "defer_foreign_keys", False)
+        # Deferred keys (a dump being loaded) still run their ON DELETE/UPDATE actions, as in SQLite;
+        # only the check that a child's parent exists waits for the end.
+        self.fk_actions = self.database.foreign_keys
+        self.fk_deferred = getattr(self.database, "defer_foreign_keys", False)
+        self.fk_checks = self.fk_actions and not self.fk_deferred
         self.triggers_on = bool(self.database.triggers)
         # a NULL rowid alias is given the next rowid on INSERT (and is a datatype mismatch on UPDATE)
         self.not_null_positions = [p for p in self.schema.not_null_positions if p != self.schema.rowid_column]
@@ -215,7 +219,7 @@ class RowWriter:
         if not self._checks(final) or not self._unique(rowid, final, None):
             return None
         self.database.insert_row(self.table, rowid, final)
-        if self.fk_enabled and self.schema.foreign_keys:
+        if self.fk_checks and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
         if self.returning is not None:
             self.returning.add(rowid, final, self.env)
@@ -244,9 +248,9 @@ class RowWriter:
             self.database.insert_row(self.table, new_rowid, final)
         else:
             self.database.replace_row(self.table, rowid, final)
-        if self.fk_enabled:  # after the write, so cascaded child rows find their new parent key
-            apply_parent_key_change(self.database, self.table, old, final, self.env)
-        if self.fk_enabled and self.schema.foreign_keys:
+        if self.fk_actions:  # after the write, so cascaded child rows find their new parent key
+            apply_parent_key_change(self.database, self.table, old, final, self.env, self.fk_deferred)
+        if self.fk_checks and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
         if self.returning is not None:
             self.returning.add(new_rowid, final, self.env)
@@ -263,8 +267,8 @@ class RowWriter:
             old = self.table.rows.get(rowid)
             if old is None:
                 return
-        if self.fk_enabled:
-            apply_parent_delete(self.database, self.table, old, self.env)
+        if self.fk_actions:
+            apply_parent_delete(self.database, self.table, old, self.env, self.fk_deferred)
         self.database.delete_row(self.table, rowid)
         if self.returning is not None and not replacing:
             self.returning.add(rowid, old, self.env)
@@ -343,10 +347,12 @@ def _referencing_rowids(database: Database, parent: Table, key: ForeignKey, chil
     return found
 
 
-def _dependent_rows(database: Database, table: Table, old: tuple, env: Env, new: tuple | None = None):
+def _dependent_rows(database: Database, table: Table, old: tuple, env: Env, new: tuple | None = None,
+                    deferred: bool = False):
     """(child row writer, foreign key, parent key positions, rowid, row, action) for every row that
     references ``old`` (deleted, or updated to ``new``: then only keys whose referenced values change);
-    raises for NO ACTION and RESTRICT keys, which forbid the change."""
+    raises for RESTRICT keys, which forbid the change, and for NO ACTION keys unless checks are
+    ``deferred`` to the end (where an orphan left behind fails)."""
     for child, key in list(_children(database, table)):
         _, positions = _parent_key_positions(database, key)
         if new is not None and (not positions or all(old[p] == new[p] for p in positions)):
@@ -355,6 +361,8 @@ def _dependent_rows(database: Database, table: Table, old: tuple, env: Env, new:
         if not rowids:
             continue
         action = key.on_update if new is not None else key.on_delete
+        if action == "NO ACTION" and deferred:
+            continue
         if action in ("NO ACTION", "RESTRICT"):
             raise IntegrityError("FOREIGN KEY constraint failed")
         writer = RowWriter(database, child, ABORT, env)
@@ -377,9 +385,9 @@ def _set_child_key(writer: RowWriter, key: ForeignKey, rowid: int, current: tupl
 _DEFAULT = object()  # SET DEFAULT: the child column's default value
 
 
-def apply_parent_delete(database: Database, table: Table, old: tuple, env: Env) -> None:
+def apply_parent_delete(database: Database, table: Table, old: tuple, env: Env, deferred: bool = False) -> None:
     """ON DELETE actions for rows referencing a parent row about to be deleted."""
-    for writer, key, _, rowid, current, action in _dependent_rows(database, table, old, env):
+    for writer, key, _, rowid, current, action in _dependent_rows(database, table, old, env, deferred=deferred):
         if action == "CASCADE":
             writer.delete(rowid)
         else:
@@ -387,9 +395,11 @@ def apply_parent_delete(database: Database, table: Table, old: tuple, env: Env) 
             _set_child_key(writer, key, rowid, current, [fill] * len(key.columns), env)
 
 
-def apply_parent_key_change(database: Database, table: Table, old: tuple, new: tuple, env: Env) -> None:
+def apply_parent_key_change(database: Database, table: Table, old: tuple, new: tuple, env: Env,
+                            deferred: bool = False) -> None:
     """ON UPDATE actions when a referenced key of a parent row changes."""
-    for writer, key, positions, rowid, current, action in _dependent_rows(database, table, old, env, new):
+    for writer, key, positions, rowid, current, action in _dependent_rows(database, table, old, env, new,
+                                                                          deferred):
         if action == "CASCADE":
             values = [new[p] for p in positions]
         else:
@@ -637,7 +647,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         positions = None
     missing = [] if positions is None else [p for p in range(width) if p not in positions]
     unchanged = [_UNCHANGED_BY_AFFINITY.get(a) for a in affinities]  # values of this class need no conversion
-    fast = (not writer.triggers_on and not (writer.fk_enabled and table.schema.foreign_keys)
+    fast = (not writer.triggers_on and not (writer.fk_checks and table.schema.foreign_keys)
             and policy in (ABORT, ROLLBACK) and returning is None)
     inserted: list[int] = []
     count = 0
@@ -783,7 +793,7 @@ class DeleteStatement:
         table = self.targets.table
         writer = RowWriter(database, table, ABORT, env, self.returning)
         targets = self.targets.compute(env, outer)
-        simple = not writer.triggers_on and not (writer.fk_enabled and any(True for _ in _children(database, table)))
+        simple = not writer.triggers_on and not (writer.fk_actions and any(True for _ in _children(database, table)))
         simple = simple and self.returning is None
         if simple:
             for rowid, _, _ in targets:

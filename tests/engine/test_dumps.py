@@ -134,6 +134,39 @@ def test_plain_scripts_with_multi_row_inserts_and_comments_anywhere(tmp_path: Pa
         (1, "A"), (2, "b"), (3, "c"), (10, "expression")]
 
 
+FOREIGN_KEY_SCRIPT = textwrap.dedent("""\
+    PRAGMA foreign_keys = ON;
+    CREATE TABLE p(id INTEGER PRIMARY KEY);
+    CREATE TABLE cascading(id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p(id) ON DELETE CASCADE ON UPDATE CASCADE);
+    CREATE TABLE nulling(id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p(id) ON DELETE SET NULL);
+    CREATE TABLE plain(id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p(id));
+    INSERT INTO p VALUES (1), (2), (3), (4);
+    INSERT INTO cascading VALUES (10, 1), (20, 2), (30, 3);
+    INSERT INTO nulling VALUES (10, 1), (20, 2);
+    INSERT INTO plain VALUES (10, 4);
+    DELETE FROM p WHERE id = 1;
+    UPDATE p SET id = 5 WHERE id = 3;
+    DELETE FROM p WHERE id = 4;
+    DELETE FROM plain;
+    """)
+
+
+def test_a_script_that_deletes_parents_runs_their_actions_as_sqlite3(tmp_path: Path) -> None:
+    """Checks wait for the end of a load, but ON DELETE/UPDATE actions run where they stand."""
+    path = tmp_path / "script.sql"
+    path.write_text(FOREIGN_KEY_SCRIPT)
+    ours = engine.connect(path)
+    theirs = sqlite3.connect(":memory:")
+    theirs.execute("PRAGMA foreign_keys = ON")  # a load defers checks: sqlite3's defer_foreign_keys
+    theirs.executescript("BEGIN; PRAGMA defer_foreign_keys = ON;" + FOREIGN_KEY_SCRIPT + "COMMIT;")
+    for table in ("p", "cascading", "nulling", "plain"):
+        query = f"SELECT * FROM {table} ORDER BY id"
+        assert ours.execute(query).fetchall() == theirs.execute(query).fetchall(), table
+    path.write_text(FOREIGN_KEY_SCRIPT.replace("DELETE FROM plain;", ""))
+    with pytest.raises(engine.IntegrityError, match="a row of plain"):
+        engine.connect(path)  # the orphan left behind fails at the end, and nothing is loaded
+
+
 # --- round trips -------------------------------------------------------------------------------------------
 
 EDGE_VALUES = [None, "", "'", "a''b", "line\nbreak", "-- not a comment;", "😀 ünï", 0, -1,
