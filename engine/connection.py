@@ -234,13 +234,18 @@ class Connection:
             self.rollback()
 
     def attach_table(self, name: str, columns: Sequence[tuple[str, str]],
-                     rows: Callable[[], Iterable[tuple]]) -> None:
+                     rows: Callable[[], Iterable[tuple]],
+                     rows_where: Callable[[str, object], Iterable[tuple]] | None = None) -> None:
         """Add a read-only table ``name`` with ``(column, declared type)`` columns whose rows ``rows()``
         produces each time a statement reads it: data kept outside the database (a columnar side
         store) becomes queryable with SQL, is read only when a query touches it, and stays out of dumps.
-        An exception from ``rows()`` reaches the query as an OperationalError carrying its message."""
+        An exception from ``rows()`` reaches the query as an OperationalError carrying its message.
+        ``rows_where(column, value)``, if given, yields at least the rows whose ``column`` equals
+        ``value`` (more is harmless: the query filters them again); a query with ``column = value``
+        in its WHERE clause reads through it, so a store partitioned by that column reads one part."""
         self._check_open()
-        schema = ExternalTableSchema(name, [Column(column, declared) for column, declared in columns], rows)
+        schema = ExternalTableSchema(name, [Column(column, declared) for column, declared in columns], rows,
+                                     rows_where)
         self._database.attach_external_table(schema)
 
     # -- dumps --

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -143,10 +143,13 @@ def _run_ids(directory: Path) -> set[int]:
     return found
 
 
-def _run_tables(directory: Path, expected_runs: set[int]) -> Iterator[tuple[int, pa.Table, bool]]:
+def _run_tables(directory: Path, expected_runs: set[int],
+                only: int | None = None) -> Iterator[tuple[int, pa.Table, bool]]:
     """Each run's records (parts of an unfolded run included) and whether they are its folded file;
-    a run in ``expected_runs`` whose file is missing is an error naming the file."""
-    for run_id in sorted(_run_ids(directory) | expected_runs):
+    a run in ``expected_runs`` whose file is missing is an error naming the file. ``only`` reads
+    that one run."""
+    runs = _run_ids(directory) | expected_runs
+    for run_id in sorted(runs if only is None else runs & {only}):
         parts = _parts(directory, run_id)
         if not parts and not run_file(directory, run_id).exists() and run_id not in expected_runs:
             continue
@@ -156,9 +159,9 @@ def _run_tables(directory: Path, expected_runs: set[int]) -> Iterator[tuple[int,
             yield run_id, _read(run_file(directory, run_id)), True
 
 
-def read_rows(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
-    """Every record row of every run."""
-    for _, table, _ in _run_tables(directory, expected_runs):
+def read_rows(directory: Path, expected_runs: set[int], only: int | None = None) -> Iterator[tuple]:
+    """Every record row of every run (or of run ``only``)."""
+    for _, table, _ in _run_tables(directory, expected_runs, only):
         yield from zip(*(column.to_pylist() for column in table.columns), strict=True)
 
 
@@ -174,10 +177,11 @@ def _feature_table(table: pa.Table) -> pa.Table:
     return pa.table({name: [row[index] for row in rows] for index, name in enumerate(names)}, schema=_FEATURE_SCHEMA)
 
 
-def read_features(directory: Path, expected_runs: set[int]) -> Iterator[tuple]:
-    """Every feature tag of every run's records. Parsing is the costly part, so a folded run's tags are
-    kept beside its file (``run-N.features.parquet``, rebuilt when the run file is newer)."""
-    for run_id, table, folded in _run_tables(directory, expected_runs):
+def read_features(directory: Path, expected_runs: set[int], only: int | None = None) -> Iterator[tuple]:
+    """Every feature tag of every run's records (or of run ``only``). Parsing is the costly part, so a
+    folded run's tags are kept beside its file (``run-N.features.parquet``, rebuilt when the run file
+    is newer)."""
+    for run_id, table, folded in _run_tables(directory, expected_runs, only):
         cache = directory / f"run-{run_id}.features.parquet"
         tags = None
         if folded and cache.exists() and cache.stat().st_mtime_ns >= run_file(directory, run_id).stat().st_mtime_ns:
@@ -217,11 +221,24 @@ def attach_to_results(connection: Any, dump: Path, *, always: bool = False) -> N
         return
     directory = records_dir(dump)
 
-    def rows() -> list[tuple]:
-        return list(read_rows(directory, _runs_with_records(connection)))
+    def provider(read: Callable[..., Iterator[tuple]]) -> tuple[Callable[[], list], Callable[[str, object], list]]:
+        """Every row, and the rows of one run for ``WHERE run_id = ?`` (that run's file alone)."""
+        def everything() -> list[tuple]:
+            return list(read(directory, _runs_with_records(connection)))
 
-    def tags() -> list[tuple]:
-        return list(read_features(directory, _runs_with_records(connection)))
+        def where(column: str, value: object) -> list[tuple]:
+            if column != "run_id":
+                return everything()
+            run_id = _run_number(value)
+            return [] if run_id is None else list(read(directory, _runs_with_records(connection), run_id))
+        return everything, where
 
-    connection.attach_table(TABLE, COLUMNS, rows)
-    connection.attach_table(FEATURES_TABLE, FEATURE_COLUMNS, tags)
+    connection.attach_table(TABLE, COLUMNS, *provider(read_rows))
+    connection.attach_table(FEATURES_TABLE, FEATURE_COLUMNS, *provider(read_features))
+
+
+def _run_number(value: object) -> int | None:
+    """The run a ``run_id = value`` condition can match (an INTEGER column's value after affinity)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -9,18 +9,19 @@ operators, CTEs and subqueries with per-execution memoisation.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cmp_to_key
 from heapq import heappop, heappush
 from operator import itemgetter
 from typing import Any
 
-from engine.errors import IntegrityError
+from engine.errors import Error, IntegrityError, OperationalError
 from engine.query import aggregates
 from engine.query.window import compute_window, directional_compare, output_order
 from engine.semantics import values as V
 from engine.sql.result_names import display_name
+from engine.store.catalog import ExternalTableSchema
 
 ASSIGNS = ":="  # in generated source: an assignment expression, which a comprehension's iterable may not hold
 
@@ -635,6 +636,36 @@ class Project(Plan):
 
     def explain(self) -> list[str]:
         return self.child.explain()
+
+
+class ExternalRows(Plan):
+    """An external table's rows, asked for each time the statement runs (so a query that never
+    reaches the table never reads them)."""
+
+    def __init__(self, table: ExternalTableSchema) -> None:
+        self.table = table
+
+    def execute(self, env: Env, outer: tuple) -> list[tuple]:
+        return self._read(self.table.rows)
+
+    def _read(self, rows: Callable[[], Iterable[tuple]]) -> list[tuple]:
+        try:
+            return list(rows())
+        except Error:
+            raise
+        except Exception as exc:  # the provider's own failure (an unreadable file): one engine error
+            raise OperationalError(f"cannot read table {self.table.name}: {exc}") from exc
+
+    def rows_equal(self, env: Env, position: int, value: object) -> list[tuple]:
+        """The rows whose column at ``position`` may equal ``value``, read through the table's
+        ``rows_where`` (never more than ``execute`` reads; NULL equals nothing)."""
+        if value is None:
+            return []
+        column = self.table.columns[position].name
+        return self._read(lambda: self.table.rows_where(column, value))
+
+    def explain(self) -> list[str]:
+        return [f"SCAN {self.table.name} (external)"]
 
 
 class CteReference(Plan):

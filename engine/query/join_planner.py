@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from engine.query.codegen import Code
 from engine.query.compiler import ExpressionCompiler
-from engine.query.executor import ASSIGNS
+from engine.query.executor import ASSIGNS, CteReference, ExternalRows
 
 _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
@@ -135,7 +135,7 @@ _MIRRORED = {"==": "==", ">": "<", ">=": "<=", "<": ">", "<=": ">="}
 def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: int) -> Probe | None:
     """An index-answerable form of a one-source condition, if it has one."""
     source = next(s for s in scope.sources if s.number == number)
-    if source.table is None:
+    if source.table is None and _external_rows(source) is None:
         return None
     column_prefix = f"{source.var}["
 
@@ -229,6 +229,24 @@ def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> 
             values = f"{values}, None"
         call = f"_index_range({table}, {index!r}, {values}, {bounds}, {probe.collation!r}, {pairs})"
     return call, [conjuncts[i].node]
+
+
+def _external_rows(source) -> ExternalRows | None:
+    """The external table a source reads, when it can be asked for rows by a column's value."""
+    plan = source.plan
+    if isinstance(plan, CteReference) and isinstance(plan.child, ExternalRows) and plan.child.table.rows_where:
+        return plan.child
+    return None
+
+
+def _external_rows_where(source, conjuncts: list[Conjunct], pushed: list[int]) -> str | None:
+    """Rows of an external table asked for by a ``column = value`` condition (which still filters them)."""
+    for i in pushed:
+        probe = conjuncts[i].probe
+        if probe is not None and probe.operator == "==" and probe.collation in (None, "BINARY"):
+            rows = f"{source.plan_name_in_code}.child.rows_equal(_env, {probe.column}, {probe.values[0].src})"
+            return f"enumerate({rows}, 1)" if source.needs_rowid else rows
+    return None
 
 
 def _hash_key(code: Code, collation: str | None) -> Code:
@@ -335,6 +353,8 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         indexed = _indexed_rows(nest.gen, source, conjuncts, pushed) if source.table is not None else None
         if indexed is not None:
             rows, step.index_on = indexed
+        elif source.table is None and _external_rows(source) is not None:
+            rows = _external_rows_where(source, conjuncts, pushed) or rows
         if len(order) == 1 and source.join != "left" and not streaming_first:
             step.filters = [conjuncts[i].node for i in pushed]
             nest.steps.append(step)

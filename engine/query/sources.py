@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from engine.errors import Error, NotSupportedError, OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import compile_function
 from engine.query.compiler import ParameterMap
 from engine.query.executor import (
     CteReference,
-    Env,
+    ExternalRows,
     OrderTerm,
     OuterJoin,
     Plan,
@@ -170,25 +170,6 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     if external is not None:
         return _planned_source(number, alias, _external_plan(external), [c.name for c in external.columns])
     raise OperationalError(f"no such table: {name}")
-
-
-class ExternalRows(Plan):
-    """An external table's rows, asked for each time the statement runs (so a query that never
-    reaches the table never reads them)."""
-
-    def __init__(self, table: ExternalTableSchema) -> None:
-        self.table = table
-
-    def execute(self, env: Env, outer: tuple) -> list[tuple]:
-        try:
-            return list(self.table.rows())
-        except Error:
-            raise
-        except Exception as exc:  # the provider's own failure (an unreadable file): one engine error
-            raise OperationalError(f"cannot read table {self.table.name}: {exc}") from exc
-
-    def explain(self) -> list[str]:
-        return [f"SCAN {self.table.name} (external)"]
 
 
 def _external_plan(table: ExternalTableSchema) -> QueryPlan:

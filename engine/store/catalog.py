@@ -177,3 +177,6 @@ class ExternalTableSchema:
     name: str
     columns: list[Column]
     rows: Callable[[], Iterable[tuple]]
+    # rows_where(column, value): at least the rows whose column equals value (a store that keeps
+    # one file per run reads one file for ``WHERE run_id = ?``); the query still filters them itself
+    rows_where: Callable[[str, object], Iterable[tuple]] | None = None

@@ -76,3 +76,44 @@ def test_a_failing_provider_is_one_engine_error_with_its_message() -> None:
         connection.execute("SELECT * FROM broken")
     with pytest.raises(engine.OperationalError, match="already a table"):
         connection.attach_table("broken", [("a", "INTEGER")], rows)
+
+
+def _partitioned(asked: list[tuple]) -> engine.Connection:
+    """``ext`` as a store that can read the rows of one ``k`` (it returns a superset, as a file per
+    value would: the rows with that k and every row whose k is NULL)."""
+    connection = _connection([])
+
+    def rows_where(column: str, value: object) -> list[tuple]:
+        asked.append((column, value))
+        position = [name for name, _ in COLUMNS].index(column)
+        return [row for row in ROWS if row[position] is None or row[position] == value]
+
+    connection.attach_table("ext2", COLUMNS, lambda: ROWS, rows_where)
+    return connection
+
+
+@pytest.mark.parametrize(("sql", "pushed"), [
+    ("SELECT * FROM ext2 WHERE k = 3", ("k", 3)),
+    ("SELECT * FROM ext2 WHERE k = '3'", ("k", 3)),  # the column's affinity converts the value first
+    ("SELECT * FROM ext2 WHERE 3.0 = k AND score > 1", ("k", 3.0)),
+    ("SELECT * FROM ext2 WHERE k = NULL", ("k", None)),
+    ("SELECT * FROM ext2 WHERE name = 'a' ORDER BY k", ("name", "a")),
+    ("SELECT * FROM ext2 WHERE name = 'A'", ("name", "A")),
+    ("SELECT (SELECT COUNT(*) FROM ext2 WHERE ext2.k = n.rowid) FROM names n", ("k", 1)),
+    ("SELECT n.label, e.k FROM names n JOIN ext2 e ON e.name = n.name WHERE e.k = 1", ("k", 1)),
+    ("SELECT * FROM ext2 WHERE k = 3 OR k = 1 ORDER BY k", None),
+    ("SELECT * FROM ext2 WHERE name LIKE 'a' ORDER BY k", None),
+])
+def test_an_equality_reads_through_rows_where_and_answers_as_sqlite(sql: str, pushed: tuple | None) -> None:
+    asked: list[tuple] = []
+    ours = _partitioned(asked).execute(sql).fetchall()
+    oracle = sqlite3.connect(":memory:")
+    oracle.execute("CREATE TABLE ext2 (k INTEGER, name TEXT, score REAL)")
+    oracle.executemany("INSERT INTO ext2 VALUES (?, ?, ?)", ROWS)
+    oracle.execute("CREATE TABLE names (name TEXT, label TEXT)")
+    oracle.execute("INSERT INTO names VALUES ('a', 'first'), ('b', 'second')")
+    assert ours == oracle.execute(sql).fetchall()
+    if pushed is None:
+        assert asked == []
+    elif pushed[1] is not None:
+        assert asked[0] == pushed

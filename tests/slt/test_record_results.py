@@ -145,6 +145,20 @@ def test_a_corrupt_or_missing_side_file_is_named_and_the_rest_loads(cli: CLI, tm
     assert cli("query", "--db", db, "SELECT COUNT(*) FROM test_runs").code == 0
 
 
+def test_a_query_for_one_run_reads_that_runs_file_alone(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.sql"
+    cli("run", _suite(tmp_path / "suite"), "--engine", "sqlite", "--db", db)
+    cli("run", _suite(tmp_path / "again"), "--engine", "sqlite", "--db", db)
+    record_store.run_file(record_store.records_dir(db), 1).write_bytes(b"not parquet at all")
+    one = "SELECT COUNT(*) FROM record_results WHERE run_id = {} AND file_path = 'mixed.test'"
+    assert rows(db, one.format(2)) == [(7,)]  # run 1's file, unreadable now, is never opened
+    assert rows(db, one.format("'2'")) == rows(db, one.format("2.0")) == [(7,)]
+    assert rows(db, one.format(3)) == [(0,)]
+    assert rows(db, "SELECT COUNT(DISTINCT feature) > 0 FROM record_features WHERE run_id = 2") == [(1,)]
+    failed = cli("query", "--db", db, "SELECT COUNT(*) FROM record_results WHERE run_id >= 2")
+    assert failed.code == 2 and "run-1.parquet" in failed.err  # any other condition reads every run
+
+
 def test_a_killed_run_keeps_the_records_of_finished_files(tmp_path: Path) -> None:
     suite = tmp_path / "suite"
     suite.mkdir()
