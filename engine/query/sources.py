@@ -130,17 +130,18 @@ def _using_conditions(left_sources: list[Source], right_segments: list[Segment],
 
 def _make_source(planner: QueryPlanner, scope: Scope, item: exp.Expression) -> Source:
     number = scope.next_number()
+    alias_node = item.args.get("alias")
+    if alias_node is not None and alias_node.columns:  # "AS s(a, b)": other dialects' column list
+        raise OperationalError('near "(": syntax error')
     if isinstance(item, exp.Table):
         return _table_source(planner, scope, item, number)
-    alias_node = item.args.get("alias")
-    names = [c.name for c in alias_node.columns] if alias_node is not None and alias_node.columns else []
     if isinstance(item, exp.Subquery):
         planned = planner.plan_query(item.this, scope.parameters, None, scope.ctes)
     elif isinstance(item, exp.Values):
         planned = planner.plan_values(item, scope.parameters, None, scope.ctes, itertools.count())
     else:
         raise OperationalError(f"unsupported FROM item: {item.sql(dialect='sqlite')[:60]}")
-    return _planned_source(number, item.alias or f"subquery_{number}", planned, names or planned.columns)
+    return _planned_source(number, item.alias or f"subquery_{number}", planned, planned.columns)
 
 
 def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: int) -> Source:

@@ -78,6 +78,7 @@ def test_generated_columns_are_refused_until_computed() -> None:
     "SELECT max()", "SELECT substr()", "SELECT Upper( )", "SELECT initcap()", "SELECT zeroblob(1e10)",
     "SELECT likelihood(1, 2)", "SELECT nth_value(a, 0) OVER () FROM t", "SELECT 1 LIMIT 'x'",
     "INSERT INTO t(zz) VALUES (1)", "SELECT sum(a) OVER (ROWS -1 PRECEDING) FROM t",
+    "SELECT * FROM (SELECT 1) AS s(x)", "SELECT * FROM (VALUES (1)) v(x)", "SELECT * FROM t AS u(x)",
 ])
 def test_errors_have_sqlite3s_class_and_message(statement: str) -> None:
     """Code written for sqlite3 catches ours: OperationalError for SQL errors, IntegrityError for
