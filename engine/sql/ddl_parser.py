@@ -226,16 +226,7 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
         if cursor.accept(")"):
             break
         cursor.expect(",")
-    without_rowid = False
-    while cursor.at_word("WITHOUT", "STRICT") or cursor.at(","):
-        if cursor.at_word("STRICT"):  # parsed but not enforced would let wrong types in silently
-            raise NotSupportedError("STRICT tables are not supported", sql=sql)
-        cursor.index += 1
-        if cursor.at_word("ROWID"):
-            cursor.index += 1
-            without_rowid = True
-    if not cursor.done():
-        cursor.fail("unexpected text after the column list")
+    without_rowid, strict = _parse_table_options(cursor)
     if not columns:
         cursor.fail("a table needs at least one column")
     seen = set()
@@ -244,7 +235,34 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
             raise OperationalError(f"duplicate column name: {column.name}", sql=sql)
         seen.add(column.name.lower())
     return CreateTable(name, if_not_exists, tuple(columns), primary_key, tuple(uniques), tuple(checks),
-                       tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid)
+                       tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid, strict=strict)
+
+
+def _parse_table_options(cursor: _Cursor) -> tuple[bool, bool]:
+    """The options after the column list, comma-separated: (WITHOUT ROWID, STRICT)."""
+    without_rowid = strict = False
+    if cursor.done():
+        return without_rowid, strict
+    while True:
+        token = cursor.peek()
+        if token is None:
+            cursor.fail("expected a table option")
+        if cursor.accept_words("WITHOUT"):
+            option = cursor.peek()
+            if option is None or option.upper != "ROWID":
+                raise OperationalError(f"unknown table option: {option.text if option else ''}")
+            cursor.index += 1
+            without_rowid = True
+        elif cursor.accept_words("STRICT"):
+            strict = True
+        elif token.kind in ("word", "ident"):
+            raise OperationalError(f"unknown table option: {token.name}")
+        else:
+            cursor.fail("syntax error")
+        if cursor.done():
+            return without_rowid, strict
+        if not cursor.accept(","):
+            cursor.fail("syntax error")
 
 
 def _is_column_named_like_keyword(cursor: _Cursor) -> bool:

@@ -117,6 +117,7 @@ class CreateTable:
     as_select: exp.Expression | None = None
     temporary: bool = False
     without_rowid: bool = False
+    strict: bool = False
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class Database:
         self.total_changes = 0
         self.statements: OrderedDict = OrderedDict()  # compiled statements by text (dispatch)
         self.trigger_depth = 0
+        self.statement_may_abort = True  # engine.statements.dml: how a STRICT type error undoes a statement
 
     # -- catalog lookups --
 

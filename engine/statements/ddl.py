@@ -22,7 +22,16 @@ from engine.sql.script import content_text
 from engine.statements.compiled import Result
 from engine.statements.database import Database
 from engine.statements.dml import delete_all_rows
-from engine.store.catalog import Column, ForeignKey, IndexSchema, TableSchema, TriggerSchema, ViewSchema
+from engine.store.catalog import (
+    Column,
+    ForeignKey,
+    IndexSchema,
+    TableSchema,
+    TriggerSchema,
+    ViewSchema,
+    reported_type,
+    strict_type,
+)
 from engine.store.storage import Index, Table
 
 
@@ -115,11 +124,23 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
     keys += [_foreign_key(positions, definition) for definition in statement.foreign_keys]
     if statement.without_rowid and not primary_key:
         raise OperationalError(f"PRIMARY KEY missing on table {statement.name}")
+    if statement.strict:
+        _check_strict_types(statement.name, columns)
     schema = TableSchema(statement.name, columns, primary_key, descending, autoincrement, uniques, checks, keys,
-                         statement.without_rowid)
+                         statement.without_rowid, statement.strict)
     if autoincrement and schema.rowid_column is None:
         raise OperationalError("AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
     return schema
+
+
+def _check_strict_types(table: str, columns: list[Column]) -> None:
+    """A STRICT table's every column names one of the STRICT types."""
+    for column in columns:
+        if not column.declared_type:
+            raise OperationalError(f"missing datatype for {table}.{column.name}")
+        if strict_type(column.declared_type) is None:
+            spelled = reported_type(column.declared_type)
+            raise OperationalError(f'unknown datatype for {table}.{column.name}: "{spelled}"')
 
 
 def _foreign_key(positions: dict[str, int], definition: nodes.ForeignKeyDefinition) -> ForeignKey:
@@ -212,7 +233,8 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
 
 def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
     return TableSchema(schema.name, columns, schema.primary_key, schema.primary_key_desc, schema.autoincrement,
-                       list(schema.uniques), list(schema.checks), list(schema.foreign_keys), schema.without_rowid)
+                       list(schema.uniques), list(schema.checks), list(schema.foreign_keys), schema.without_rowid,
+                       schema.strict)
 
 
 def _add_column(database: Database, table: Table, definition: nodes.ColumnDefinition) -> None:
@@ -231,13 +253,18 @@ def _add_column(database: Database, table: Table, definition: nodes.ColumnDefini
         raise OperationalError("Cannot add a NOT NULL column with default value NULL")
     column = Column(definition.name, definition.declared_type, definition.not_null, definition.default,
                     definition.default_sql, definition.collation, False)
+    if schema.strict:
+        try:
+            _check_strict_types(schema.name, [column])
+        except OperationalError as error:
+            raise OperationalError(f"error in table {schema.name} after add column: {error}") from None
     new_schema = _with_columns(schema, [*schema.columns, column])
     if definition.check is not None:
         new_schema.checks.append((definition.check, definition.check_sql))
     if definition.references is not None:
         new_schema.foreign_keys.append(_foreign_key({c.name.lower(): i for i, c in enumerate(new_schema.columns)},
                                                     definition.references))
-    value = apply_affinity(default_value, column.affinity)
+    value = apply_affinity(default_value, new_schema.affinities[-1])
     rows = {rowid: (*row, value) for rowid, row in table.rows.items()}
     database.alter_columns(table, new_schema, rows)
 

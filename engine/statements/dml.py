@@ -41,8 +41,54 @@ class KeepChangesError(IntegrityError):
     keep_statement_changes = True
 
 
+_STORAGE_CLASS_NAMES = {int: "INT", float: "REAL", str: "TEXT", bytes: "BLOB"}
+
+
 def _violation(message: str, policy: str) -> IntegrityError:
     return KeepChangesError(message) if policy == FAIL else IntegrityError(message)
+
+
+class DatatypeError(IntegrityError):
+    """A STRICT column given a value of another type: an ABORT whatever the statement's policy."""
+
+
+class KeptDatatypeError(DatatypeError, KeepChangesError):
+    """A STRICT type error in a statement SQLite 3.40 runs without a statement journal: its earlier
+    changes stay, as sqlite3's do (its type check does not ask for a journal; only constraints that may
+    abort do)."""
+
+
+def _start_statement(database: Database, table: Table, policy: str, event: str) -> None:
+    """At the top level, note whether the statement has a journal to undo a STRICT type error with."""
+    if database.trigger_depth == 0:
+        database.statement_may_abort = _may_abort(database, table, policy, event, set())
+
+
+def _may_abort(database: Database, table: Table, policy: str, event: str, seen: set) -> bool:
+    """Whether some constraint this write may check can abort it (SQLite's sqlite3MayAbort): a NOT
+    NULL, CHECK, UNIQUE or rowid key under ABORT or REPLACE, a foreign key, or the same in a table a
+    trigger of this event writes."""
+    key = (table.name.lower(), policy, event)
+    if key in seen:
+        return False
+    seen.add(key)
+    schema = table.schema
+    if event != "DELETE" and policy in (ABORT, REPLACE) and (
+            schema.not_null_positions or schema.checks or schema.rowid_column is not None
+            or any(index.unique for index in table.indexes.values())):
+        return True
+    if database.foreign_keys and (schema.foreign_keys or any(True for _ in _children(database, table))):
+        return True
+    for timing in ("BEFORE", "AFTER"):
+        for trigger in database.triggers_for(table.name, event, timing):
+            for statement in trigger.body:
+                kinds = {exp.Insert: "INSERT", exp.Update: "UPDATE", exp.Delete: "DELETE"}
+                kind = kinds.get(type(statement))
+                target = statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
+                written = database.find_table(target.name) if kind is not None else None
+                if written is not None and _may_abort(database, written, _policy(statement), kind, seen):
+                    return True
+    return False
 
 
 # --- shared compilation helpers ---------------------------------------------------------------------
@@ -154,6 +200,16 @@ class RowWriter:
                 raise _violation(f"NOT NULL constraint failed: {_qualified(self.schema, [position])}", self.policy)
         return True
 
+    def _types(self, row: tuple) -> None:
+        """A STRICT table's values must be of their column's type (after affinity), whatever the policy."""
+        for position, classes, type_name in self.schema.type_checks:
+            value = row[position]
+            if value is not None and value.__class__ not in classes:
+                kept = not self.database.statement_may_abort
+                stored = _STORAGE_CLASS_NAMES[value.__class__]
+                raise (KeptDatatypeError if kept else DatatypeError)(
+                    f"cannot store {stored} value in {type_name} column {_qualified(self.schema, [position])}")
+
     def _checks(self, row: tuple) -> bool:
         for function, text in self.constraints.checks:
             value = function(row, self.env)
@@ -203,6 +259,8 @@ class RowWriter:
         self._not_null(row)
         rowid = self._rowid_of(row)
         final = tuple(row)
+        if self.schema.type_checks:
+            self._types(final)
         self._checks(final)
         self._unique(rowid, final, None)
         self.table.insert(rowid, final)
@@ -216,6 +274,8 @@ class RowWriter:
             return None
         rowid = self._rowid_of(row)
         final = tuple(row)
+        if self.schema.type_checks:
+            self._types(final)
         if not self._checks(final) or not self._unique(rowid, final, None):
             return None
         self.database.insert_row(self.table, rowid, final)
@@ -241,6 +301,8 @@ class RowWriter:
                 raise IntegrityError("datatype mismatch")
             new_rowid = self._rowid_of(row)
         final = tuple(row)
+        if self.schema.type_checks:
+            self._types(final)
         if not self._checks(final) or not self._unique(new_rowid, final, rowid):
             return False
         if new_rowid != rowid:
@@ -641,6 +703,8 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     """
     env = env or Env((), database)
     writer = RowWriter(database, table, policy, env, returning)
+    if table.schema.type_checks or database.triggers:
+        _start_statement(database, table, policy, "INSERT")
     affinities = table.schema.affinities
     width = len(affinities)
     if positions is None or positions == list(range(width)):
@@ -678,7 +742,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
                 database.last_insert_rowid = rowid
     except Error as error:
         error.row_index = index
-        if policy == ROLLBACK and isinstance(error, IntegrityError):
+        if policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError):
             _record_batch(database, table, inserted)
             inserted = []
             database.undo.rollback(explicit=False)
@@ -765,6 +829,8 @@ class UpdateStatement:
         table = self.targets.table
         affinities = table.schema.affinities
         writer = RowWriter(database, table, self.policy, env, self.returning)
+        if table.schema.type_checks or database.triggers:
+            _start_statement(database, table, self.policy, "UPDATE")
         changed = set(self.positions)
         count = 0
         try:
@@ -776,8 +842,8 @@ class UpdateStatement:
                     row[position] = apply_affinity(value, affinities[position])
                 if writer.update(rowid, table.rows[rowid], row, changed):
                     count += 1
-        except IntegrityError:
-            if self.policy == ROLLBACK:
+        except IntegrityError as error:
+            if self.policy == ROLLBACK and not isinstance(error, DatatypeError):
                 database.undo.rollback(explicit=False)
             raise
         return count
@@ -792,6 +858,8 @@ class DeleteStatement:
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
         writer = RowWriter(database, table, ABORT, env, self.returning)
+        if database.triggers:
+            _start_statement(database, table, ABORT, "DELETE")
         targets = self.targets.compute(env, outer)
         simple = not writer.triggers_on and not (writer.fk_actions and any(True for _ in _children(database, table)))
         simple = simple and self.returning is None

@@ -80,6 +80,8 @@ def _sqlite_master(database) -> list[tuple]:
     for table in database.tables.values():
         rows.append(("table", table.name, table.name, 0, table.schema.sql()))
         for index in table.indexes.values():
+            if table.schema.without_rowid and index.schema.origin == "primary key":
+                continue  # the table itself is that index: sqlite_schema has no row for it
             sql = index.schema.sql(table.schema) if index.schema.origin == "index" else None
             rows.append(("index", index.name, table.name, 0, sql))
     for view in database.views.values():

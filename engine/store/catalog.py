@@ -12,7 +12,27 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from engine.semantics.sql_text import quote_identifier
-from engine.semantics.values import INTEGER, affinity_of_type
+from engine.semantics.values import BLOB, INTEGER, affinity_of_type
+
+STRICT_TYPES = ("INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY")
+# what each STRICT type stores once its affinity is applied (the rowid alias is checked as a rowid)
+_STRICT_CLASSES = {"INT": (int,), "INTEGER": (int,), "REAL": (float,), "TEXT": (str,), "BLOB": (bytes,)}
+
+
+def strict_type(declared: str) -> str | None:
+    """The STRICT type a declared type names (quotes removed, any case), or None."""
+    name = reported_type(declared).upper()
+    return name if name in STRICT_TYPES else None
+
+
+def reported_type(declared: str) -> str:
+    """The type as SQLite reports it (PRAGMA table_info): a STRICT type's name in capitals, else as
+    written, without the quotes of a quoted name."""
+    if len(declared) >= 2 and declared[0] == declared[-1] and declared[0] in "\"'`":
+        declared = declared[1:-1].replace(declared[0] * 2, declared[0])
+    elif len(declared) >= 2 and declared[0] == "[" and declared[-1] == "]":
+        declared = declared[1:-1]
+    return declared.upper() if declared.upper() in STRICT_TYPES else declared
 
 
 @dataclass
@@ -52,6 +72,7 @@ class TableSchema:
     checks: list[tuple[exp.Expression, str]] = field(default_factory=list)
     foreign_keys: list[ForeignKey] = field(default_factory=list)
     without_rowid: bool = False  # its primary key is NOT NULL and never aliases a rowid
+    strict: bool = False  # every column has one of STRICT_TYPES, and every write is checked against it
 
     def __post_init__(self) -> None:
         self.reindex_columns()
@@ -59,10 +80,15 @@ class TableSchema:
     def reindex_columns(self) -> None:
         """Refresh the derived lookups after columns change (ALTER TABLE)."""
         self._positions = {column.name.lower(): i for i, column in enumerate(self.columns)}
-        self.affinities = tuple(column.affinity for column in self.columns)
-        self.rowid_column = self._find_rowid_alias()
+        self.affinities = tuple(BLOB if self.strict and strict_type(column.declared_type) == "ANY" else column.affinity
+                                for column in self.columns)
+        # (position, storage classes allowed, type name) of each column a write must type-check
+        self.type_checks = tuple((p, _STRICT_CLASSES[strict_type(c.declared_type)], strict_type(c.declared_type))
+                                 for p, c in enumerate(self.columns)
+                                 if self.strict and strict_type(c.declared_type) != "ANY" and p != self._rowid_alias())
+        self.rowid_column = self._rowid_alias()
 
-    def _find_rowid_alias(self) -> int | None:
+    def _rowid_alias(self) -> int | None:
         """INTEGER PRIMARY KEY (exactly that type name, single column, not DESC) aliases the rowid."""
         if len(self.primary_key) != 1 or self.primary_key_desc or self.without_rowid:
             return None
@@ -124,7 +150,9 @@ class TableSchema:
             if key.on_update != "NO ACTION":
                 text += " ON UPDATE " + key.on_update
             parts.append(text)
-        suffix = " WITHOUT ROWID" if self.without_rowid else ""
+        suffix = ", ".join(option for option, present in (("WITHOUT ROWID", self.without_rowid),
+                                                          ("STRICT", self.strict)) if present)
+        suffix = " " + suffix if suffix else ""
         return f"CREATE TABLE {quote_identifier(self.name)} (" + ", ".join(parts) + ")" + suffix
 
 

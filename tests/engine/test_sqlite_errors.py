@@ -59,11 +59,6 @@ def test_pragmas_are_run_or_refused_never_ignored() -> None:
         twin.ours.execute("PRAGMA journal_mode")  # sqlite3 answers 'memory'; an empty answer would be wrong
 
 
-def test_strict_tables_are_refused_until_enforced() -> None:
-    with pytest.raises(engine.NotSupportedError, match="STRICT tables are not supported"):
-        engine.connect().execute("CREATE TABLE t(a INTEGER) STRICT")
-
-
 def test_generated_columns_are_refused_until_computed() -> None:
     with pytest.raises(engine.NotSupportedError, match="generated columns are not supported"):
         engine.connect().execute("CREATE TABLE t(a, b AS (a * 2))")

@@ -176,10 +176,8 @@ def test_without_rowid_primary_key_is_not_null_on_every_path(sql: str) -> None:
     twin.same("SELECT * FROM w")
 
 
-def test_without_rowid_needs_a_primary_key_and_strict_is_refused() -> None:
+def test_without_rowid_needs_a_primary_key() -> None:
     Twin().both_fail("CREATE TABLE w(d) WITHOUT ROWID")
-    with pytest.raises(engine.Error):
-        engine.connect().execute("CREATE TABLE s(a INT) STRICT")  # parsed but not enforced: refused
 
 
 def test_real_columns_store_negative_zero_as_zero() -> None:
