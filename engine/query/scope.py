@@ -148,7 +148,7 @@ class Scope:
                 if position is None or (table is None and lowered in segment.hidden):
                     continue
                 if found is not None:
-                    raise OperationalError(f"ambiguous column name: {name}")
+                    raise OperationalError(f"ambiguous column name: {table + '.' if table else ''}{name}")
                 found = (source, segment, position)
         return found
 

@@ -244,6 +244,7 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
         if isinstance(expression, exp.Star):
             if not scope.sources:
                 raise OperationalError("no tables specified")
+            _refuse_repeated_aliases(scope)
             for source in scope.sources:
                 for segment in source.segments:
                     items.extend(columns_of(segment, skip_hidden=True))
@@ -259,6 +260,18 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
         else:
             items.append((None, expression))
     return items
+
+
+def _refuse_repeated_aliases(scope: Scope) -> None:
+    """``*`` spells each column as alias.column, which two sources of one name that share a column
+    cannot answer: SQLite's message names it as schema.alias.column (``*`` when not a table)."""
+    segments = [(source, segment) for source in scope.sources for segment in source.segments]
+    for source, segment in segments:
+        for column in segment.columns:
+            if any(other is not segment and other.alias.lower() == segment.alias.lower()
+                   and other.position(column) is not None for _, other in segments):
+                schema = "main" if source.table is not None else "*"
+                raise OperationalError(f"ambiguous column name: {schema}.{segment.alias}.{column}")
 
 
 def resolve_order(terms: list[exp.Ordered], items: list[tuple[str | None, exp.Expression]]) -> ResolvedOrder:

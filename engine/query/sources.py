@@ -92,6 +92,8 @@ def add_sources(planner: QueryPlanner, scope: Scope, select: exp.Select) -> list
         on = join.args.get("on") if join is not None else None
         using = [u.name for u in join.args.get("using") or []] if join is not None else []
         if join is not None and (join.method or "").upper() == "NATURAL":
+            if on is not None or using:
+                raise OperationalError("a NATURAL join may not have an ON or USING clause")
             using = _natural_columns(scope, source)
         using_conditions = _using_conditions(scope.sources, source.segments, using)
         if side == "LEFT":

@@ -74,6 +74,9 @@ def test_generated_columns_are_refused_until_computed() -> None:
     "SELECT likelihood(1, 2)", "SELECT nth_value(a, 0) OVER () FROM t", "SELECT 1 LIMIT 'x'",
     "INSERT INTO t(zz) VALUES (1)", "SELECT sum(a) OVER (ROWS -1 PRECEDING) FROM t",
     "SELECT * FROM (SELECT 1) AS s(x)", "SELECT * FROM (VALUES (1)) v(x)", "SELECT * FROM t AS u(x)",
+    "SELECT t.a FROM t, t", "SELECT * FROM t, t", "SELECT * FROM t s, T S",
+    "WITH x AS (SELECT 1) SELECT * FROM x, x", "SELECT 1 FROM t NATURAL JOIN big USING (a)",
+    "SELECT 1 FROM t NATURAL JOIN big ON 1",
 ])
 def test_errors_have_sqlite3s_class_and_message(statement: str) -> None:
     """Code written for sqlite3 catches ours: OperationalError for SQL errors, IntegrityError for
