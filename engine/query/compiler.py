@@ -928,6 +928,7 @@ _RENAMED_FUNCTIONS = {
     exp.GroupConcat: "group_concat", exp.Date: "date", exp.Lower: "lower", exp.Upper: "upper",
     exp.Length: "length", exp.Typeof: "typeof", exp.Unicode: "unicode", exp.Hex: "hex",
     exp.Abs: "abs", exp.Round: "round", exp.Replace: "replace", exp.Soundex: "soundex",
+    exp.CurrentVersion: "sqlite_version",
 }
 
 

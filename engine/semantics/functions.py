@@ -563,6 +563,14 @@ def _blob_size(value: object, minimum: int) -> int:
     return size
 
 
+# The SQLite whose semantics the engine follows (tools test sqlite_version() before using a feature).
+SQLITE_VERSION = "3.40.1"
+
+
+def _sqlite_version() -> str:
+    return SQLITE_VERSION
+
+
 def _randomblob(size: object) -> bytes:
     return random.randbytes(_blob_size(size, 1))
 
@@ -770,6 +778,7 @@ FUNCTIONS: dict[str, ScalarFunction] = {
         ScalarFunction("round", _round, 1, 2),
         ScalarFunction("sign", _sign, 1, 1),
         ScalarFunction("soundex", _soundex, 1, 1),
+        ScalarFunction("sqlite_version", _sqlite_version, 0, 0),
         ScalarFunction("substr", _substr, 2, 3),
         ScalarFunction("substring", _substr, 2, 3),
         ScalarFunction("typeof", storage_class, 1, 1),

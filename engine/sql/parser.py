@@ -362,6 +362,8 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         end = offset_of(sql, line, column) + 1
         if description.startswith("Required keyword"):  # sqlglot's node for f() wants an argument
             _raise_for_empty_call(sql)
+        if description.startswith("The number of provided arguments"):  # sqlglot's node takes fewer
+            _raise_for_call_before(sql, offset_of(sql, line, column))
         empty_list = _EMPTY_SELECT_LIST.search(sql)
         if empty_list is not None and empty_list.end() < end - len(near):  # "SELECT FROM WHERE": SQLite stops early
             raise _syntax_error_at(sql, empty_list.end()) from None
@@ -416,17 +418,33 @@ _RESERVED = frozenset({
 _CONTINUATIONS = frozenset({"AND", "AS", "BETWEEN", "COLLATE", "EXCEPT", "FROM", "GROUP", "HAVING", "IN", "INTERSECT",
                             "IS", "JOIN", "LIMIT", "NOT", "ON", "OR", "ORDER", "UNION", "USING", "WHERE"})
 _EMPTY_CALL = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(\s*\)")
+_CALL = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
+
+
+def _call_error(sql: str, call: re.Match) -> OperationalError:
+    """SQLite's error for a call sqlglot refused for its argument count: a wrong count of a function
+    SQLite has, or no such function."""
+    name = call.group(1)
+    line, column = line_and_column(sql, call.start())
+    message = (f"wrong number of arguments to function {name}()" if name.lower() in BUILTIN_NAMES
+               else f"no such function: {name}")
+    return OperationalError(message, line=line, column=column, sql=sql)
 
 
 def _raise_for_empty_call(sql: str) -> None:
-    """SQLite's error for a call without the arguments its function needs (``max()``, ``substr()``)."""
-    for match in _EMPTY_CALL.finditer(sql):
-        name = match.group(1)
-        if name.upper() in SQLGLOT_FUNCTIONS:
-            line, column = line_and_column(sql, match.start())
-            message = (f"wrong number of arguments to function {name}()" if name.lower() in BUILTIN_NAMES
-                       else f"no such function: {name}")
-            raise OperationalError(message, line=line, column=column, sql=sql)
+    """A call without the arguments its function needs (``max()``, ``substr()``)."""
+    for call in _EMPTY_CALL.finditer(sql):
+        if call.group(1).upper() in SQLGLOT_FUNCTIONS:
+            raise _call_error(sql, call)
+
+
+def _raise_for_call_before(sql: str, end: int) -> None:
+    """The innermost call of a known function still open at ``end`` (too many arguments)."""
+    calls = [call for call in _CALL.finditer(sql, 0, end) if call.group(1).upper() in SQLGLOT_FUNCTIONS]
+    for call in reversed(calls):
+        inside = sql[call.end() - 1:end]
+        if inside.count("(") > inside.count(")"):  # not closed before the error
+            raise _call_error(sql, call)
 
 
 _EMPTY_SELECT_LIST = re.compile(r"\bSELECT(?:\s+(?:DISTINCT|ALL)\b)?\s*(?=\)|;|\Z|(?:FROM|WHERE|GROUP|HAVING|ORDER|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlite_twin import Twin
 
@@ -76,7 +78,8 @@ def test_generated_columns_are_refused_until_computed() -> None:
     "SELECT * FROM (SELECT 1) AS s(x)", "SELECT * FROM (VALUES (1)) v(x)", "SELECT * FROM t AS u(x)",
     "SELECT t.a FROM t, t", "SELECT * FROM t, t", "SELECT * FROM t s, T S",
     "WITH x AS (SELECT 1) SELECT * FROM x, x", "SELECT 1 FROM t NATURAL JOIN big USING (a)",
-    "SELECT 1 FROM t NATURAL JOIN big ON 1",
+    "SELECT 1 FROM t NATURAL JOIN big ON 1", "SELECT abs(1, 2)", "SELECT upper(abs(1), 2)",
+    "SELECT sqlite_version(1)",
 ])
 def test_errors_have_sqlite3s_class_and_message(statement: str) -> None:
     """Code written for sqlite3 catches ours: OperationalError for SQL errors, IntegrityError for
@@ -88,3 +91,8 @@ def test_errors_have_sqlite3s_class_and_message(statement: str) -> None:
     with pytest.raises(engine.Error) as ours:
         twin.ours.execute(statement).fetchall()
     assert str(ours.value) == message
+
+
+@pytest.mark.skipif(sqlite3.sqlite_version != "3.40.1", reason="compares with the SQLite the engine follows")
+def test_sqlite_version_names_the_sqlite_whose_semantics_the_engine_follows() -> None:
+    assert Twin().same("SELECT sqlite_version(), typeof(SQLITE_VERSION())") == [("3.40.1", "text")]
