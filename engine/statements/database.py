@@ -41,6 +41,9 @@ class Database:
         self.statements: OrderedDict = OrderedDict()  # compiled statements by text (dispatch)
         self.trigger_depth = 0
         self.statement_may_abort = True  # engine.statements.dml: how a STRICT type error undoes a statement
+        # the conflict policy (OR IGNORE, OR REPLACE, ...) of the statement whose triggers run: SQLite applies
+        # it to the INSERTs and UPDATEs of their bodies in place of their own; None outside triggers and for ABORT
+        self.conflict_override: str | None = None
 
     # -- catalog lookups --
 

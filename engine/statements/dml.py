@@ -269,7 +269,7 @@ class RowWriter:
     def insert(self, row: list) -> int | None:
         """Insert a full row (affinity applied); returns its rowid, or None when skipped."""
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, tuple(row), self.env)
+            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, tuple(row), self.env, policy=self.policy)
         if not self._not_null(row):
             return None
         rowid = self._rowid_of(row)
@@ -284,12 +284,13 @@ class RowWriter:
         if self.returning is not None:
             self.returning.add(rowid, final, self.env)
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env)
+            fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env, policy=self.policy)
         return rowid
 
     def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed)
+            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed,
+                          policy=self.policy)
             if rowid not in self.table.rows:
                 return False
         if not self._not_null(row):
@@ -317,7 +318,8 @@ class RowWriter:
         if self.returning is not None:
             self.returning.add(new_rowid, final, self.env)
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "UPDATE", "AFTER", old, final, self.env, changed)
+            fire_triggers(self.database, self.table, "UPDATE", "AFTER", old, final, self.env, changed,
+                          policy=self.policy)
         return True
 
     def delete(self, rowid: int, replacing: bool = False) -> None:
@@ -325,7 +327,7 @@ class RowWriter:
         if old is None:
             return
         if self.triggers_on and not replacing:
-            fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env)
+            fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env, policy=self.policy)
             old = self.table.rows.get(rowid)
             if old is None:
                 return
@@ -335,7 +337,7 @@ class RowWriter:
         if self.returning is not None and not replacing:
             self.returning.add(rowid, old, self.env)
         if self.triggers_on and not replacing:
-            fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env)
+            fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env, policy=self.policy)
 
 
 # --- foreign keys -----------------------------------------------------------------------------------
@@ -539,10 +541,21 @@ class _TriggerResolver(RowResolver):
 
 
 def fire_triggers(database: Database, table: Table, event: str, timing: str, old: tuple | None,
-                  new: tuple | None, env: Env, changed: set[int] | None = None) -> None:
+                  new: tuple | None, env: Env, changed: set[int] | None = None, policy: str = ABORT) -> None:
+    """Run the table's triggers for a row change made under ``policy``, which overrides their bodies' own."""
     triggers = database.triggers_for(table.name, event, timing)
     if not triggers:
         return
+    outer_override = database.conflict_override
+    database.conflict_override = policy if policy != ABORT else None
+    try:
+        _run_triggers(database, table, triggers, event, old, new, env, changed)
+    finally:
+        database.conflict_override = outer_override
+
+
+def _run_triggers(database: Database, table: Table, triggers: list, event: str, old: tuple | None,
+                  new: tuple | None, env: Env, changed: set[int] | None) -> None:
     if database.trigger_depth > 32:
         raise OperationalError("too many levels of trigger recursion")
     cache = database.__dict__.setdefault("_trigger_cache", {})
@@ -687,7 +700,8 @@ class InsertStatement:
         return self.rows_function(env, env.params, outer)
 
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
-        return insert_rows(database, self.table, self.positions, self.rows(env, outer), self.policy, env,
+        policy = database.conflict_override or self.policy
+        return insert_rows(database, self.table, self.positions, self.rows(env, outer), policy, env,
                            returning=self.returning)
 
 
@@ -828,9 +842,10 @@ class UpdateStatement:
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
         affinities = table.schema.affinities
-        writer = RowWriter(database, table, self.policy, env, self.returning)
+        policy = database.conflict_override or self.policy
+        writer = RowWriter(database, table, policy, env, self.returning)
         if table.schema.type_checks or database.triggers:
-            _start_statement(database, table, self.policy, "UPDATE")
+            _start_statement(database, table, policy, "UPDATE")
         changed = set(self.positions)
         count = 0
         try:
@@ -843,7 +858,7 @@ class UpdateStatement:
                 if writer.update(rowid, table.rows[rowid], row, changed):
                     count += 1
         except IntegrityError as error:
-            if self.policy == ROLLBACK and not isinstance(error, DatatypeError):
+            if policy == ROLLBACK and not isinstance(error, DatatypeError):
                 database.undo.rollback(explicit=False)
             raise
         return count

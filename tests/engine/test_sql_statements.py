@@ -165,6 +165,23 @@ def test_triggers_before_and_after_with_when_new_and_old() -> None:
     twin.same("SELECT * FROM log ORDER BY rowid")
 
 
+def test_a_statements_conflict_policy_overrides_its_triggers_bodies() -> None:
+    """SQLite: an OR IGNORE/OR REPLACE on the statement that fires a trigger applies to the INSERTs and
+    UPDATEs of its body instead of theirs; a plain statement leaves each body's own policy."""
+    twin = Twin(["CREATE TABLE t(a UNIQUE, b NOT NULL)", "CREATE TABLE s(a, b)",
+                 "CREATE TRIGGER ti AFTER INSERT ON s BEGIN INSERT OR IGNORE INTO t VALUES (new.a, new.b); END",
+                 "CREATE TRIGGER tu AFTER UPDATE ON s BEGIN UPDATE OR IGNORE t SET a = new.a; END",
+                 "INSERT INTO t VALUES (1, 'old'), (5, 'five')"])
+    twin.both("INSERT INTO s VALUES (1, 'plain')")  # the body's OR IGNORE: t keeps 'old'
+    twin.both("INSERT OR REPLACE INTO s VALUES (1, 'replaced')")  # the statement's OR REPLACE wins
+    twin.same("SELECT * FROM t ORDER BY a")
+    twin.both_fail("REPLACE INTO s VALUES (2, NULL)")  # REPLACE on NOT NULL without a default aborts
+    twin.both("INSERT OR IGNORE INTO s VALUES (3, NULL)")
+    twin.both("UPDATE OR REPLACE s SET a = 5 WHERE b = 'plain'")
+    twin.same("SELECT * FROM t ORDER BY a")
+    twin.same("SELECT * FROM s ORDER BY a")
+
+
 # --- transactions ----------------------------------------------------------------------------------------------
 
 
