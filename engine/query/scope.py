@@ -164,8 +164,9 @@ class Scope:
         if found is not None:
             source, segment, position = found
             self.used.add(source.number)
+            # a column always has a collation, BINARY unless declared: it outranks the right operand's
             return Code(f"{source.var}[{segment.offset + position}]", affinity=segment.affinities[position],
-                        collation=segment.collations[position])
+                        collation=segment.collations[position] or "BINARY")
         lowered = name.lower()
         if lowered in ROWID_NAMES:
             code = self._rowid(table)

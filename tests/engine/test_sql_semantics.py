@@ -86,6 +86,16 @@ def test_column_collations_apply_to_comparison_order_and_grouping() -> None:
     twin.same("SELECT count(*) FROM t WHERE a IN ('X', 'Z')")
 
 
+def test_a_left_column_without_collate_compares_binary_whatever_the_right_column_declares() -> None:
+    """Every column has a collation (BINARY unless declared), and the left operand's wins: only an explicit
+    COLLATE, or a left operand that is not a column, lets the right column's NOCASE apply."""
+    twin = Twin(["CREATE TABLE t(plain, folded COLLATE NOCASE)", "INSERT INTO t VALUES ('a', 'A')"])
+    twin.same("SELECT plain = folded, plain IS folded, plain IS NOT folded, plain < folded, folded = plain, "
+              "plain || '' = folded, plain = folded COLLATE NOCASE, plain IN (folded), folded IN (plain) FROM t")
+    twin.same("SELECT count(*) FROM t a JOIN t b ON a.plain = b.folded")
+    twin.same("SELECT count(*) FROM t WHERE plain IN (SELECT folded FROM t)")
+
+
 # --- generated expressions over generated rows ---------------------------------------------------------------
 
 LITERALS = st.one_of(
