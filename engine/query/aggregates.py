@@ -7,10 +7,8 @@ the looping, which is far cheaper than a step call per row.
 
 from __future__ import annotations
 
-import operator
+import math
 from collections.abc import Callable
-from functools import reduce
-from itertools import accumulate
 
 from engine.errors import OperationalError
 from engine.semantics import json_functions
@@ -37,58 +35,109 @@ def _non_null(values: list) -> list:
     return [v for v in values if v is not None] if None in values else values
 
 
-def _sum_parts(values: list) -> tuple[list, bool]:
-    """(numbers to add, whether the result is REAL)."""
-    numbers = [v if v.__class__ is int else _numeric_for_sum(v) for v in values]
-    approximate = any(n.__class__ is not int for n in numbers)
-    return numbers, approximate
-
-
 def sql_sum(values: list) -> int | float | None:
     values = _non_null(values)
     if not values:
         return None
-    if set(map(type, values)) == _INTEGERS:
-        # no partial sum can leave 64 bits when even n times the largest magnitude fits
-        if len(values) * max(max(values), -min(values)) <= INT64_MAX:
-            return sum(values)
-        return _checked_sum(values)
-    numbers, approximate = _sum_parts(values)
-    if not approximate:
-        return _checked_sum(numbers)
-    # SQLite checks the integer sum only until the first non-integer: overflow after it is no error
-    first_real = next(index for index, number in enumerate(numbers) if number.__class__ is not int)
-    _checked_sum(numbers[:first_real])
-    return _not_nan(reduce(operator.add, (float(n) for n in numbers), 0.0))
+    # no partial sum can leave 64 bits when even n times the largest magnitude fits
+    if set(map(type, values)) == _INTEGERS and len(values) * max(max(values), -min(values)) <= INT64_MAX:
+        return sum(values)
+    return _summed(values).sum()
 
 
-def _not_nan(total: float) -> float | None:
+def not_nan(total: float) -> float | None:
     """SQLite returns NULL for a NaN result (inf + -inf), as sqlite3_result_double does."""
     return None if total != total else total
 
 
-def _checked_sum(integers: list[int]) -> int:
-    """Sum of integers, raising "integer overflow" if any partial sum leaves 64 bits (as SQLite does)."""
-    if not integers:
-        return 0
-    partial = list(accumulate(integers))
-    if max(partial) > INT64_MAX or min(partial) < INT64_MIN:
-        raise OperationalError("integer overflow")
-    return partial[-1]
+_SPLIT = 1 << 52  # integers this large are added in two parts, so the REAL sum loses none of their bits
+
+
+class SumState:
+    """SUM as current SQLite computes it (3.43 on; 3.54 is the reference): an exact 64-bit integer sum
+    while every value is an integer and no partial sum overflows, from then on a Kahan-Babuska-Neumaier
+    compensated REAL sum, so the result barely depends on the order of the rows (3.40 added REALs plainly).
+    An integer overflow stands unless a REAL value comes after it."""
+
+    def __init__(self) -> None:
+        self.exact: int | None = 0  # None once the sum is REAL
+        self.total = self.error = 0.0
+        self.overflowed = False
+        self.count = 0
+
+    def add(self, value: object) -> None:
+        """Add a non-NULL value."""
+        number = value if value.__class__ is int else _numeric_for_sum(value)
+        self.count += 1
+        if self.exact is not None:
+            if number.__class__ is int:
+                if INT64_MIN <= self.exact + number <= INT64_MAX:
+                    self.exact += number
+                    return
+                self.overflowed = True
+            low = _c_remainder(self.exact) if not -_SPLIT < self.exact < _SPLIT else 0
+            self.total, self.error, self.exact = float(self.exact - low), float(low), None
+        if number.__class__ is int:
+            if -_SPLIT < number < _SPLIT:
+                self._add(float(number))
+            else:
+                low = _c_remainder(number)
+                self._add(float(number - low))
+                self._add(float(low))
+        else:
+            self.overflowed = False
+            self._add(number)
+
+    def _add(self, number: float) -> None:
+        step = self.total + number
+        if abs(self.total) > abs(number):
+            self.error += (self.total - step) + number
+        else:
+            self.error += (number - step) + self.total
+        self.total = step
+
+    def real(self) -> float:
+        """The sum as a REAL (TOTAL's result; SUM's once a REAL was added or an integer overflowed)."""
+        if self.exact is not None:
+            return float(self.exact)
+        if math.isfinite(self.error):
+            return self.total + self.error
+        return self.total
+
+    def sum(self) -> int | float | None:
+        if self.count == 0:
+            return None
+        if self.exact is not None:
+            return self.exact
+        if self.overflowed:
+            raise OperationalError("integer overflow")
+        return not_nan(self.real())
+
+
+def _summed(values: list) -> SumState:
+    state = SumState()
+    for value in values:
+        state.add(value)
+    return state
+
+
+def _c_remainder(number: int) -> int:
+    """number % 16384 with C's sign (that of the dividend)."""
+    return number % 16384 if number >= 0 else -(-number % 16384)
 
 
 def sql_total(values: list) -> float | None:
     values = _non_null(values)
-    numbers, _ = _sum_parts(values)
-    return _not_nan(reduce(operator.add, (float(n) for n in numbers), 0.0))
+    if not values:
+        return 0.0
+    return not_nan(_summed(values).real())
 
 
 def sql_avg(values: list) -> float | None:
     values = _non_null(values)
     if not values:
         return None
-    total = sql_total(values)
-    return None if total is None else total / len(values)
+    return not_nan(_summed(values).real() / len(values))
 
 
 def sql_count(values: list) -> int:

@@ -14,7 +14,6 @@ from functools import cmp_to_key
 from engine.errors import OperationalError
 from engine.query import aggregates
 from engine.semantics import values as V
-from engine.semantics.limits import INT64_MAX, INT64_MIN
 
 
 def _order_key(flags: list[tuple[bool, bool]]):
@@ -295,43 +294,24 @@ def _frame_value(spec, arguments: list[tuple]) -> object:
 
 class _RunningSum:
     def __init__(self) -> None:
-        self.integer = 0
-        self.real = 0.0
-        self.count = 0
-        self.approximate = False
-        self.overflow = False
+        self.state = aggregates.SumState()
 
     def add(self, arguments: tuple) -> None:
-        value = arguments[0]
-        if value is None:
-            return
-        number = aggregates._numeric_for_sum(value)
-        self.count += 1
-        if number.__class__ is int:
-            if not (self.approximate or self.overflow):  # as SQLite: no overflow once a real was added
-                self.integer += number
-                if not INT64_MIN <= self.integer <= INT64_MAX:
-                    self.overflow = True
-        else:
-            self.approximate = True
-        self.real += float(number)
+        if arguments[0] is not None:
+            self.state.add(arguments[0])
 
     def value(self) -> object:
-        if self.count == 0:
-            return None
-        if self.overflow:
-            raise OperationalError("integer overflow")
-        return self.real if self.approximate else self.integer
+        return self.state.sum()
 
 
 class _RunningTotal(_RunningSum):
     def value(self) -> object:
-        return self.real
+        return aggregates.not_nan(self.state.real())
 
 
 class _RunningAvg(_RunningSum):
     def value(self) -> object:
-        return self.real / self.count if self.count else None
+        return aggregates.not_nan(self.state.real() / self.state.count) if self.state.count else None
 
 
 class _RunningCount:
