@@ -478,6 +478,8 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         raise _syntax_error_at(sql, found.end() if found else len(sql))
     if isinstance(tree, exp.Insert) and tree.expression is None and not tree.args.get("default"):
         raise _syntax_error_at(sql, len(sql))  # "INSERT INTO t": no VALUES, SELECT or DEFAULT VALUES
+    if "VALUES" in sql.upper():
+        _check_values_rows(sql)
     conjunctions, comparisons = [], []
     for node in tree.walk():  # one pass: these trees can have hundreds of nodes
         cls = node.__class__
@@ -490,6 +492,9 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         if cls is exp.Mod and "start" in node.meta and sql[node.meta["start"]:node.meta["end"] + 1].lower() == "mod":
             # sqlglot reads mod(x, y) as the % operator; SQLite's mod() is the math function (REAL)
             node.replace(exp.Anonymous(this="mod", expressions=[node.this, node.expression]))
+            continue
+        if cls is exp.LowerHex:  # sqlglot fuses lower(hex(x)) into one node; SQLite has the two functions
+            node.replace(exp.Lower(this=exp.Hex(this=node.this)))
             continue
         if cls is exp.Column and unary_plus:
             first = node.args.get("table") or node.this
@@ -584,6 +589,28 @@ def _is_literal_zero(node: exp.Expression) -> bool:
     while isinstance(node, exp.Paren):
         node = node.this
     return isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit() and int(node.this) == 0
+
+
+def _check_values_rows(sql: str) -> None:
+    """Each row of VALUES is parenthesised in SQLite; sqlglot also reads ``VALUES 0`` as ``VALUES (0)``."""
+    tokens = [(found.start(), found.group()) for found in _TYPE_SCAN.finditer(sql)
+              if not found.group().isspace() and not found.group().startswith(("--", "/*"))]
+    for index, (_, token) in enumerate(tokens):
+        if token.upper() != "VALUES" or (index and tokens[index - 1][1].upper() == "DEFAULT"):
+            continue
+        position = index + 1
+        while True:
+            if position >= len(tokens) or tokens[position][1] != "(":
+                raise _syntax_error_at(sql, tokens[position][0] if position < len(tokens) else len(sql))
+            depth = 0
+            while position < len(tokens):
+                depth += (tokens[position][1] == "(") - (tokens[position][1] == ")")
+                position += 1
+                if depth == 0:
+                    break
+            if position >= len(tokens) or tokens[position][1] != ",":
+                break
+            position += 1
 
 
 def _syntax_error_at(sql: str, index: int) -> OperationalError:
