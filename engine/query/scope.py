@@ -152,10 +152,6 @@ class Scope:
                 found = (source, segment, position)
         return found
 
-    def has_alias(self, table: str) -> bool:
-        lowered = table.lower()
-        return any(s.alias.lower() == lowered for source in self.sources for s in source.segments)
-
     def resolve(self, node: exp.Column, compiler: ExpressionCompiler) -> Code:
         """A column reference: a source column, a result alias, rowid, or an outer value."""
         name = node.name
@@ -178,7 +174,7 @@ class Scope:
                 return compiler.value(self.aliases[lowered])
             finally:
                 self.resolving.discard(lowered)
-        if self.outer is not None and (table is None or not self.has_alias(table)):
+        if self.outer is not None:  # SQLite looks outward even when this scope has the qualifier's table
             return self.outer.value(node)
         raise OperationalError(f"no such column: {table + '.' if table else ''}{name}")
 
