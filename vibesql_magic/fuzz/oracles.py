@@ -13,8 +13,13 @@ bug, fixed since, is told apart. Ours must equal one of the answers SQLite itsel
 from __future__ import annotations
 
 import re
+import signal
 import sqlite3
+import threading
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import engine
@@ -28,6 +33,7 @@ WRONG = "wrong answer"  # both ran, the rows differ: the worst kind
 OURS_FAIL = "ours fails"  # sqlite3 answers, ours raises an engine error
 OURS_RUN = "ours runs"  # sqlite3 raises, ours answers
 ESCAPE = "exception escapes"  # ours raised something that is not an engine.Error
+HANG = "ours hangs"  # sqlite3 finished, ours had not after HANG_SECONDS
 TLP = "TLP"
 NOREC = "NoREC"
 TIE = "unspecified tie"  # ours gives the answer sqlite3 gives when it scans tables the other way
@@ -35,6 +41,33 @@ FIXED_LATER = "sqlite 3.40 bug"  # ours gives what SQLite 3.54 gives; 3.40.1 dif
 POSSIBLE_TIE = "possible tie"  # alike once values that compare equal are made one; for a person to judge
 BENIGN = frozenset({TIE, FIXED_LATER})  # differences that are not ours to fix
 _TIE_WORDS = re.compile(r"\b(GROUP BY|DISTINCT|UNION|INTERSECT|EXCEPT|LIMIT|OVER|min|max)\b", re.IGNORECASE)
+
+
+HANG_SECONDS = 10.0  # ours may take this long (plus 100 times sqlite3's time) before it counts as a hang
+
+
+class _Timeout(BaseException):
+    """Ours ran past the limit (a BaseException, so the engine's error handling lets it through, after
+    undoing the statement as it does for any interruption)."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise _Timeout in the main thread after ``seconds`` (no limit elsewhere: signals reach only it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def typed(value: object) -> tuple:
@@ -56,16 +89,16 @@ def outcome(connection, sql: str, error: type[Exception] | tuple[type[Exception]
 def _tie_alike(sql: str, ours: Counter, theirs: Counter) -> bool:
     """Whether the query picks among equals (a group's or a DISTINCT row's representative, min/max, a
     LIMIT, a window's order) and the rows are the same once numbers are compared by value, and texts
-    too when a collation makes some texts equal: 1 for 1.0 or 'a' for 'A' may be the other choice."""
+    by case and trailing spaces (a column's collation may make them equal): 1 for 1.0 or 'a' for 'A'
+    may be the other choice."""
     if not _TIE_WORDS.search(sql):
         return False
-    folded = re.search(r"NOCASE|RTRIM", sql, re.IGNORECASE) is not None
 
     def equal_class(value: tuple) -> tuple:
         kind, payload = value
         if kind in ("int", "real"):
             return ("number", float.fromhex(payload) if kind == "real" else float(payload))
-        if kind == "str" and folded:
+        if kind == "str":
             return ("str", payload.rstrip(" ").casefold())
         return value
 
@@ -112,16 +145,21 @@ class Pair:
             self.current.close()
 
     def compare(self, sql: str) -> Finding | None:
+        started = time.perf_counter()
         theirs = outcome(self.theirs, sql, sqlite3.Error)
+        limit = HANG_SECONDS + 100 * (time.perf_counter() - started)
         current = outcome(self.current, sql, apsw.Error) if self.current is not None else None
         try:
-            ours = outcome(self.ours, sql, engine.Error)
+            with _deadline(limit):
+                ours = outcome(self.ours, sql, engine.Error)
+        except _Timeout:
+            return Finding(HANG, sql, f"sqlite3 {_show(theirs)} ours ran past {limit:.0f}s")
         except Exception as caught:
             return Finding(ESCAPE, sql, f"{type(caught).__name__}: {caught}")
         if _same(ours, theirs):
             return None if is_query(sql) or ours[0] == "error" else self._state(sql)
         detail = f"sqlite3 {_show(theirs)} ours {_show(ours)}"
-        if is_query(sql) and ours[0] == theirs[0] == "rows" and _same(ours, self._reversed(sql)):
+        if is_query(sql) and _same(ours, self._reversed(sql)):  # rows, or an error the row order decides
             return Finding(TIE, sql, detail)
         if current is not None and _same(ours, current):
             return Finding(FIXED_LATER, sql, detail)
@@ -143,9 +181,22 @@ class Pair:
                 return Finding(ESCAPE, sql, f"{query}: {type(caught).__name__}: {caught}")
             if ours != theirs:
                 current = outcome(self.current, query, apsw.Error) if self.current is not None else None
-                kind = FIXED_LATER if current == ours else WRONG
+                kind = FIXED_LATER if current == ours else TIE if rowid and self._random_rowids(name) else WRONG
                 return Finding(kind, sql, f"then {query}: sqlite3 {_show(theirs)} ours {_show(ours)}")
         return None
+
+    def _random_rowids(self, table: str) -> bool:
+        """Whether the rows are alike but for rowids SQLite chose at random (it does once the largest
+        rowid is in use; ours takes the smallest free one)."""
+        if not self.theirs.execute(f"SELECT 1 FROM {table} WHERE rowid = 9223372036854775807").fetchall():
+            return False
+        query = f"SELECT rowid, * FROM {table}"
+
+        def masked(connection) -> Counter:  # a rowid alias column holds the rowid: masked with it
+            return Counter(tuple(None if v == row[0] and v.__class__ is int else typed(v) for v in row[1:])
+                           for row in connection.execute(query).fetchall())
+
+        return masked(self.theirs) == masked(self.ours)
 
     def _reversed(self, sql: str) -> tuple:
         """sqlite3's answer when it scans each table in the opposite order."""
@@ -157,7 +208,10 @@ class Pair:
 
     def ours_only(self, sql: str) -> tuple | Finding:
         try:
-            return outcome(self.ours, sql, engine.Error)
+            with _deadline(HANG_SECONDS):
+                return outcome(self.ours, sql, engine.Error)
+        except _Timeout:
+            return Finding(HANG, sql, f"ours ran past {HANG_SECONDS:.0f}s")
         except Exception as caught:
             return Finding(ESCAPE, sql, f"{type(caught).__name__}: {caught}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+import time
 from collections.abc import Callable, Iterator
 
 _LITERAL = re.compile(r"'(?:[^']|'')*'|x'[0-9a-fA-F]*'|\b\d+(?:\.\d+)?(?:e[-+]?\d+)?\b")
@@ -30,13 +31,18 @@ def signature(kind: str, script: list[str] | str, detail: str) -> str:
     return hashlib.sha1(f"{kind}|{' '.join(features)}|{error}".encode()).hexdigest()[:12]
 
 
-def minimize(statements: list[str], fails: Callable[[list[str]], bool], attempts: int = 400) -> list[str]:
-    """The smallest script found (greedy, at most ``attempts`` replays) for which ``fails`` holds."""
+def minimize(statements: list[str], fails: Callable[[list[str]], bool], attempts: int = 400,
+             seconds: float = 30.0) -> list[str]:
+    """The smallest script found (greedy, at most ``attempts`` replays within ``seconds``) for which
+    ``fails`` holds."""
     current = list(statements)
     budget = [attempts]
+    deadline = time.monotonic() + seconds
 
     def still_fails(candidate: list[str]) -> bool:
         budget[0] -= 1
+        if time.monotonic() > deadline:
+            budget[0] = 0
         return budget[0] >= 0 and fails(candidate)
 
     changed = True
