@@ -123,9 +123,17 @@ def _trailing_statements(database) -> Iterator[str]:
 
 
 def _rows(table, batch: int = 2000) -> Iterator[str]:
+    schema = table.schema
     prefix = f"INSERT INTO {quote_identifier(table.name)} VALUES("
+    stored = None
+    if schema.generated_positions:  # as sqlite3's .dump: generated values are computed again, never inserted
+        stored = schema.insertable_positions
+        names = ",".join(quote_identifier(schema.columns[p].name) for p in stored)
+        prefix = f"INSERT INTO {quote_identifier(table.name)}({names}) VALUES("
     lines = []
     for row in table.scan().values():
+        if stored is not None:
+            row = [row[p] for p in stored]
         lines.append(prefix + ",".join(map(_literal, row)) + ");\n")
         if len(lines) >= batch:
             yield "".join(lines)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from engine.errors import NotSupportedError, OperationalError
+from engine.errors import OperationalError
 from engine.sql.dialect import sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
@@ -323,6 +323,8 @@ def _parse_column(cursor: _Cursor) -> ColumnDefinition:
             fields["check"] = parse_expression(sql, start, end)
             fields["check_sql"] = sql[start:end].strip()
         elif cursor.accept_words("DEFAULT"):
+            if "generated" in fields:
+                raise OperationalError("cannot use DEFAULT on a generated column")
             fields["default"], fields["default_sql"] = _parse_default(cursor)
         elif cursor.accept_words("COLLATE"):
             fields["collation"] = cursor.name().upper()
@@ -330,7 +332,18 @@ def _parse_column(cursor: _Cursor) -> ColumnDefinition:
             cursor.index -= 1
             fields["references"] = _parse_references(cursor, (name,))
         elif cursor.at_word("GENERATED", "AS"):
-            raise NotSupportedError("generated columns are not supported", sql=sql)
+            if cursor.accept_words("GENERATED"):
+                cursor.expect_words("ALWAYS")
+            cursor.expect_words("AS")
+            if "default" in fields:
+                raise OperationalError(f'error in generated column "{name}"')
+            start, end = cursor.balanced_span()
+            fields["generated"] = parse_expression(sql, start, end)
+            fields["generated_sql"] = sql[start:end].strip()
+            if cursor.accept_words("STORED"):
+                fields["stored"] = True
+            else:
+                cursor.accept_words("VIRTUAL")
         else:
             break
     return ColumnDefinition(name, declared_type, **fields)

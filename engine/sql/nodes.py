@@ -94,6 +94,9 @@ class ColumnDefinition:
     check: exp.Expression | None = None
     check_sql: str | None = None
     references: ForeignKeyDefinition | None = None
+    generated: exp.Expression | None = None  # AS (expr): computed from the row's other columns
+    generated_sql: str | None = None
+    stored: bool = False
 
 
 @dataclass(frozen=True)

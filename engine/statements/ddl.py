@@ -21,7 +21,7 @@ from engine.sql import nodes
 from engine.sql.script import content_text
 from engine.statements.compiled import Result
 from engine.statements.database import Database
-from engine.statements.dml import delete_all_rows
+from engine.statements.dml import Constraints, compile_generated, delete_all_rows
 from engine.store.catalog import (
     Column,
     ForeignKey,
@@ -82,6 +82,7 @@ def create_table(database: Database, statement: nodes.CreateTable, sql: str) -> 
         return
     schema = table_schema(statement)
     table = Table(schema)
+    check_generated_columns(database, table, schema.generated_positions)
     _add_constraint_indexes(schema, table)
     database.add_table(table)
 
@@ -91,7 +92,7 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
     columns = [
         Column(name=c.name, declared_type=c.declared_type, not_null=c.not_null, default=c.default,
                default_sql=c.default_sql, collation=c.collation, primary_key=c.primary_key, check=c.check,
-               check_sql=c.check_sql)
+               check_sql=c.check_sql, generated=c.generated, generated_sql=c.generated_sql, stored=c.stored)
         for c in statement.columns
     ]
     positions = {c.name.lower(): i for i, c in enumerate(columns)}
@@ -112,6 +113,10 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
             autoincrement = True
     for index in primary_key:
         columns[index].primary_key = True
+        if columns[index].generated is not None:
+            raise OperationalError("generated columns cannot be part of the PRIMARY KEY")
+    if all(column.generated is not None for column in columns):
+        raise OperationalError("must have at least one non-generated column")
     uniques = [(positions[c.name.lower()],) for c in statement.columns if c.unique]
     uniques += [tuple(position(n) for n in names) for names in statement.uniques]
     checks = [(c.check, c.check_sql) for c in statement.columns if c.check is not None]
@@ -131,6 +136,30 @@ def table_schema(statement: nodes.CreateTable) -> TableSchema:
     if autoincrement and schema.rowid_column is None:
         raise OperationalError("AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
     return schema
+
+
+def check_generated_columns(database: Database, table: Table, positions) -> None:
+    """Generated columns read only their own row, deterministically: SQLite's errors for what they may not
+    contain, and the expression must compile against the table (unknown columns, misused aggregates)."""
+    for position in positions:
+        node = table.schema.columns[position].generated
+        for part in node.walk():
+            if isinstance(part, exp.Subquery | exp.Exists | exp.Query):
+                raise OperationalError("subqueries prohibited in generated columns")
+            if isinstance(part, exp.Placeholder | exp.Parameter):
+                raise OperationalError("parameters prohibited in generated columns")
+            if isinstance(part, exp.Column) and part.table:
+                raise OperationalError('the "." operator prohibited in generated columns')
+            if isinstance(part, exp.Rand | exp.CurrentDate | exp.CurrentTime | exp.CurrentTimestamp) or (
+                    isinstance(part, exp.Anonymous) and part.name.lower() in _NON_DETERMINISTIC):
+                raise OperationalError("non-deterministic functions prohibited in generated columns")
+            if isinstance(part, exp.Column) and part.name.lower() in ("rowid", "oid", "_rowid_") and \
+                    table.schema.column_position(part.name) is None:
+                raise OperationalError(f"no such column: {part.name}")
+    compile_generated(database, table, positions)
+
+
+_NON_DETERMINISTIC = frozenset(("random", "randomblob", "changes", "last_insert_rowid", "total_changes"))
 
 
 def _check_strict_types(table: str, columns: list[Column]) -> None:
@@ -220,6 +249,10 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
             raise OperationalError(f"duplicate column name: {statement.new_name}")
         columns = [Column(**vars(c)) for c in schema.columns]
         columns[position].name = statement.new_name
+        for column in columns:
+            if column.generated is not None:
+                column.generated = _renamed(column.generated, statement.old_name, statement.new_name)
+                column.generated_sql = column.generated.sql(dialect="sqlite")
         database.alter_columns(table, _with_columns(schema, columns), table.rows)
     else:
         position = schema.column_position(statement.old_name)
@@ -229,6 +262,16 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
                 any(position in i.positions for i in table.indexes.values()):
             raise OperationalError(f"cannot drop column \"{statement.old_name}\": it is part of a key or index")
         raise NotSupportedError("ALTER TABLE DROP COLUMN is not supported")
+
+
+def _renamed(node: exp.Expression, old: str, new: str) -> exp.Expression:
+    """An expression with its references to column ``old`` made to ``new``."""
+    def rename(part: exp.Expression) -> exp.Expression:
+        if isinstance(part, exp.Column) and part.name.lower() == old.lower():
+            return exp.column(new, quoted=True)
+        return part
+
+    return node.copy().transform(rename)
 
 
 def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
@@ -243,16 +286,19 @@ def _add_column(database: Database, table: Table, definition: nodes.ColumnDefini
         raise OperationalError(f"duplicate column name: {definition.name}")
     if definition.primary_key or definition.unique:
         raise OperationalError("Cannot add a PRIMARY KEY or UNIQUE column")
+    if definition.generated is not None and definition.stored:
+        raise OperationalError("cannot add a STORED column")
     default_value = None
     if definition.default is not None:
         if isinstance(definition.default, exp.CurrentDate | exp.CurrentTime | exp.CurrentTimestamp) or \
                 definition.default.find(exp.Column, exp.Anonymous, exp.Func) is not None:
             raise OperationalError("Cannot add a column with non-constant default")
         default_value = constant_value(database, definition.default)
-    if definition.not_null and default_value is None:
+    if definition.not_null and default_value is None and definition.generated is None:
         raise OperationalError("Cannot add a NOT NULL column with default value NULL")
     column = Column(definition.name, definition.declared_type, definition.not_null, definition.default,
-                    definition.default_sql, definition.collation, False)
+                    definition.default_sql, definition.collation, False, generated=definition.generated,
+                    generated_sql=definition.generated_sql)
     if schema.strict:
         try:
             _check_strict_types(schema.name, [column])
@@ -266,6 +312,14 @@ def _add_column(database: Database, table: Table, definition: nodes.ColumnDefini
                                                     definition.references))
     value = apply_affinity(default_value, new_schema.affinities[-1])
     rows = {rowid: (*row, value) for rowid, row in table.rows.items()}
+    if column.generated is not None:  # computed for the rows already there
+        check_generated_columns(database, Table(new_schema), [len(new_schema.columns) - 1])
+        constraints = Constraints(database, Table(new_schema))
+        env = Env((), database)
+        for rowid, row in rows.items():
+            row = list(row)
+            constraints.fill_generated(row, env)
+            rows[rowid] = tuple(row)
     database.alter_columns(table, new_schema, rows)
 
 

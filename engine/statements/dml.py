@@ -135,9 +135,49 @@ class Constraints:
                 self.defaults.append(compile_function(empty.gen, f"_default{position}",
                                                       f"lambda _env: {code.src}"))
 
+        self.generated = _generation_order(schema, compile_generated(database, table, schema.generated_positions))
+
+    def fill_generated(self, row: list, env: Env) -> None:
+        """Compute the generated columns of a row, each after those it reads, with its column's affinity."""
+        for position, function, affinity in self.generated:
+            row[position] = apply_affinity(function(row, env), affinity)
+
     def default(self, position: int, env: Env) -> object:
         function = self.defaults[position]
         return None if function is None else function(env)
+
+
+def compile_generated(database: Database, table: Table, positions) -> list[tuple[int, object, set[int]]]:
+    """(position, function of (row, env), generated positions it reads) for each generated column."""
+    schema = table.schema
+    scope = _table_scope(database, table, ParameterMap(), None)
+    compiler = RowResolver(scope).compiler
+    compiled = []
+    for position in positions:
+        node = schema.columns[position].generated
+        code = compiler.value(node)
+        function = compile_function(scope.gen, f"_generated{position}", f"lambda r0, _env: {code.src}")
+        reads = {schema.column_position(c.name) for c in node.find_all(exp.Column)}
+        compiled.append((position, function, {p for p in reads if p in positions}))
+    return compiled
+
+
+def _generation_order(schema: TableSchema, compiled: list) -> list[tuple[int, object, str]]:
+    """The generated columns in an order that computes each after the ones it reads; a cycle is SQLite's
+    "generated column loop" on the last column found waiting (its passes are repeated here)."""
+    ordered, done, pending = [], set(), list(compiled)
+    while pending:
+        waiting = []
+        for position, function, reads in pending:
+            if reads - done:
+                waiting.append((position, function, reads))
+            else:
+                ordered.append((position, function, schema.affinities[position]))
+                done.add(position)
+        if len(waiting) == len(pending):
+            raise OperationalError(f'generated column loop on "{schema.columns[waiting[-1][0]].name}"')
+        pending = waiting
+    return ordered
 
 
 def constraints_of(database: Database, table: Table) -> Constraints:
@@ -200,6 +240,13 @@ class RowWriter:
                 raise _violation(f"NOT NULL constraint failed: {_qualified(self.schema, [position])}", self.policy)
         return True
 
+    def _generate(self, row: list) -> None:
+        """Fill the generated columns; a NULL rowid alias first gets its rowid, which they may read."""
+        alias = self.schema.rowid_column
+        if alias is not None and row[alias] is None:
+            row[alias] = self.table.new_rowid()
+        self.constraints.fill_generated(row, self.env)
+
     def _types(self, row: tuple) -> None:
         """A STRICT table's values must be of their column's type (after affinity), whatever the policy."""
         for position, classes, type_name in self.schema.type_checks:
@@ -256,6 +303,8 @@ class RowWriter:
 
     def insert_unlogged(self, row: list) -> int:
         """Insert without triggers, foreign keys or an undo record (the caller records the batch)."""
+        if self.constraints.generated:
+            self._generate(row)
         self._not_null(row)
         rowid = self._rowid_of(row)
         final = tuple(row)
@@ -268,6 +317,8 @@ class RowWriter:
 
     def insert(self, row: list) -> int | None:
         """Insert a full row (affinity applied); returns its rowid, or None when skipped."""
+        if self.constraints.generated:
+            self._generate(row)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, tuple(row), self.env, policy=self.policy)
         if not self._not_null(row):
@@ -288,6 +339,8 @@ class RowWriter:
         return rowid
 
     def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
+        if self.constraints.generated:
+            self._generate(row)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed,
                           policy=self.policy)
@@ -653,7 +706,7 @@ class InsertStatement:
         self.table = database.table(table)
         schema = self.table.schema
         if names is None:
-            self.positions = list(range(len(schema.columns)))
+            self.positions = list(schema.insertable_positions)
         else:
             self.positions = []
             for name in names:
@@ -663,6 +716,8 @@ class InsertStatement:
                         position = schema.rowid_column
                     else:
                         raise OperationalError(f"table {schema.name} has no column named {name}")
+                if schema.columns[position].generated is not None:
+                    raise OperationalError(f'cannot INSERT into generated column "{schema.columns[position].name}"')
                 self.positions.append(position)
         self.policy = policy
         self.rows_constant: list[tuple] | None = None
@@ -672,8 +727,8 @@ class InsertStatement:
     def _check_width(self, count: int) -> None:
         if count != len(self.positions):
             schema = self.table.schema
-            if len(self.positions) == len(schema.columns):
-                raise OperationalError(f"table {schema.name} has {len(schema.columns)} columns but {count} values "
+            if self.positions == schema.insertable_positions:
+                raise OperationalError(f"table {schema.name} has {len(self.positions)} columns but {count} values "
                                        f"were supplied")
             raise OperationalError(f"{count} values for {len(self.positions)} columns")
 
@@ -833,6 +888,8 @@ class UpdateStatement:
                     position = schema.rowid_column
                 else:
                     raise OperationalError(f"no such column: {column.name}")
+            if schema.columns[position].generated is not None:
+                raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
             self.positions.append(position)
             nodes.append(assignment.expression)
         self.targets = _TargetRows(database, tree, parameters, outer, nodes)

@@ -46,10 +46,20 @@ class Column:
     primary_key: bool = False
     check: exp.Expression | None = None
     check_sql: str | None = None
+    generated: exp.Expression | None = None  # computed from the row on every write (VIRTUAL ones too)
+    generated_sql: str | None = None
+    stored: bool = False
 
     @property
     def affinity(self) -> str:
         return affinity_of_type(self.declared_type)
+
+    @property
+    def hidden(self) -> int:
+        """PRAGMA table_xinfo's hidden: 2 for a VIRTUAL generated column, 3 for a STORED one."""
+        if self.generated is None:
+            return 0
+        return 3 if self.stored else 2
 
 
 @dataclass(frozen=True)
@@ -83,9 +93,14 @@ class TableSchema:
         self.affinities = tuple(BLOB if self.strict and strict_type(column.declared_type) == "ANY" else column.affinity
                                 for column in self.columns)
         # (position, storage classes allowed, type name) of each column a write must type-check
+        # generated columns are not checked (as in sqlite3 3.40)
         self.type_checks = tuple((p, _STRICT_CLASSES[strict_type(c.declared_type)], strict_type(c.declared_type))
                                  for p, c in enumerate(self.columns)
-                                 if self.strict and strict_type(c.declared_type) != "ANY" and p != self._rowid_alias())
+                                 if self.strict and strict_type(c.declared_type) != "ANY" and p != self._rowid_alias()
+                                 and c.generated is None)
+        self.generated_positions = tuple(p for p, c in enumerate(self.columns) if c.generated is not None)
+        # the columns an INSERT without a column list gives values to
+        self.insertable_positions = [p for p, c in enumerate(self.columns) if c.generated is None]
         self.rowid_column = self._rowid_alias()
 
     def _rowid_alias(self) -> int | None:
@@ -99,8 +114,9 @@ class TableSchema:
 
     @property
     def not_null_positions(self) -> list[int]:
-        """Columns that reject NULL: declared NOT NULL, or a WITHOUT ROWID table's primary key."""
-        implied = set(self.primary_key) if self.without_rowid else set()
+        """Columns that reject NULL: declared NOT NULL, or the primary key of a WITHOUT ROWID or STRICT table
+        (but not a rowid alias, which a NULL gives a new rowid)."""
+        implied = set(self.primary_key) - {self.rowid_column} if self.without_rowid or self.strict else set()
         return [p for p, column in enumerate(self.columns) if column.not_null or p in implied]
 
     def column_position(self, name: str) -> int | None:
@@ -124,6 +140,8 @@ class TableSchema:
                     text += " DESC"
                 if self.autoincrement:
                     text += " AUTOINCREMENT"
+            if column.generated_sql is not None:
+                text += f" GENERATED ALWAYS AS ({column.generated_sql}) " + ("STORED" if column.stored else "VIRTUAL")
             if column.not_null:
                 text += " NOT NULL"
             if column.default_sql is not None:

@@ -116,6 +116,11 @@ STRICT_SCRIPT = [
     "INSERT INTO pk VALUES('b', 'x')",
     "SELECT a, typeof(a), b, typeof(b) FROM pk",
     "CREATE TABLE twice(a INT) STRICT, STRICT",
+    "CREATE TABLE keys(a INT PRIMARY KEY, b TEXT) STRICT", "INSERT INTO keys VALUES(NULL, 'x')",
+    "INSERT OR IGNORE INTO keys VALUES(NULL, 'x')", "INSERT OR REPLACE INTO keys VALUES(NULL, 'x')",
+    "CREATE TABLE pair(a INT, b TEXT, PRIMARY KEY(a, b)) STRICT", "INSERT INTO pair VALUES(1, NULL)",
+    "CREATE TABLE alias_null(a INTEGER PRIMARY KEY, b TEXT) STRICT", "INSERT INTO alias_null VALUES(NULL, 'x')",
+    "SELECT * FROM alias_null",
     # sqlite3 3.40 undoes a statement a type error stops only when some constraint gave it a journal
     "CREATE TABLE bare(a INT) STRICT", "INSERT INTO bare VALUES(1), (2), ('x')",
     "UPDATE bare SET a = CASE a WHEN 2 THEN 'x' ELSE 5 END", "INSERT INTO bare SELECT 7 UNION ALL SELECT 'y'",
@@ -171,3 +176,109 @@ def test_a_dump_with_a_wrongly_typed_value_for_a_strict_table_is_refused(tmp_pat
     path.write_text(script)
     with pytest.raises(engine.Error, match=r"cannot store TEXT value in INT column t\.a"):
         engine.connect(path)
+
+
+# --- generated columns -----------------------------------------------------------------------------------
+
+GENERATED_SCRIPT = [
+    "CREATE TABLE t(a INT, b AS (a*2), c INT GENERATED ALWAYS AS (a+b) STORED, d TEXT AS (a || 'x') VIRTUAL)",
+    'INSERT INTO t VALUES(1)',
+    'INSERT INTO t VALUES(1,2)',
+    'INSERT INTO t VALUES(1,2,3,4)',
+    'INSERT INTO t(a) VALUES(3)',
+    'INSERT INTO t(a, b) VALUES(3, 4)',
+    'INSERT INTO t(c) VALUES(3)',
+    'SELECT *, typeof(b), typeof(c), typeof(d) FROM t',
+    'UPDATE t SET b = 1',
+    'UPDATE t SET a = a + 10',
+    'SELECT * FROM t WHERE b > 25',
+    'CREATE INDEX ib ON t(b)',
+    'CREATE INDEX ic ON t(c)',
+    'SELECT a FROM t WHERE b = 26',
+    'CREATE TABLE e1(a, b AS (b+1))',
+    'CREATE TABLE e2(a, b AS (c+1), c AS (a+1))',
+    'CREATE TABLE e3(a, b AS (c+1), c AS (b+1))',
+    'CREATE TABLE e4(a, b DEFAULT 1 AS (a))',
+    'CREATE TABLE e5(a, b AS (a) DEFAULT 1)',
+    'CREATE TABLE e6(a PRIMARY KEY AS (1), b)',
+    'CREATE TABLE e7(a AS (1))',
+    'CREATE TABLE e8(a, b AS (random()))',
+    'CREATE TABLE e9(a, b AS ((SELECT 1)))',
+    'CREATE TABLE e10(a, b AS (zz))',
+    'CREATE TABLE e11(a, b AS (sum(a)))',
+    'CREATE TABLE e13(a, b INT GENERATED ALWAYS AS (a) NOT NULL)',
+    'CREATE TABLE e14(a, b AS (a) CHECK (b > 0))',
+    'CREATE TABLE e15(a INTEGER PRIMARY KEY, b AS (a), c AS (rowid))',
+    'CREATE TABLE e16(a, b AS (a) UNIQUE)',
+    'CREATE TABLE e17(a, b AS (a) COLLATE NOCASE)',
+    'CREATE TABLE e19(a, b AS (e19.a))',
+    'CREATE TABLE e20(a, b AS (current_time))',
+    'CREATE TABLE e22(a, b AS (?))',
+    'INSERT INTO e1 VALUES(1)',
+    'SELECT a FROM e1',
+    'INSERT INTO e3 VALUES(1)',
+    'INSERT INTO e2 VALUES(1)',
+    'SELECT * FROM e2',
+    'CREATE TABLE n(a, b AS (a) NOT NULL, c AS (a*2) CHECK (c < 10), d AS (a) UNIQUE)',
+    'INSERT INTO n VALUES(NULL)',
+    'INSERT INTO n VALUES(6)',
+    'INSERT INTO n VALUES(1)',
+    'INSERT INTO n VALUES(1)',
+    'INSERT OR IGNORE INTO n VALUES(1)',
+    'INSERT OR REPLACE INTO n VALUES(1)',
+    'SELECT rowid, * FROM n',
+    "CREATE TABLE s(a INT, b INT AS (a || 'x') STORED) STRICT",
+    'INSERT INTO s VALUES(1)',
+    'SELECT b, typeof(b) FROM s',
+    "CREATE TABLE s3(a INT, b FOO AS (a || 'x')) STRICT",
+    "CREATE TABLE s4(a INT, b AS (a || 'x')) STRICT",
+    'CREATE TABLE x(a, b REAL AS (a) STORED, c INTEGER AS (a))',
+    "INSERT INTO x VALUES('5')",
+    'INSERT INTO x VALUES(5)',
+    'SELECT a, typeof(a), b, typeof(b), c, typeof(c) FROM x',
+    'ALTER TABLE x ADD COLUMN d AS (a*3) STORED',
+    'ALTER TABLE x ADD COLUMN d AS (a*3)',
+    'ALTER TABLE x ADD COLUMN e AS (a*3) VIRTUAL',
+    'SELECT * FROM x',
+    'CREATE TABLE y(a INTEGER PRIMARY KEY, b AS (a*2))',
+    'INSERT INTO y VALUES(NULL)',
+    'INSERT INTO y(a) VALUES(NULL)',
+    'SELECT * FROM y',
+    'CREATE TABLE z(a, b GENERATED ALWAYS AS (a), c AS (a) STORED)',
+    'INSERT INTO z DEFAULT VALUES',
+    'SELECT * FROM z',
+    'CREATE TABLE r(a, b AS (a*2))',
+    'INSERT INTO r VALUES(1)',
+    'ALTER TABLE r RENAME COLUMN a TO z',
+    'SELECT * FROM r',
+    'INSERT INTO r VALUES(4)',
+    'SELECT * FROM r',
+    'CREATE TABLE tr(a, b AS (a*2))',
+    'CREATE TABLE log(x)',
+    'CREATE TRIGGER g BEFORE INSERT ON tr BEGIN INSERT INTO log VALUES(new.b); END',
+    "CREATE TRIGGER g2 AFTER UPDATE ON tr BEGIN INSERT INTO log VALUES(new.b || '/' || old.b); END",
+    'INSERT INTO tr VALUES(5)',
+    'UPDATE tr SET a = 6',
+    'SELECT * FROM log',
+    'INSERT INTO tr SELECT 9',
+    'SELECT * FROM tr',
+    'CREATE TABLE w5(a, b AS (a), PRIMARY KEY(b))',
+]
+
+
+def test_generated_columns_are_computed_checked_and_refused_as_sqlite_does() -> None:
+    replay(Twin(), GENERATED_SCRIPT)
+
+
+def test_generated_columns_survive_a_dump_that_never_inserts_them(tmp_path: Path) -> None:
+    twin = Twin(["CREATE TABLE t(a INT, b AS (a * 2), c TEXT GENERATED ALWAYS AS (a || '!') STORED, d)",
+                 "CREATE INDEX tb ON t(b)", "INSERT INTO t(a, d) VALUES(1, 'x'), (NULL, 2), ('3', x'00')",
+                 "CREATE TABLE s(k INTEGER PRIMARY KEY, v REAL AS (k / 2.0) NOT NULL, w INT) STRICT",
+                 "INSERT INTO s(w) VALUES(1), (2)"])
+    text = twin.ours.dump_sql()
+    assert 'INSERT INTO t(a,d) VALUES(1,\'x\');' in text and "INSERT INTO s(k,w) VALUES(1,1);" in text
+    round_trip(twin, tmp_path, ["SELECT *, typeof(b), typeof(c) FROM t", "SELECT a FROM t WHERE b = 6",
+                                "SELECT * FROM s"])
+    loaded = engine.connect(tmp_path / "dump.sql")
+    loaded.execute("UPDATE t SET a = 10 WHERE d = 'x'")
+    assert loaded.execute("SELECT b, c FROM t WHERE d = 'x'").fetchall() == [(20, "10!")]
