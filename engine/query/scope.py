@@ -180,7 +180,8 @@ class Scope:
 
     def _rowid(self, table: str | None) -> Code | None:
         candidates = [source for source in self.sources if source.table is not None and (
-            table is None or source.segments[0].alias.lower() == table.lower())]
+            table is None or source.segments[0].alias.lower() == table.lower())
+            and not getattr(source.table.schema, "without_rowid", False)]  # a WITHOUT ROWID table has none
         if len(candidates) > 1 and table is None:
             raise OperationalError("ambiguous column name: rowid")
         if len(candidates) != 1:

@@ -151,6 +151,9 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     name = item.name
     schema_name = item.args.get("db").name.lower() if item.args.get("db") else None
     alias = item.alias or name
+    if isinstance(item.this, exp.Anonymous) and item.this.name.lower().startswith("pragma_"):
+        planned = database.pragma_table_plan(item.this.name.lower()[len("pragma_"):], item.this.expressions)
+        return _planned_source(number, item.alias or item.this.name, planned, planned.columns)
     if schema_name == "information_schema" or (name.lower() in ("sqlite_master", "sqlite_schema", "sqlite_sequence") and
                                                database.find_table(name) is None):
         planned = database.virtual_table_plan(schema_name, name)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from engine.errors import OperationalError
 from engine.query.planner import Planner
 from engine.statements.information_schema import virtual_table
+from engine.statements.pragmas import pragma_table
 from engine.store.catalog import ExternalTableSchema, IndexSchema, TableSchema, TriggerSchema, ViewSchema
 from engine.store.storage import Index, Table
 from engine.store.transactions import UndoLog
@@ -93,6 +94,9 @@ class Database:
 
     def virtual_table_plan(self, schema_name: str | None, name: str):
         return virtual_table(self, schema_name, name)
+
+    def pragma_table_plan(self, name: str, arguments: list):
+        return pragma_table(self, name, arguments)
 
     def triggers_for(self, table: str, event: str, timing: str) -> list[TriggerSchema]:
         lowered = table.lower()

@@ -19,7 +19,7 @@ from engine.sql import nodes
 from engine.sql.literal_rows import scan_insert
 from engine.sql.parser import parse_statement
 from engine.sql.script import StatementText, content_start, has_content, line_and_column, offset_of, split_statements
-from engine.statements import ddl, dml
+from engine.statements import ddl, dml, pragmas
 from engine.statements.compiled import EMPTY_STATEMENT, CompiledStatement, QueryResult, Result
 from engine.statements.database import Database
 from engine.statements.sequences import compile_sequence_write, writes_sequences
@@ -175,12 +175,10 @@ def _pragma(database: Database, pragma: nodes.Pragma) -> Result:
         if not database.undo.in_transaction:  # SQLite ignores it inside a transaction
             database.foreign_keys = value.strip().upper() in ("1", "ON", "TRUE", "YES")
         return Result()
-    if name == "table_info" and value is not None:
-        table = database.table(value)
-        rows = [(position, column.name, column.declared_type, int(column.not_null), column.default_sql,
-                 (table.schema.primary_key.index(position) + 1) if position in table.schema.primary_key else 0)
-                for position, column in enumerate(table.schema.columns)]
-        return Result(["cid", "name", "type", "notnull", "dflt_value", "pk"], rows, -1, [None] * 6)
+    if pragmas.is_schema_pragma(name):
+        columns, rows = pragmas.schema_pragma(database, name, value) if value is not None else (
+            pragmas.schema_pragma(database, name, "")[0], [])
+        return Result(columns, rows, -1, [None] * len(columns))
     if name in _TUNING_PRAGMAS and value is not None:
         return Result()  # setting how pages are cached or synced changes no answer of an in-memory engine
     if name in _TUNING_PRAGMAS:

@@ -282,3 +282,89 @@ def test_generated_columns_survive_a_dump_that_never_inserts_them(tmp_path: Path
     loaded = engine.connect(tmp_path / "dump.sql")
     loaded.execute("UPDATE t SET a = 10 WHERE d = 'x'")
     assert loaded.execute("SELECT b, c FROM t WHERE d = 'x'").fetchall() == [(20, "10!")]
+
+
+# --- WITHOUT ROWID, schema PRAGMAs --------------------------------------------------------------------------
+
+def test_a_without_rowid_table_has_no_rowid_to_read() -> None:
+    replay(Twin(), [
+    'CREATE TABLE w(k TEXT PRIMARY KEY, v) WITHOUT ROWID',
+    'CREATE TABLE r(a)',
+    "INSERT INTO w VALUES('a', 1)",
+    'INSERT INTO r VALUES(5)',
+    'SELECT rowid FROM w',
+    'SELECT w.rowid FROM w',
+    'SELECT oid, _rowid_ FROM w',
+    'SELECT rowid FROM w, r',
+    'SELECT w.rowid FROM w, r',
+    'SELECT r.rowid, k FROM w, r',
+    'UPDATE w SET v = rowid',
+    'UPDATE w SET rowid = 1',
+    "INSERT INTO w(rowid, k) VALUES(1, 'b')",
+    'DELETE FROM w WHERE rowid = 1',
+    'SELECT * FROM w',
+    'SELECT (SELECT rowid FROM w) FROM r',
+    'CREATE TABLE w2(rowid TEXT PRIMARY KEY, v) WITHOUT ROWID',
+    "INSERT INTO w2 VALUES('x', 1)",
+    'SELECT rowid FROM w2',
+    ])
+
+
+PRAGMA_SCRIPT = [
+    'CREATE TABLE p(id INTEGER PRIMARY KEY, code TEXT UNIQUE, x, y, UNIQUE(x, y))',
+    "CREATE TABLE c(a INT NOT NULL DEFAULT 5, b REFERENCES p(id) ON DELETE CASCADE, c2 TEXT DEFAULT 'q', d, e, "
+    "PRIMARY KEY(d, a), FOREIGN KEY (d, e) REFERENCES p(x, y) ON UPDATE SET NULL, FOREIGN KEY (c2) REFERENCES p)",
+    'CREATE INDEX ci ON c(e DESC, c2)',
+    'CREATE UNIQUE INDEX cu ON c(b)',
+    'CREATE TABLE w(k TEXT PRIMARY KEY, v, u UNIQUE) WITHOUT ROWID',
+    'CREATE INDEX wv ON w(v)',
+    'CREATE TABLE g(a, b AS (a) STORED, c COLLATE NOCASE, d INT AS (a + 1), e "int", h REAL DEFAULT -1.5)',
+    'CREATE INDEX gb ON g(b, c)',
+    'CREATE TABLE s(a INT PRIMARY KEY, b ANY, c TEXT NOT NULL) STRICT',
+    'pragma table_info(c)',
+    'pragma table_xinfo(c)',
+    'pragma table_info(w)',
+    'pragma table_info(g)',
+    'pragma table_xinfo(g)',
+    'pragma table_info(s)',
+    'pragma table_info(nosuch)',
+    "pragma table_info('p')",
+    'pragma table_info = p',
+    'pragma table_info',
+    'pragma index_list(c)',
+    'pragma index_list(p)',
+    'pragma index_list(w)',
+    'pragma index_list(g)',
+    'pragma index_list(nosuch)',
+    'pragma index_info(ci)',
+    'pragma index_info(sqlite_autoindex_c_1)',
+    'pragma index_xinfo(ci)',
+    'pragma index_xinfo(sqlite_autoindex_c_1)',
+    'pragma index_xinfo(wv)',
+    'pragma index_xinfo(sqlite_autoindex_w_1)',
+    'pragma index_xinfo(sqlite_autoindex_w_2)',
+    'pragma index_xinfo(gb)',
+    'pragma index_info(nosuch)',
+    'pragma foreign_key_list(c)',
+    'pragma foreign_key_list(p)',
+    'pragma main.table_info(p)',
+    "select * from pragma_table_info('c')",
+    "select name from pragma_table_info('c') AS x where pk > 0 order by pk",
+    "select * from pragma_index_list('c')",
+    "select * from pragma_table_xinfo('g')",
+    "select * from pragma_foreign_key_list('c')",
+    "select * from pragma_index_xinfo('ci')",
+    "select * from pragma_table_info('nosuch')",
+    "select count(*) from pragma_table_info('w') join pragma_index_list('w')",
+]
+
+
+def test_schema_pragmas_answer_as_sqlite_does() -> None:
+    replay(Twin(), PRAGMA_SCRIPT)
+
+
+def test_pragma_table_functions_take_a_string_or_are_refused() -> None:
+    twin = Twin(["CREATE TABLE t(a)"])
+    for statement in ["SELECT * FROM pragma_table_info(t)", "SELECT * FROM sqlite_schema m, pragma_table_info(m.name)"]:
+        with pytest.raises(engine.NotSupportedError, match="with an argument other than a string literal"):
+            twin.ours.execute(statement)
