@@ -221,6 +221,7 @@ class RowWriter:
         self.triggers_on = bool(self.database.triggers)
         # a NULL rowid alias is given the next rowid on INSERT (and is a datatype mismatch on UPDATE)
         self.not_null_positions = [p for p in self.schema.not_null_positions if p != self.schema.rowid_column]
+        self.late_types = bool(self.schema.type_checks) and not self.constraints.generated  # else _generate
 
     # -- checks --
 
@@ -240,12 +241,19 @@ class RowWriter:
                 raise _violation(f"NOT NULL constraint failed: {_qualified(self.schema, [position])}", self.policy)
         return True
 
-    def _generate(self, row: list) -> None:
-        """Fill the generated columns; a NULL rowid alias first gets its rowid, which they may read."""
+    def _generate(self, row: list, inserting: bool = True) -> None:
+        """Fill the generated columns; a NULL rowid alias first gets its rowid (on INSERT), which they may
+        read. Then a
+        STRICT table's types are checked, before its NOT NULL constraints (sqlite3 3.40's order for a
+        table with generated columns)."""
         alias = self.schema.rowid_column
-        if alias is not None and row[alias] is None:
+        if alias is not None and row[alias] is None and inserting:
             row[alias] = self.table.new_rowid()
+        elif alias is not None and row[alias].__class__ is not int:
+            raise IntegrityError("datatype mismatch")
         self.constraints.fill_generated(row, self.env)
+        if self.schema.type_checks:
+            self._types(row)
 
     def _types(self, row: tuple) -> None:
         """A STRICT table's values must be of their column's type (after affinity), whatever the policy."""
@@ -308,7 +316,7 @@ class RowWriter:
         self._not_null(row)
         rowid = self._rowid_of(row)
         final = tuple(row)
-        if self.schema.type_checks:
+        if self.late_types:
             self._types(final)
         self._checks(final)
         self._unique(rowid, final, None)
@@ -325,7 +333,7 @@ class RowWriter:
             return None
         rowid = self._rowid_of(row)
         final = tuple(row)
-        if self.schema.type_checks:
+        if self.late_types:
             self._types(final)
         if not self._checks(final) or not self._unique(rowid, final, None):
             return None
@@ -340,7 +348,7 @@ class RowWriter:
 
     def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
         if self.constraints.generated:
-            self._generate(row)
+            self._generate(row, inserting=False)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed,
                           policy=self.policy)
@@ -355,7 +363,7 @@ class RowWriter:
                 raise IntegrityError("datatype mismatch")
             new_rowid = self._rowid_of(row)
         final = tuple(row)
-        if self.schema.type_checks:
+        if self.late_types:
             self._types(final)
         if not self._checks(final) or not self._unique(new_rowid, final, rowid):
             return False

@@ -6,10 +6,13 @@ sqlite3 refuses a statement ours must refuse it with the same error class and me
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_twin import Twin, typed
 
 import engine
@@ -244,6 +247,10 @@ GENERATED_SCRIPT = [
     'INSERT INTO y VALUES(NULL)',
     'INSERT INTO y(a) VALUES(NULL)',
     'SELECT * FROM y',
+    'UPDATE y SET a = NULL',
+    "UPDATE y SET a = 'x'",
+    "UPDATE y SET a = '7'",
+    'SELECT * FROM y',
     'CREATE TABLE z(a, b GENERATED ALWAYS AS (a), c AS (a) STORED)',
     'INSERT INTO z DEFAULT VALUES',
     'SELECT * FROM z',
@@ -368,3 +375,28 @@ def test_pragma_table_functions_take_a_string_or_are_refused() -> None:
     for statement in ["SELECT * FROM pragma_table_info(t)", "SELECT * FROM sqlite_schema m, pragma_table_info(m.name)"]:
         with pytest.raises(engine.NotSupportedError, match="with an argument other than a string literal"):
             twin.ours.execute(statement)
+
+
+# --- random writes -------------------------------------------------------------------------------------------
+
+_VALUES = st.sampled_from(["1", "0", "-2", "2.5", "1.0", "'a'", "'10'", "' 3'", "''", "NULL", "X'41'", "1e3",
+                           "9223372036854775807", "'2.0'"])
+_FUZZ_TABLES = [
+    "CREATE TABLE s(a INT, b REAL, c TEXT, d ANY, e BLOB, g REAL AS (a + b) STORED, h TEXT AS (c || a)) STRICT",
+    "CREATE TABLE w(a INT PRIMARY KEY, b REAL NOT NULL, c TEXT, d ANY, e BLOB, g INT AS (a * 2) UNIQUE, "
+    "h ANY AS (coalesce(c, d)) CHECK (h <> 'x')) STRICT, WITHOUT ROWID",
+]
+
+
+@settings(max_examples=int(os.environ.get("VIBESQL_FUZZ_EXAMPLES") or 60), derandomize=True, deadline=None,
+          database=None, suppress_health_check=list(HealthCheck))
+@given(table=st.sampled_from(["s", "w"]), rows=st.lists(st.tuples(*[_VALUES] * 5), min_size=1, max_size=3),
+       update=st.tuples(st.sampled_from("abcde"), _VALUES), policy=st.sampled_from(["", "OR IGNORE ", "OR REPLACE "]))
+def test_random_writes_to_strict_tables_with_generated_columns_match_sqlite(table: str, rows: list, update: tuple,
+                                                                         policy: str) -> None:
+    values = ", ".join("(" + ", ".join(row) + ")" for row in rows)
+    replay(Twin(_FUZZ_TABLES), [
+        f"INSERT {policy}INTO {table}(a, b, c, d, e) VALUES {values}",
+        f"UPDATE {policy}{table} SET {update[0]} = {update[1]}",
+        f"SELECT *, typeof(a), typeof(b), typeof(d), typeof(g), typeof(h) FROM {table} ORDER BY 1, 2, 3",
+    ])
