@@ -313,12 +313,17 @@ def _add_column(database: Database, table: Table, definition: nodes.ColumnDefini
     value = apply_affinity(default_value, new_schema.affinities[-1])
     rows = {rowid: (*row, value) for rowid, row in table.rows.items()}
     if column.generated is not None:  # computed for the rows already there
-        check_generated_columns(database, Table(new_schema), [len(new_schema.columns) - 1])
+        try:
+            check_generated_columns(database, Table(new_schema), [len(new_schema.columns) - 1])
+        except OperationalError as error:
+            raise OperationalError(f"error in table {schema.name} after add column: {error}") from None
         constraints = Constraints(database, Table(new_schema))
         env = Env((), database)
         for rowid, row in rows.items():
             row = list(row)
             constraints.fill_generated(row, env)
+            if column.not_null and row[-1] is None:
+                raise OperationalError("NOT NULL constraint failed")  # sqlite3's words here: no column named
             rows[rowid] = tuple(row)
     database.alter_columns(table, new_schema, rows)
 

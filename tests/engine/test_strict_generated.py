@@ -277,6 +277,25 @@ def test_generated_columns_are_computed_checked_and_refused_as_sqlite_does() -> 
     replay(Twin(), GENERATED_SCRIPT)
 
 
+
+def test_alter_table_adds_virtual_columns_only_and_computes_them_for_the_rows_there() -> None:
+    replay(Twin(), [
+        'CREATE TABLE x(a, b)',
+        'INSERT INTO x VALUES(1, NULL), (NULL, 2)',
+        'ALTER TABLE x ADD COLUMN c AS (a) NOT NULL',
+        'ALTER TABLE x ADD COLUMN d AS (a + b) CHECK (d > 100)',
+        'ALTER TABLE x ADD COLUMN e AS (zz)',
+        'ALTER TABLE x ADD COLUMN f AS (random())',
+        'ALTER TABLE x ADD COLUMN g AS (a * 10)',
+        'SELECT * FROM x',
+        'CREATE TABLE s(a INT) STRICT',
+        'ALTER TABLE s ADD COLUMN b AS (a)',
+        "ALTER TABLE s ADD COLUMN b INT AS (a || 'x')",
+        'INSERT INTO s VALUES(3)',
+        'SELECT * FROM s',
+        'pragma table_xinfo(s)',
+    ])
+
 def test_generated_columns_survive_a_dump_that_never_inserts_them(tmp_path: Path) -> None:
     twin = Twin(["CREATE TABLE t(a INT, b AS (a * 2), c TEXT GENERATED ALWAYS AS (a || '!') STORED, d)",
                  "CREATE INDEX tb ON t(b)", "INSERT INTO t(a, d) VALUES(1, 'x'), (NULL, 2), ('3', x'00')",
