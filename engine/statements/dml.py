@@ -135,7 +135,18 @@ class Constraints:
                 self.defaults.append(compile_function(empty.gen, f"_default{position}",
                                                       f"lambda _env: {code.src}"))
 
-        self.generated = _generation_order(schema, compile_generated(database, table, schema.generated_positions))
+        compiled = compile_generated(database, table, schema.generated_positions)
+        self.generated = _generation_order(schema, compiled)
+        # the ordinary columns each generated column reads, through the generated ones it reads
+        reads = {position: set(columns) for position, _, columns in compiled}
+        for position, _, _ in self.generated:
+            for read in list(reads[position]):
+                reads[position] |= reads.get(read, set())
+        self._reads = {position: {p for p in columns if p not in reads} for position, columns in reads.items()}
+
+    def untouched_generated(self, changed: set[int]) -> list[int]:
+        """The generated columns that read none of the ``changed`` columns."""
+        return [p for p, reads in self._reads.items() if not reads & changed]
 
     def fill_generated(self, row: list, env: Env) -> None:
         """Compute the generated columns of a row, each after those it reads, with its column's affinity."""
@@ -148,7 +159,7 @@ class Constraints:
 
 
 def compile_generated(database: Database, table: Table, positions) -> list[tuple[int, object, set[int]]]:
-    """(position, function of (row, env), generated positions it reads) for each generated column."""
+    """(position, function of (row, env), positions it reads) for each generated column."""
     schema = table.schema
     scope = _table_scope(database, table, ParameterMap(), None)
     compiler = RowResolver(scope).compiler
@@ -157,15 +168,15 @@ def compile_generated(database: Database, table: Table, positions) -> list[tuple
         node = schema.columns[position].generated
         code = compiler.value(node)
         function = compile_function(scope.gen, f"_generated{position}", f"lambda r0, _env: {code.src}")
-        reads = {schema.column_position(c.name) for c in node.find_all(exp.Column)}
-        compiled.append((position, function, {p for p in reads if p in positions}))
+        compiled.append((position, function, {schema.column_position(c.name) for c in node.find_all(exp.Column)}))
     return compiled
 
 
 def _generation_order(schema: TableSchema, compiled: list) -> list[tuple[int, object, str]]:
     """The generated columns in an order that computes each after the ones it reads; a cycle is SQLite's
     "generated column loop" on the last column found waiting (its passes are repeated here)."""
-    ordered, done, pending = [], set(), list(compiled)
+    generated = {position for position, _, _ in compiled}
+    ordered, done, pending = [], set(), [(p, f, reads & generated) for p, f, reads in compiled]
     while pending:
         waiting = []
         for position, function, reads in pending:
@@ -240,6 +251,27 @@ class RowWriter:
                         continue
                 raise _violation(f"NOT NULL constraint failed: {_qualified(self.schema, [position])}", self.policy)
         return True
+
+    def _new_before_insert(self, row: list) -> tuple:
+        """NEW as a BEFORE INSERT trigger sees it in sqlite3: a rowid alias not yet chosen reads -1, and the
+        generated columns are computed from that."""
+        new = list(row)
+        alias = self.schema.rowid_column
+        if alias is not None and new[alias] is None:
+            new[alias] = -1
+        if self.constraints.generated:
+            self.constraints.fill_generated(new, self.env)
+        return tuple(new)
+
+    def _new_before_update(self, row: list, changed: set[int]) -> tuple:
+        """NEW as a BEFORE UPDATE trigger sees it in sqlite3: a generated column that reads none of the
+        assigned columns is not computed yet (NULL)."""
+        if not self.constraints.generated:
+            return tuple(row)
+        new = list(row)
+        for position in self.constraints.untouched_generated(changed):
+            new[position] = None
+        return tuple(new)
 
     def _generate(self, row: list, inserting: bool = True) -> None:
         """Fill the generated columns; a NULL rowid alias first gets its rowid (on INSERT), which they may
@@ -325,10 +357,11 @@ class RowWriter:
 
     def insert(self, row: list) -> int | None:
         """Insert a full row (affinity applied); returns its rowid, or None when skipped."""
+        if self.triggers_on:
+            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
+                          self.env, policy=self.policy)
         if self.constraints.generated:
             self._generate(row)
-        if self.triggers_on:
-            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, tuple(row), self.env, policy=self.policy)
         if not self._not_null(row):
             return None
         rowid = self._rowid_of(row)
@@ -350,8 +383,8 @@ class RowWriter:
         if self.constraints.generated:
             self._generate(row, inserting=False)
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, tuple(row), self.env, changed,
-                          policy=self.policy)
+            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, self._new_before_update(row, changed),
+                          self.env, changed, policy=self.policy)
             if rowid not in self.table.rows:
                 return False
         if not self._not_null(row):

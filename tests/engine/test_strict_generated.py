@@ -296,6 +296,45 @@ def test_alter_table_adds_virtual_columns_only_and_computes_them_for_the_rows_th
         'pragma table_xinfo(s)',
     ])
 
+
+def test_before_triggers_see_new_as_sqlite_gives_it() -> None:
+    """BEFORE INSERT: a rowid not yet chosen is -1; BEFORE UPDATE: a generated column that reads no
+    assigned column is NULL."""
+    replay(Twin(), [
+        'CREATE TABLE t(a, b AS (a * 2), c)',
+        'CREATE TABLE log(x)',
+        "CREATE TRIGGER tb AFTER UPDATE OF b ON t BEGIN INSERT INTO log VALUES('b ' || new.b); END",
+        "CREATE TRIGGER tc BEFORE UPDATE OF c ON t BEGIN INSERT INTO log VALUES('c ' || new.b); END",
+        "CREATE TRIGGER ti BEFORE INSERT ON t BEGIN INSERT INTO log VALUES('i ' || quote(new.b)); END",
+        'INSERT INTO t(a, c) VALUES(1, 1)',
+        'UPDATE t SET a = 5',
+        'UPDATE t SET c = 2',
+        'SELECT * FROM log',
+        'CREATE TABLE k(id INTEGER PRIMARY KEY, g AS (id * 10))',
+        "CREATE TRIGGER tk BEFORE INSERT ON k BEGIN INSERT INTO log VALUES('k ' || quote(new.id) "
+        "|| ' ' || quote(new.g)); END",
+        'INSERT INTO k VALUES(NULL)',
+        'INSERT INTO k VALUES(7)',
+        'SELECT * FROM log',
+        'SELECT * FROM k',
+        'CREATE TABLE k2(id INTEGER PRIMARY KEY, v)',
+        "CREATE TRIGGER tk2 BEFORE INSERT ON k2 BEGIN INSERT INTO log VALUES('k2 ' || quote(new.id)); END",
+        'INSERT INTO k2 VALUES(NULL, 1)',
+        'INSERT INTO k2(v) VALUES(1)',
+        'SELECT * FROM log',
+        'CREATE TABLE u(a, b AS (a * 2), c, d AS (c) STORED, e AS (b + 1))',
+        "CREATE TRIGGER tu BEFORE UPDATE ON u BEGIN INSERT INTO log VALUES(quote(new.b) || ' ' || "
+        "quote(new.d) || ' ' || quote(new.e) || ' ' || quote(old.b)); END",
+        "CREATE TRIGGER tua AFTER UPDATE ON u BEGIN INSERT INTO log VALUES('after ' || "
+        "quote(new.b) || ' ' || quote(new.d) || ' ' || quote(new.e)); END",
+        'INSERT INTO u(a, c) VALUES(1, 1)',
+        'UPDATE u SET c = 2',
+        'UPDATE u SET a = 5, c = 3',
+        'UPDATE u SET a = 6',
+        'SELECT * FROM log',
+        'SELECT * FROM u',
+    ])
+
 def test_generated_columns_survive_a_dump_that_never_inserts_them(tmp_path: Path) -> None:
     twin = Twin(["CREATE TABLE t(a INT, b AS (a * 2), c TEXT GENERATED ALWAYS AS (a || '!') STORED, d)",
                  "CREATE INDEX tb ON t(b)", "INSERT INTO t(a, d) VALUES(1, 'x'), (NULL, 2), ('3', x'00')",
