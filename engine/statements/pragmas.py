@@ -2,7 +2,8 @@
 sqlite3 answers them: the same columns, values and row order.
 
 Tools that introspect a database through these PRAGMAs (ORMs, notebooks, migration scripts) then
-read ours as they read sqlite3's. As in SQLite, an unknown table or index gives no rows, not an error.
+read ours as they read sqlite3's. As in SQLite, an unknown table or index gives no rows, not an error,
+and table_info describes a view's columns too.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from engine.store.storage import Table
 Answer = tuple[list[str], list[tuple]]
 
 
+_SCHEMA_TABLE = [("type", "TEXT"), ("name", "TEXT"), ("tbl_name", "TEXT"), ("rootpage", "INT"), ("sql", "TEXT")]
+
+
 def _table_info(database, name: str, extended: bool) -> list[tuple]:
     table = database.find_table(name)
     if table is None:
-        return []
+        return _columns_info(_described_columns(database, name), extended)
     schema = table.schema
     not_null = set(schema.not_null_positions)
     rows = []
@@ -34,6 +38,28 @@ def _table_info(database, name: str, extended: bool) -> list[tuple]:
         row = (len(rows), column.name, reported_type(column.declared_type), int(position in not_null),
                column.default_sql, key)
         rows.append((*row, column.hidden) if extended else row)
+    return rows
+
+
+def _described_columns(database, name: str) -> list[tuple[str, str]]:
+    """(name, declared type) of each column of a view, an external table or sqlite_schema; [] if none."""
+    view = database.find_view(name)
+    if view is not None:
+        planned = database.planner.plan_view(view)
+        return [(column, decltype or "") for column, decltype in zip(planned.columns, planned.decltypes, strict=True)]
+    external = database.find_external_table(name)
+    if external is not None:
+        return [(column.name, column.declared_type) for column in external.columns]
+    if name.lower() in ("sqlite_schema", "sqlite_master"):
+        return _SCHEMA_TABLE
+    return []
+
+
+def _columns_info(columns: list[tuple[str, str]], extended: bool) -> list[tuple]:
+    rows = []
+    for cid, (column, declared) in enumerate(columns):
+        row = (cid, column, reported_type(declared), 0, None, 0)
+        rows.append((*row, 0) if extended else row)
     return rows
 
 

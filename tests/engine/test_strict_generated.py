@@ -376,6 +376,16 @@ def test_a_without_rowid_table_has_no_rowid_to_read() -> None:
 
 
 PRAGMA_SCRIPT = [
+    'CREATE TABLE t(a INT NOT NULL DEFAULT 3, b TEXT, c)',
+    'CREATE VIEW v AS SELECT a, b AS bee, a + 1 AS n, c FROM t',
+    'CREATE VIEW v2(x, y) AS SELECT a, b FROM t',
+    'pragma table_info(v)',
+    'pragma table_xinfo(v2)',
+    'pragma index_list(v)',
+    'pragma foreign_key_list(v)',
+    "select * from pragma_table_info('v')",
+    'pragma table_info(sqlite_schema)',
+    'pragma table_info(sqlite_master)',
     'CREATE TABLE p(id INTEGER PRIMARY KEY, code TEXT UNIQUE, x, y, UNIQUE(x, y))',
     "CREATE TABLE c(a INT NOT NULL DEFAULT 5, b REFERENCES p(id) ON DELETE CASCADE, c2 TEXT DEFAULT 'q', d, e, "
     "PRIMARY KEY(d, a), FOREIGN KEY (d, e) REFERENCES p(x, y) ON UPDATE SET NULL, FOREIGN KEY (c2) REFERENCES p)",
