@@ -125,8 +125,8 @@ class Constraints:
         empty_compiler = RowResolver(empty).compiler
         self.defaults = []
         for position, column in enumerate(schema.columns):
-            if column.default is None:
-                self.defaults.append(None)
+            if column.default is None or position == schema.rowid_column:
+                self.defaults.append(None)  # an omitted rowid alias takes the next rowid: SQLite ignores its DEFAULT
                 continue
             code = empty_compiler.value(column.default)
             if code.constant:
