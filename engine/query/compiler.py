@@ -391,7 +391,11 @@ class ExpressionCompiler:
                 return "True" if result else "False"
             return self.constant(None if result is None else int(result))
         if (left.constant and left.value is None) or (right.constant and right.value is None):
-            return "False" if predicate else self.constant(None)
+            other = right if left.constant and left.value is None else left
+            if other.simple:
+                return "False" if predicate else self.constant(None)
+            # NULL compared with anything is NULL, yet SQLite still evaluates the other operand (and its errors)
+            return f"({other.src}, False)[1]" if predicate else Code(f"({other.src}, None)[1]", kind=KIND_BOOL)
         if left.constant:
             left, right, op = right, left, _MIRROR[op]
         first_left, later_left = self.bound(left)
@@ -517,10 +521,16 @@ class ExpressionCompiler:
         )
 
     def _between(self, node: exp.Between) -> Code:
+        """As a value, BETWEEN evaluates all three operands (their errors too), as SQLite does; as a
+        WHERE condition (_between_predicate) it stops at the first comparison that fails, as SQLite does."""
         prefix, target = self.pin(self.value(node.this))
-        low = self._comparison(">=", target, self.value(node.args["low"]), predicate=False)
-        high = self._comparison("<=", target, self.value(node.args["high"]), predicate=False)
-        return self.after(prefix, self.combine(low, high, 0))
+        low_prefix, low = self.pin(self.value(node.args["low"]))
+        high_prefix, high = self.pin(self.value(node.args["high"]))
+        code = self.combine(self._comparison(">=", target, low, predicate=False),
+                            self._comparison("<=", target, high, predicate=False), 0)
+        for first in (high_prefix, low_prefix, prefix):
+            code = self.after(first, code)
+        return code
 
     def _in(self, node: exp.In) -> Code:
         target = self.value(node.this)
