@@ -66,6 +66,8 @@ class Grammar:
             script.setup.append(self._trigger())
         for _ in range(self.random.randint(1, 12)):
             script.setup.append(self._insert())
+        for _ in range(self.random.choice([0, 0, 1, 2])):
+            script.setup.append(self._update_or_delete())
         script.queries = [self.query() for _ in range(self.query_count)]
         return script
 
@@ -111,6 +113,17 @@ class Grammar:
                          for _ in range(self.random.randint(1, 4)))
         return f"{verb} INTO {table.name} VALUES {rows}"
 
+    def _update_or_delete(self) -> str:
+        table = self.random.choice(self.tables)
+        columns = table.columns
+        where = f" WHERE {self.expression(columns, 1)}" if self.random.random() < 0.8 else ""
+        if self.random.random() < 0.3:
+            return f"DELETE FROM {table.name}{where}"
+        verb = self.random.choice(["UPDATE", "UPDATE", "UPDATE OR IGNORE", "UPDATE OR REPLACE"])
+        targets = self.random.sample(columns, self.random.randint(1, len(columns)))
+        sets = ", ".join(f"{column} = {self.expression(columns, 1)}" for column in targets)
+        return f"{verb} {table.name} SET {sets}{where}"
+
     # -- expressions --
 
     def expression(self, columns: list[str], depth: int = 0) -> str:
@@ -133,8 +146,13 @@ class Grammar:
             return f"({sub()} {self.random.choice(['', 'NOT '])}BETWEEN {sub()} AND {sub()})"
         if choice < 0.84:
             return f"({sub()} {self.random.choice(['', 'NOT '])}IN ({sub()}, {sub()}))"
-        if choice < 0.88:
+        if choice < 0.86:
             return f"CASE WHEN {sub()} THEN {sub()} ELSE {sub()} END"
+        if choice < 0.88:
+            test = self.random.choice([" IS NULL", " NOTNULL", " IS NOT NULL", ""])
+            if test:
+                return f"({sub()}{test})"
+            return f"CASE {sub()} WHEN {sub()} THEN {sub()} WHEN {sub()} THEN {sub()} END"
         if choice < 0.91:
             return f"({sub()}{self.random.choice(COLLATIONS[3:])})"
         if choice < 0.95 and self.tables:
