@@ -40,7 +40,9 @@ TIE = "unspecified tie"  # ours gives the answer sqlite3 gives when it scans tab
 FIXED_LATER = "sqlite 3.40 bug"  # ours gives what SQLite 3.54 gives; 3.40.1 differs from both
 POSSIBLE_TIE = "possible tie"  # alike once values that compare equal are made one; for a person to judge
 BENIGN = frozenset({TIE, FIXED_LATER})  # differences that are not ours to fix
-_TIE_WORDS = re.compile(r"\b(GROUP BY|DISTINCT|UNION|INTERSECT|EXCEPT|LIMIT|OVER|min|max)\b", re.IGNORECASE)
+_TIE_WORDS = re.compile(r"\b(GROUP BY|DISTINCT|UNION|INTERSECT|EXCEPT|LIMIT|OVER|min|max|sum|total|avg)\b",
+                        re.IGNORECASE)
+_SUMS = re.compile(r"\b(sum|total|avg)\s*\(", re.IGNORECASE)
 
 
 HANG_SECONDS = 10.0  # ours may take this long (plus 100 times sqlite3's time) before it counts as a hang
@@ -88,16 +90,18 @@ def outcome(connection, sql: str, error: type[Exception] | tuple[type[Exception]
 
 def _tie_alike(sql: str, ours: Counter, theirs: Counter) -> bool:
     """Whether the query picks among equals (a group's or a DISTINCT row's representative, min/max, a
-    LIMIT, a window's order) and the rows are the same once numbers are compared by value, and texts
-    by case and trailing spaces (a column's collation may make them equal): 1 for 1.0 or 'a' for 'A'
-    may be the other choice."""
+    LIMIT, a window's order, a REAL sum's rounding) and the rows are the same once numbers are compared
+    by value (to 12 digits where REALs are summed) and texts by case and trailing spaces (a column's
+    collation may make them equal): 1 for 1.0 or 'a' for 'A' may be the other choice."""
     if not _TIE_WORDS.search(sql):
         return False
+    summed = _SUMS.search(sql) is not None  # a REAL sum's last bits depend on the order rows are added in
 
     def equal_class(value: tuple) -> tuple:
         kind, payload = value
         if kind in ("int", "real"):
-            return ("number", float.fromhex(payload) if kind == "real" else float(payload))
+            number = float.fromhex(payload) if kind == "real" else float(payload)
+            return ("number", float(f"{number:.12g}") if summed else number)
         if kind == "str":
             return ("str", payload.rstrip(" ").casefold())
         return value
