@@ -47,6 +47,10 @@ def test_a_hung_file_times_out_and_the_rest_continue(cli: CLI, tmp_path: Path) -
     assert rows(db, "SELECT file_path, status, error_message FROM test_results ORDER BY file_path") == [
         ("passing/comments.test", "PASS", None), ("special/hang.test", "TIMEOUT", "line 6: timed out after 2 s")]
     assert rows(db, "SELECT passed, failed FROM test_runs") == [(1, 1)]
+    # the record running at the deadline is stored with the class timeout
+    assert rows(db, "SELECT file_path, line, record_kind, status, failure_class, error_message, actual, duration_ms "
+                    "FROM record_results") == [
+        ("special/hang.test", 6, "query", "FAIL", "timeout", "timed out after 2 s", None, None)]
 
 
 def test_crashing_workers_are_errors_and_get_replaced(cli: CLI, tmp_path: Path) -> None:

@@ -27,8 +27,10 @@ from vibesql_magic.records.script import (
     QUERY,
     STATEMENT,
     Record,
+    ScriptError,
     applies,
     parse_script,
+    read_script,
 )
 from vibesql_magic.slt.failure_classes import failure_class
 from vibesql_magic.slt.store import ERROR, FAIL, MAX_MESSAGE, PASS
@@ -314,6 +316,8 @@ def _actual_text(record: Record, failure: Failure) -> str | None:
         return "error"
     if failure.kind.endswith("but an error was expected"):
         return "ok"
+    if failure.kind == "timeout":
+        return None
     values = failure.actual
     if values is None:
         return failure.detail or None
@@ -344,6 +348,22 @@ def record_row(record: Record, status: str, failure: Failure | None, seconds: fl
                           row_count_differs=failure.row_count_differs)
     return (record.line, kind, status, record.sql or None, expected, _actual_text(record, failure), message, cause,
             duration, digest)
+
+
+def timed_out_record(path: Path, line: int, reason: str) -> list[tuple]:
+    """The ``record_results`` row of the record a worker was running when its file's time ran out.
+
+    Its class is ``timeout``; the worker was killed, so the records it had judged before are lost,
+    and how long this record itself ran is not known (``duration_ms`` NULL).
+    """
+    try:
+        records = read_script(path)
+    except ScriptError:
+        return []
+    record = next((record for record in records if record.line == line), None)
+    if record is None:
+        return []
+    return [record_row(record, FAIL, Failure(line, "timeout", reason, record.sql, message=reason), None)]
 
 
 def _rows_match(expected: list[str], values: list[str], columns: int) -> bool:

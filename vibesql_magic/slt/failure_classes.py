@@ -51,4 +51,4 @@ def failure_class(kind: str, message: str = "", *, row_count_differs: bool = Fal
         return "wrong column count"
     if kind == "query result mismatch":
         return "wrong row count" if row_count_differs else "wrong values"
-    return kind
+    return kind  # "timeout" (the record running when its file's time ran out), "invalid record", "label mismatch"

@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, BinaryIO
 
 from vibesql_magic.engines import EngineError, EngineSpec, engine_service, open_engine
-from vibesql_magic.slt.executor import RECORDS_NONE, FileOutcome, one_line, run_file
+from vibesql_magic.slt.executor import RECORDS_NONE, FileOutcome, one_line, run_file, timed_out_record
 from vibesql_magic.slt.store import ERROR, TIMEOUT
 from vibesql_magic.slt.suite import FileTask
 
@@ -299,5 +299,8 @@ class WorkerPool:
         assert task is not None
         line = worker.reached.value
         self._replace(worker)
-        return task, FileOutcome(TIMEOUT, duration_ms=round(self.timeout * 1000),
-                                 error=at_record(line, f"timed out after {self.timeout:g} s"))
+        reason = f"timed out after {self.timeout:g} s"
+        outcome = FileOutcome(TIMEOUT, duration_ms=round(self.timeout * 1000), error=at_record(line, reason))
+        if self.keep_records != RECORDS_NONE:
+            outcome.records = timed_out_record(task.path, line, reason)
+        return task, outcome
