@@ -20,9 +20,13 @@ from vibesql_magic.completion import SQLCompleter
 from vibesql_magic.config import VibeSQL
 from vibesql_magic.display import ResultDisplay
 from vibesql_magic.dumpfiles import EngineDumps
+from vibesql_magic.engines import EngineError
 from vibesql_magic.errors import VibeSQLError
 from vibesql_magic.execution import run_sql, sent_sql
 from vibesql_magic.progress import format_size, with_progress
+from vibesql_magic.records import stored
+from vibesql_magic.records.diff import DiffError
+from vibesql_magic.records.repro import ReproError
 from vibesql_magic.sessions import Session, Sessions, default_dump
 
 
@@ -66,6 +70,15 @@ class VibeSQLMagics(Magics):
               help="return the database's DB-API connection (for libraries, e.g. vibesql_magic.slt.summaries)")
     @argument("--describe", metavar="TABLE", help="the columns, types, constraints and row count of TABLE")
     @argument("--explain", action="store_true", help="show the query plan instead of running the SQL")
+    @argument("--repro", metavar="FILE:LINE",
+              help="print the record starting at LINE of the .test FILE as a self-contained SQL script, with the "
+                   "actual result record_results stored for it (-o VAR keeps the script's text)")
+    @argument("--diff", metavar="FILE:LINE",
+              help="the missing, extra and changed rows of a stored failing query, as a DataFrame")
+    @argument("--run", type=int, metavar="N",
+              help="with --repro or --diff: the run whose record to use (default: the latest that failed it)")
+    @argument("--minimize", action="store_true",
+              help="with --repro: delta-debug the script against the run's engine, with sqlite3 as the oracle")
     @argument("--plot", choices=plotting.KINDS, help="draw the result as a line or bar chart")
     @argument("--x", metavar="COL", help="with --plot: the column along the x axis")
     @argument("--y", metavar="COL[,COL]", help="with --plot: the column(s) to draw")
@@ -102,6 +115,8 @@ class VibeSQLMagics(Magics):
         acted = self._switch(options, namespace)
         if options.connection:
             return self._session(options.db).connection
+        if options.repro or options.diff:
+            return self._record(options)
         wants_session = (options.register or options.tables or options.describe or sql.strip()
                          or options.save is not None or options.reload)
         session = self._session(options.db) if wants_session else None
@@ -130,6 +145,31 @@ class VibeSQLMagics(Magics):
                 plotting.show_in_terminal(figure, self.shell)
             return self.display.track(frame, plotting.COMPACT_ROWS)
         return self.display.track(frame)
+
+    def _record(self, options: Any) -> pd.DataFrame | None:
+        """--repro or --diff: a stored record of the results database, rebuilt from its file on disk."""
+        connection = self._session(options.db).connection
+        try:
+            found = stored.find(connection, options.repro or options.diff, options.run)
+            if options.diff:
+                difference = stored.diff(found)
+            else:
+                case, minimized = stored.script(found, (found.engine or "vibesql") if options.minimize else None)
+        except (stored.StoredRecordError, DiffError, ReproError, EngineError) as error:
+            raise VibeSQLError.brief(error) from None
+        if options.diff:
+            frame = difference.frame()
+            print(difference.text(limit=0)[0] + f"; run {found.run_id} ({found.engine}), {found.key}:{found.line}")
+            if options.out:
+                self.shell.user_ns[options.out] = frame
+            return self.display.track(frame)
+        text = case.script()
+        if minimized:
+            print(f"-- {minimized}")
+        print(text, end="")
+        if options.out:
+            self.shell.user_ns[options.out] = text
+        return None
 
     def _switch(self, options: Any, namespace: Mapping[str, Any]) -> bool:
         """--load, --connect, --new or --use; whether one was given."""
@@ -287,6 +327,12 @@ def _check(options: Any) -> None:
         raise UsageError("--all goes with --tables")
     if options.plot and not (options.x and options.y):
         raise UsageError("--plot needs --x COL and --y COL")
+    if options.repro and options.diff:
+        raise UsageError("choose one of --repro and --diff")
+    if options.run is not None and not (options.repro or options.diff):
+        raise UsageError("--run goes with --repro or --diff")
+    if options.minimize and not options.repro:
+        raise UsageError("--minimize goes with --repro")
     if options.limit is not None and options.limit < 0:
         raise UsageError("--limit must be 0 (no limit) or more")
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from vibesql_magic import bundled
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
+from vibesql_magic.records import repro
+from vibesql_magic.records.diff import DiffError, Oracle, oracle_for, record_diff
 from vibesql_magic.records.repro import ReproError
 from vibesql_magic.slt import reports, stores
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
@@ -227,11 +229,20 @@ def open_results(path: Path) -> ResultsStore:
     raise ResultsFileError(f"no results database at {path}; name one with --db PATH{hint}")
 
 
-def _show_failure(failure: Failure) -> None:
+def _show_failure(failure: Failure, path: Path, oracle: Oracle) -> None:
     print(failure.summary())
     for line in failure.sql.splitlines():
         print(f"    {line}")
     if failure.expected is None and failure.actual is None:
+        return
+    if failure.kind == "query result mismatch" and failure.actual is not None:
+        try:
+            record = repro.build(path, failure.line, oracle.dialect).record
+            lines = record_diff(record, failure.actual, oracle).text()
+        except (DiffError, ReproError) as exc:
+            lines = [f"no row diff: {exc}"]
+        for line in lines:
+            print(f"  {line}")
         return
     expected = failure.expected or []
     actual = failure.actual or []
@@ -255,9 +266,10 @@ def command_test(args: argparse.Namespace) -> int:
         if rows:
             print(f"last recorded: {rows[0][1]} in run {rows[0][0]} ({rows[0][2]})")
     outcome = check_file(task, spec, args.timeout)
-    for failure in outcome.failures:
-        _show_failure(failure)
-        print()
+    with oracle_for(task.path, spec.dialect) as oracle:
+        for failure in outcome.failures:
+            _show_failure(failure, task.path, oracle)
+            print()
     if outcome.error:
         print(outcome.error)
     print(f"{task.key}: {outcome.status}: {outcome.records_total} records, {outcome.records_passed} passed, "
@@ -291,8 +303,6 @@ def _stored_actual(store: ResultsStore, args: argparse.Namespace, path: Path, li
 
 def command_repro(args: argparse.Namespace) -> int:
     """``repro``: the script that reproduces one record; with --minimize, its smallest disagreeing form."""
-    from vibesql_magic.records import repro
-
     path, line = repro.parse_location(args.location)
     spec, store = _repro_engine(args)
     case = repro.build(path, line, spec.dialect)
