@@ -503,3 +503,54 @@ def failures_by_file(frame: pd.DataFrame, *, top: int = 12,
 
 def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+# -- record level: SQL features ---------------------------------------------------------------------
+
+
+def feature_heatmap(frame: pd.DataFrame, *, top: int = 25, title: str | None = None) -> Figure:
+    """A heatmap of SQL features (rows, the most failing first) by run (columns, ``ENGINE run N``).
+
+    ``frame`` is ``vibesql_magic.slt.feature_matrix.feature_matrix``'s. Each cell is the feature's pass
+    rate when every run shown kept all its records (``--records all``); otherwise the cells count failing
+    records, the colour scale and title say so, and no rate is drawn where none was measured.
+    """
+    if frame.empty:
+        figure, axes = new_figure(6.0, 1.6)
+        axes[0, 0].axis("off")
+        axes[0, 0].text(0.5, 0.5, "no run kept records", ha="center", va="center")
+        return figure
+    labelled = frame.assign(column=frame["engine"].fillna("?") + " run " + frame["run_id"].astype(str))
+    rates = bool((labelled["kept"] == "all").all())
+    value = "pass_pct" if rates else "failing"
+    features = list(labelled.groupby("feature")["failing"].sum().sort_values(ascending=False, kind="stable")
+                    .index[:top])
+    columns = list(dict.fromkeys(labelled.sort_values("run_id")["column"]))
+    grid = labelled.pivot_table(index="feature", columns="column", values=value, aggfunc="first")
+    grid = grid.reindex(index=features, columns=columns)
+    data = grid.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    rows, width = data.shape
+    figure, axes = new_figure(max(5.0, 1.2 * width + 3.6), max(2.6, 0.32 * rows + 1.8))
+    ax = axes[0, 0]
+    if rates:
+        image = ax.imshow(np.ma.masked_invalid(data), cmap="RdYlGn", vmin=0, vmax=100, aspect="auto")
+        label, cells = "records passed (%)", [f"{cell:.1f}" for cell in data.flat]
+    else:
+        image = ax.imshow(np.ma.masked_invalid(data), cmap="Reds", vmin=0, aspect="auto")
+        label, cells = "failing records (count)", [f"{cell:.0f}" for cell in data.flat]
+    limit = np.nanmax(data) if np.isfinite(data).any() else 0.0
+    for (row, column), cell in np.ndenumerate(data):
+        text = "–" if math.isnan(cell) else cells[row * width + column]
+        dark = not math.isnan(cell) and (cell > 0.6 * limit if not rates else not 25 < cell < 85)
+        ax.text(column, row, text, ha="center", va="center", fontsize=7, color="white" if dark else "black")
+    ax.set_xticks(range(width), [wrap_label(str(name), 14) for name in grid.columns], fontsize=8,
+                  rotation=30 if width > 6 else 0, ha="right" if width > 6 else "center")
+    ax.set_yticks(range(rows), features, fontsize=7)
+    ax.set_xlabel("run")
+    ax.set_ylabel("SQL feature")
+    figure.colorbar(image, ax=ax, fraction=0.05).set_label(label)
+    default = ("Pass rate per SQL feature and run" if rates else
+               "Failing records per SQL feature and run (the runs kept failing records only: no pass rate)")
+    ax.set_title(wrap_label(title or default, 70), fontsize=9)
+    figure.tight_layout()
+    return figure

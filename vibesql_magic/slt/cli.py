@@ -24,7 +24,7 @@ from vibesql_magic.records.repro import ReproError
 from vibesql_magic.slt import reports, stores
 from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_float, positive_int, run_command
 from vibesql_magic.slt.executor import RECORDS_ALL, RECORDS_FAILING, RECORDS_NONE, Failure
-from vibesql_magic.slt.history import GitError, commits_in, current_revision, run_history
+from vibesql_magic.slt.history import GitError, commits_in, current_revision, git, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
 from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
@@ -113,6 +113,27 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="a run's failures grouped by kind; its failing records by failure class "
                                        "and SQL feature")
     analyze.add_argument("--run", type=positive_int, help="run to analyze (default: the latest)")
+
+    features = commands.add_parser("features", parents=[common],
+                                   help="each SQL feature's pass rate per run and engine (failing records per "
+                                        "feature where a run kept only those)")
+    features.add_argument("--top", type=positive_int, default=40, help="features shown, the most failing first")
+
+    since = commands.add_parser("since", parents=[common],
+                                help="the narrowest range of stored commits between a file's (or record's) last "
+                                     "pass and its first failure after it")
+    since.add_argument("location", nargs="?", metavar="PATH[:LINE]",
+                       help="a .test file (or the record starting at LINE); default: every file failing in its "
+                            "engine's latest run")
+    since.add_argument("--engine", help="only this engine's runs")
+    since.add_argument("--root", type=Path, help="corpus root that stored file paths are relative to (see run)")
+
+    bisect = commands.add_parser("bisect", parents=[engine],
+                                 help="git bisect run over one file or record: the engine's first bad commit")
+    bisect.add_argument("location", metavar="PATH[:LINE]", help="a .test file, or the record starting at LINE")
+    bisect.add_argument("--repo", type=Path, required=True, help="git repository of the engine")
+    bisect.add_argument("--good", required=True, metavar="REV", help="a commit where it passes")
+    bisect.add_argument("--bad", required=True, metavar="REV", help="a later commit where it fails")
 
     commands.add_parser("votes", parents=[common],
                         help="failing files per engine as engine bug, dialect or contested (oracle voting)")
@@ -348,6 +369,54 @@ def command_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_features(args: argparse.Namespace) -> int:
+    """``features``: the feature matrix, with a note for each run whose cells are counts, not rates."""
+    from vibesql_magic.slt.feature_matrix import feature_matrix, matrix_table
+
+    table, notes = matrix_table(feature_matrix(open_results(args.db).connection), args.top)
+    _print_tables([table])
+    for note in notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _location(text: str) -> tuple[Path, int | None]:
+    """``PATH`` or ``PATH:LINE``."""
+    path, _, line = text.rpartition(":")
+    return (Path(path), int(line)) if path and line.isdigit() else (Path(text), None)
+
+
+def command_since(args: argparse.Namespace) -> int:
+    """``since``: pass-then-fail ranges of stored commits, for one file or record or every failing file."""
+    from vibesql_magic.slt.first_bad import first_bad
+
+    store = open_results(args.db)
+    if args.location is None:
+        _print_tables([first_bad(store, engine=args.engine)])
+        return 0
+    path, line = _location(args.location)
+    if not path.is_file():
+        raise SuiteError(f"no such file: {path}")
+    _print_tables([first_bad(store, discover([path], args.root)[0].key, line, args.engine)])
+    return 0
+
+
+def command_bisect(args: argparse.Namespace) -> int:
+    """``bisect``: the first bad commit of the engine for one file or record, by git bisect run."""
+    from vibesql_magic.slt.bisect import bisect
+
+    path, line = _location(args.location)
+    if not path.is_file():
+        raise SuiteError(f"no such file: {path}")
+    found = bisect(args.repo, path, line, args.good, args.bad, _engine(args), args.timeout)
+    if found.first_bad is None:
+        print(found.log.strip())
+        raise GitError(f"git bisect named no first bad commit for {found.subject} (skipped commits?)")
+    subject = git(args.repo, "log", "-1", "--format=%h %cs %s", found.first_bad).strip()
+    print(f"first bad commit: {found.first_bad} ({subject}) for {found.subject} on {args.engine}")
+    return 0
+
+
 def command_votes(args: argparse.Namespace) -> int:
     """``votes``: oracle voting over each engine's latest run, counted per engine."""
     _print_tables([reports.votes(open_results(args.db))])
@@ -441,7 +510,8 @@ def command_badge(args: argparse.Namespace) -> int:
 
 COMMANDS = {"run": command_run, "test": command_test, "repro": command_repro, "status": command_status,
             "query": command_query,
-            "analyze": command_analyze, "votes": command_votes, "regressions": command_regressions,
+            "analyze": command_analyze, "features": command_features, "since": command_since,
+            "bisect": command_bisect, "votes": command_votes, "regressions": command_regressions,
             "import": command_import, "export": command_export, "history": command_history,
             "report": command_report, "badge": command_badge}
 
