@@ -145,7 +145,11 @@ def test_test_command_shows_each_failure_as_a_diff(cli: CLI, tmp_path: Path) -> 
     out = outcome.out
     assert "line 36: query result mismatch: expected 2 values, got 3" in out
     assert "    SELECT a FROM t ORDER BY a" in out
-    assert "  --- expected" in out and "  -3" in out and "  +2" in out
+    assert "  rows: 2 expected (listed in the file), 3 actual: 0 missing, 1 extra, 0 changed" in out
+    assert "  + actual row 2: 2" in out
+    assert "  --- expected" in out and "  -1" in out  # a query that failed midway: its rows as a plain diff
+    assert ("over hash-threshold 2)\n    SELECT a FROM t\n  rows: 3 expected (listed in the file), 3 actual: "
+            "0 missing, 0 extra, 0 changed\n  no row differs") in out
     assert "every_failure.test: FAIL:" in out
     passing = cli("test", PASSING / "queries.test", "--engine", "sqlite", "--db", tmp_path / "none.sql")
     assert passing.code == 0 and "queries.test: PASS" in passing.out

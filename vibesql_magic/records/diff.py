@@ -80,6 +80,8 @@ class RowDiff:
                          else f"expected row {change.expected_row}, actual row {change.actual_row}")
                 lines.append(f"~ {where}: {_row_text(change.expected)} -> "
                              f"{_row_text(change.actual)} (column {columns})")
+        if not self.changes:
+            lines.append("no row differs")
         if len(self.changes) > limit:
             lines.append(f"... {len(self.changes) - limit} more differences")
         return lines
