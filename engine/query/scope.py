@@ -74,6 +74,7 @@ class Source:
     join: str = "inner"  # inner | left
     on: list[exp.Expression] = field(default_factory=list)
     needs_rowid: bool = False
+    computes_generated: bool = False  # the row a generated column is computed from: no loop to report there
     table_name_in_code: str = ""
     plan_name_in_code: str = ""
 
@@ -159,6 +160,9 @@ class Scope:
         found = self.find(name, table)
         if found is not None:
             source, segment, position = found
+            loops = source.table.schema.generation_loops if source.table is not None else None
+            if loops and position in loops and not source.computes_generated:
+                raise OperationalError(f'generated column loop on "{loops[position]}"')
             self.used.add(source.number)
             # a column always has a collation, BINARY unless declared: it outranks the right operand's
             return Code(f"{source.var}[{segment.offset + position}]", affinity=segment.affinities[position],

@@ -21,7 +21,7 @@ from engine.sql import nodes
 from engine.sql.script import content_text
 from engine.statements.compiled import Result
 from engine.statements.database import Database
-from engine.statements.dml import Constraints, compile_generated, delete_all_rows
+from engine.statements.dml import Constraints, compile_generated, delete_all_rows, refuse_generation_loop
 from engine.store.catalog import (
     Column,
     ForeignKey,
@@ -317,6 +317,7 @@ def _add_column(database: Database, table: Table, definition: nodes.ColumnDefini
             check_generated_columns(database, Table(new_schema), [len(new_schema.columns) - 1])
         except OperationalError as error:
             raise OperationalError(f"error in table {schema.name} after add column: {error}") from None
+        refuse_generation_loop(new_schema)
         constraints = Constraints(database, Table(new_schema))
         env = Env((), database)
         for rowid, row in rows.items():

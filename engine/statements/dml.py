@@ -135,11 +135,12 @@ class Constraints:
                 self.defaults.append(compile_function(empty.gen, f"_default{position}",
                                                       f"lambda _env: {code.src}"))
 
-        compiled = compile_generated(database, table, schema.generated_positions)
-        self.generated = _generation_order(schema, compiled)
+        compiled = {position: (function, reads) for position, function, reads in
+                    compile_generated(database, table, schema.generated_positions)}
+        self.generated = [(p, compiled[p][0], schema.affinities[p]) for p in schema.generation_order]
         # the ordinary columns each generated column reads, through the generated ones it reads
-        reads = {position: set(columns) for position, _, columns in compiled}
-        for position, _, _ in self.generated:
+        reads = {position: set(columns) for position, (_, columns) in compiled.items()}
+        for position in schema.generation_order:
             for read in list(reads[position]):
                 reads[position] |= reads.get(read, set())
         self._reads = {position: {p for p in columns if p not in reads} for position, columns in reads.items()}
@@ -162,6 +163,7 @@ def compile_generated(database: Database, table: Table, positions) -> list[tuple
     """(position, function of (row, env), positions it reads) for each generated column."""
     schema = table.schema
     scope = _table_scope(database, table, ParameterMap(), None)
+    scope.sources[0].computes_generated = True
     compiler = RowResolver(scope).compiler
     compiled = []
     for position in positions:
@@ -172,23 +174,10 @@ def compile_generated(database: Database, table: Table, positions) -> list[tuple
     return compiled
 
 
-def _generation_order(schema: TableSchema, compiled: list) -> list[tuple[int, object, str]]:
-    """The generated columns in an order that computes each after the ones it reads; a cycle is SQLite's
-    "generated column loop" on the last column found waiting (its passes are repeated here)."""
-    generated = {position for position, _, _ in compiled}
-    ordered, done, pending = [], set(), [(p, f, reads & generated) for p, f, reads in compiled]
-    while pending:
-        waiting = []
-        for position, function, reads in pending:
-            if reads - done:
-                waiting.append((position, function, reads))
-            else:
-                ordered.append((position, function, schema.affinities[position]))
-                done.add(position)
-        if len(waiting) == len(pending):
-            raise OperationalError(f'generated column loop on "{schema.columns[waiting[-1][0]].name}"')
-        pending = waiting
-    return ordered
+def refuse_generation_loop(schema: TableSchema) -> None:
+    """A write to a table whose generated columns need each other fails when compiled, as in sqlite3."""
+    if schema.generation_loops:
+        raise OperationalError(f'generated column loop on "{next(iter(schema.generation_loops.values()))}"')
 
 
 def constraints_of(database: Database, table: Table) -> Constraints:
@@ -746,6 +735,7 @@ class InsertStatement:
     def _target(self, database: Database, table: str, names: list[str] | None, policy: str) -> None:
         self.table = database.table(table)
         schema = self.table.schema
+        refuse_generation_loop(schema)
         if names is None:
             self.positions = list(schema.insertable_positions)
         else:
@@ -917,6 +907,7 @@ class UpdateStatement:
             raise NotSupportedError("UPDATE ... FROM is not supported")
         table = database.table(tree.this.name)
         schema = table.schema
+        refuse_generation_loop(schema)
         self.positions = []
         nodes = []
         for assignment in tree.expressions:

@@ -99,9 +99,31 @@ class TableSchema:
                                  if self.strict and strict_type(c.declared_type) != "ANY" and p != self._rowid_alias()
                                  and c.generated is None)
         self.generated_positions = tuple(p for p, c in enumerate(self.columns) if c.generated is not None)
+        self.generation_order, self.generation_loops = self._generation_order()
         # the columns an INSERT without a column list gives values to
         self.insertable_positions = [p for p, c in enumerate(self.columns) if c.generated is None]
         self.rowid_column = self._rowid_alias()
+
+    def _generation_order(self) -> tuple[tuple[int, ...], dict[int, str]]:
+        """The generated columns in an order that computes each after the generated columns it reads, by
+        SQLite's repeated passes; and those no pass can compute, each with the name SQLite's error gives
+        ("generated column loop on" the last column that waited)."""
+        generated = set(self.generated_positions)
+        reads = {p: {self._positions.get(c.name.lower()) for c in self.columns[p].generated.find_all(exp.Column)}
+                 & generated for p in generated}
+        ordered, done, pending = [], set(), list(self.generated_positions)
+        while pending:
+            waiting = []
+            for position in pending:
+                if reads[position] - done:
+                    waiting.append(position)
+                else:
+                    ordered.append(position)
+                    done.add(position)
+            if len(waiting) == len(pending):
+                return tuple(ordered), dict.fromkeys(waiting, self.columns[waiting[-1]].name)
+            pending = waiting
+        return tuple(ordered), {}
 
     def _rowid_alias(self) -> int | None:
         """INTEGER PRIMARY KEY (exactly that type name, single column, not DESC) aliases the rowid."""

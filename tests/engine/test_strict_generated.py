@@ -184,6 +184,14 @@ def test_a_dump_with_a_wrongly_typed_value_for_a_strict_table_is_refused(tmp_pat
 # --- generated columns -----------------------------------------------------------------------------------
 
 GENERATED_SCRIPT = [
+    "CREATE TABLE rt(a INT, b AS (a * 2), c TEXT AS (a || '!') STORED)",
+    'INSERT INTO rt(a) VALUES(1), (2) RETURNING *',
+    'INSERT INTO rt VALUES(3) RETURNING b, c',
+    'UPDATE rt SET a = a + 10 WHERE a = 1 RETURNING *',
+    'DELETE FROM rt WHERE a = 2 RETURNING b',
+    'CREATE TABLE rs(a INT, b REAL) STRICT',
+    'INSERT INTO rs VALUES(1, 2) RETURNING typeof(b)',
+    "INSERT INTO rs VALUES('x', 2) RETURNING *",
     "CREATE TABLE t(a INT, b AS (a*2), c INT GENERATED ALWAYS AS (a+b) STORED, d TEXT AS (a || 'x') VIRTUAL)",
     'INSERT INTO t VALUES(1)',
     'INSERT INTO t VALUES(1,2)',
@@ -333,6 +341,26 @@ def test_before_triggers_see_new_as_sqlite_gives_it() -> None:
         'UPDATE u SET a = 6',
         'SELECT * FROM log',
         'SELECT * FROM u',
+    ])
+
+
+def test_generated_columns_that_need_each_other_fail_where_they_are_read_or_written() -> None:
+    replay(Twin(), [
+        'CREATE TABLE e1(a, b AS (b+1))',
+        'SELECT * FROM e1',
+        'SELECT a FROM e1',
+        'SELECT b FROM e1',
+        'CREATE TABLE e3(a, b AS (c+1), c AS (b+1), d AS (a * 2))',
+        'SELECT a, d FROM e3',
+        'SELECT c FROM e3',
+        'SELECT * FROM e3',
+        'SELECT count(*) FROM e3',
+        'INSERT INTO e3 VALUES(1)',
+        'CREATE TABLE e4(a, b AS (a), c AS (b + d), d AS (c))',
+        'SELECT b FROM e4',
+        'SELECT * FROM e4',
+        'UPDATE e1 SET a = 1',
+        'DELETE FROM e1',
     ])
 
 def test_generated_columns_survive_a_dump_that_never_inserts_them(tmp_path: Path) -> None:
