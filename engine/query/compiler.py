@@ -770,6 +770,10 @@ class ExpressionCompiler:
             node = node.this
         if isinstance(node, exp.JSONExtract):
             return self._arrow(node, subtyped=True)
+        if isinstance(node, exp.Column) and hasattr(self.resolver, "json_column"):
+            code = self.resolver.json_column(node)
+            if code is not None:
+                return code
         if isinstance(node, exp.Anonymous):
             name = node.name.lower().rstrip(PLAIN_CALL_MARK)
             if name in json_functions.SUBTYPED:

@@ -306,8 +306,9 @@ def _greedy(sources: list, hash_needs: dict[int, list[frozenset[int]]], estimate
     while remaining:
         best = None
         for position, source in remaining:
-            if source.join == "left" and not all(s.number in placed_numbers for s in sources[:position]):
-                continue  # a LEFT JOINed source comes after everything to its left in FROM
+            if (source.join == "left" or source.lateral is not None) and not all(
+                    s.number in placed_numbers for s in sources[:position]):
+                continue  # a LEFT JOINed or lateral source comes after everything to its left in FROM
             if not placed and start is not None and source is not start:
                 continue
             estimate = estimates[source.number]
@@ -329,6 +330,8 @@ def _greedy(sources: list, hash_needs: dict[int, list[frozenset[int]]], estimate
 
 
 def _rows_expression(source, streaming: bool) -> str:
+    if source.lateral is not None:
+        return f"enumerate({source.lateral}, 1)" if source.needs_rowid else source.lateral
     if source.table is not None:
         accessor = "items()" if source.needs_rowid else "values()"
         return f"{source.table_name_in_code}.scan().{accessor}"
@@ -346,8 +349,9 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
     nest.check_constant_conditions()
     for position, source in enumerate(order):
         conjuncts = on_clauses.get(source.number, []) if source.join == "left" else where
+        per_row = source.lateral is not None and position > 0  # rows computed inside the loops
         pushed = [i for i, c in enumerate(conjuncts) if c.used == {source.number}
-                  and (source.join == "left" or i not in nest.done)]
+                  and (source.join == "left" or i not in nest.done) and not per_row]
         step = nest.bind_source(source)
         rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
         indexed = _indexed_rows(nest.gen, source, conjuncts, pushed) if source.table is not None else None
@@ -360,7 +364,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
             nest.steps.append(step)
             filters = " and ".join(conjuncts[i].predicate for i in pushed)
             return LoopPlan(nest.setup, [], 0, nest.steps, (_element(source), rows, filters or None))
-        candidates = nest.candidates(source, position, rows, conjuncts, pushed, step)
+        candidates = rows if per_row else nest.candidates(source, position, rows, conjuncts, pushed, step)
         if position > 0:
             candidates, pushed = nest.hash_join(source, candidates, conjuncts, pushed, step)
         nest.placed.add(source.number)
@@ -401,6 +405,8 @@ class _LoopNest:
         if source.table is not None:
             source.table_name_in_code = self.gen.bind(source.table, "_tbl")
             return Step("SCAN", source.segments[0].alias)
+        if source.lateral is not None:
+            return Step("SCAN", source.segments[0].alias + " VIRTUAL TABLE (per row)")
         source.plan_name_in_code = self.gen.bind(source.plan, "_src")
         return Step("SCAN", source.segments[0].alias + " (computed)")
 
@@ -427,6 +433,8 @@ class _LoopNest:
     def hash_join(self, source, candidates: str, conjuncts: list[Conjunct], pushed: list[int],
                   step: Step) -> tuple[str, list[int]]:
         """Read the source through a hash table on its equalities with sources already bound, if it has any."""
+        if source.lateral is not None:
+            return candidates, pushed
         hashed = [(i, eq) for i, c in enumerate(conjuncts) if (source.join == "left" or i not in self.done)
                   for eq in c.equalities if eq[0] == source.number and eq[3] <= self.placed]
         seen_conjuncts: list[int] = []

@@ -30,6 +30,7 @@ from engine.query.syntax import (
     nulls_first,
 )
 from engine.semantics.json_functions import AGGREGATE_NAMES as JSON_AGGREGATES
+from engine.semantics.json_functions import EACH_COLUMNS, mark_container
 
 
 class RowResolver:
@@ -44,6 +45,18 @@ class RowResolver:
 
     def column(self, node: exp.Column) -> Code:
         return self.scope.resolve(node, self.compiler)
+
+    def json_column(self, node: exp.Column) -> Code | None:
+        """A json_each/json_tree ``value`` as a JSON function embeds it (arrays and objects as JSON), else None."""
+        found = self.scope.find(node.name, node.table or None)
+        if found is None:
+            return None
+        source, segment, position = found
+        if not segment.virtual or segment.columns[position] != "value":
+            return None
+        self.scope.used.add(source.number)
+        row = f"{source.var}[{segment.offset + position}], {source.var}[{segment.offset + EACH_COLUMNS.index('type')}]"
+        return Code(f"{self.scope.gen.bind(mark_container, '_jmark')}({row})")
 
     def special(self, node: exp.Expression) -> Code | None:
         if isinstance(node, exp.Window):

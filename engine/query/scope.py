@@ -47,6 +47,7 @@ class Segment:
     decltypes: list[str | None]
     offset: int = 0
     hidden: set[str] = field(default_factory=set)
+    virtual: frozenset[str] = frozenset()  # a table-valued function's hidden columns: named only, never in *
 
     def position(self, name: str) -> int | None:
         positions = self.__dict__.get("_positions")
@@ -59,7 +60,7 @@ class Segment:
 
     def shifted(self, offset: int) -> Segment:
         return Segment(self.alias, self.columns, self.affinities, self.collations, self.decltypes,
-                       offset + self.offset, self.hidden)
+                       offset + self.offset, self.hidden, self.virtual)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Source:
     width: int
     table: Table | None = None  # a base table, scanned directly
     plan: Plan | None = None  # rows computed by a plan (derived table, view, CTE, outer join)
+    lateral: str | None = None  # source of rows computed per row of the sources before it (json_each(t.j))
     join: str = "inner"  # inner | left
     on: list[exp.Expression] = field(default_factory=list)
     needs_rowid: bool = False

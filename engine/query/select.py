@@ -238,7 +238,8 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
 
     def columns_of(segment: Segment, skip_hidden: bool) -> list[tuple[str, exp.Expression]]:
         return [(column, exp.column(column, table=exp.to_identifier(segment.alias, quoted=True)))
-                for column in segment.columns if not (skip_hidden and column.lower() in segment.hidden)]
+                for column in segment.columns if not (skip_hidden and column.lower() in segment.hidden)
+                and column not in segment.virtual]
 
     for expression in expressions:
         if isinstance(expression, exp.Star):

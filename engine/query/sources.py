@@ -31,6 +31,7 @@ from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import QueryPlanner, Scope, Segment, Source
 from engine.query.syntax import conjuncts, flatten_joins, nulls_first, ordinal, term_number
+from engine.query.table_functions import is_table_function, table_function_source
 from engine.store.catalog import ExternalTableSchema, ViewSchema
 from engine.store.storage import Table
 
@@ -135,6 +136,8 @@ def _make_source(planner: QueryPlanner, scope: Scope, item: exp.Expression) -> S
     alias_node = item.args.get("alias")
     if alias_node is not None and alias_node.columns:  # "AS s(a, b)": other dialects' column list
         raise OperationalError('near "(": syntax error')
+    if is_table_function(item):
+        return table_function_source(scope, item, number)
     if isinstance(item, exp.Table):
         return _table_source(planner, scope, item, number)
     if isinstance(item, exp.Subquery):
@@ -306,6 +309,9 @@ def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join:
     if not scope.sources:
         raise OperationalError(f"a {side} JOIN needs a table on its left")
     right = _make_source(planner, scope, item)
+    if right.lateral is not None:
+        raise NotSupportedError(f"a {side} JOIN of a table-valued function that reads the tables before it "
+                                "is not supported")
     left_sources = scope.sources
     scope.sources = []
     left_rows = _joined_rows(planner, scope, left_sources, left_conditions)

@@ -42,6 +42,11 @@ def mark(value: object) -> object:
     return JsonText(value) if value.__class__ is str else value
 
 
+def mark_container(value: object, type_name: object) -> object:
+    """json_each's and json_tree's value: an array's or object's JSON text keeps the subtype."""
+    return JsonText(value) if type_name == "array" or type_name == "object" else value
+
+
 # node types, numbered as SQLite's JSON_NULL .. JSON_OBJECT (json_type's names by number)
 NULL, TRUE, FALSE, INT, REAL, STRING, ARRAY, OBJECT = range(8)
 TYPE_NAMES = ("null", "true", "false", "integer", "real", "text", "array", "object")
@@ -731,11 +736,20 @@ EACH_COLUMNS = ("key", "value", "type", "atom", "id", "parent", "fullkey", "path
 HIDDEN_COLUMNS = frozenset(("json", "root"))
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
+
+
+def _key_step(label: Node) -> str:
+    """jsonAppendObjectPathElement: ``.key`` for an ASCII identifier, else the label quoted as written."""
+    inner = label.text[1:-1]
+    return "." + inner if _PLAIN_KEY.match(inner) else "." + label.text
+
+
 def _member_path(parent_path: str, parent: Node, key: object, label: Node | None) -> str:
-    """jsonEachComputePath's step: ``[N]`` into an array, ``.KEY`` (as written) into an object."""
+    """jsonEachComputePath's step: ``[N]`` into an array, ``.key`` into an object."""
     if parent.kind == ARRAY:
         return f"{parent_path}[{key}]"
-    return f"{parent_path}.{label.text[1:-1]}"
+    return parent_path + _key_step(label)
 
 
 def _walk(node: Node, label: Node | None, key: object, parent: Node | None, fullkey: str,
@@ -803,7 +817,7 @@ def each_rows(value: object, root_path: object = _UNSET, recursive: bool = False
             return [_row(position, item, None, f"{root_text}[{position}]", root_text, text, root_text)
                     for position, item in enumerate(start.items)]
         if start.kind == OBJECT:
-            return [_row(to_sql(label), item, None, f"{root_text}.{label.text[1:-1]}", root_text, text, root_text)
+            return [_row(to_sql(label), item, None, root_text + _key_step(label), root_text, text, root_text)
                     for label, item in start.items]
         return [_row(None, start, None, root_text, root_text, text, root_text)]
     entries = _walk(document, None, None, None, "$", "$")

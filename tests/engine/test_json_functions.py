@@ -171,6 +171,46 @@ def test_json_aggregates_match_sqlite(twin: Twin, sql: str) -> None:
     assert_same(twin, sql)
 
 
+TABLE_CASES = [
+    "SELECT * FROM json_each('{\"a\":1,\"b\":[2,{\"c\":3}]}')",
+    "SELECT * FROM json_tree('{\"a\":1,\"b\":[2,{\"c\":3}]}')",
+    "SELECT *, json, root FROM json_tree('{\"a\":1,\"b\":[2,{\"c\":3}]}', '$.b')",
+    "SELECT * FROM json_tree('{\"a\":1,\"b\":[2,{\"c\":3}]}', '$.a')",
+    "SELECT * FROM json_tree('[[[1]],2]', '$[0][0]')", "SELECT * FROM json_each('[5]', '$[0]')",
+    "SELECT * FROM json_each('{\"a\\u0062\":1, \"\": 2, \"x y\": 3, \"é\": 4, \"a1\": 5, \"1a\": 6}')",
+    "SELECT * FROM json_tree('{\"a\\u0062\":{\"c\":[1]}}')",
+    "SELECT json_each.*, key, json, root FROM json_each('[1]')", "SELECT e.* FROM json_each('[1]') AS e",
+    "SELECT * FROM json_each()", "SELECT * FROM json_each('[1]', '$', 3)", "SELECT * FROM json_each('x')",
+    "SELECT * FROM json_each('[1]', 'x')", "SELECT * FROM json_each(NULL)", "SELECT * FROM json_each('[1]', NULL)",
+    "SELECT * FROM json_each('[1]', '$.a')", "SELECT count(*), sum(value) FROM json_each('[1,2,3]')",
+    "SELECT value FROM json_each('[3,1,2]') ORDER BY value", "SELECT * FROM json_each('[1,2,3]') WHERE value > 1",
+    "SELECT e.value, f.value FROM json_each('[1,2]') e, json_each('[10,20]') f",
+    "SELECT a.key, b.key, b.value FROM json_each('[[1,2],[3]]') a, json_each(a.value) b",
+    # lateral: the function reads the rows before it
+    "SELECT t.id, e.key, e.value FROM t, json_each(t.j) AS e",
+    "SELECT t.id, e.* FROM t, json_tree(t.j) e",
+    "SELECT t.id, e.fullkey FROM t JOIN json_each(t.j, '$.a') e",
+    "SELECT t.id, e.key FROM t LEFT JOIN json_each(t.j) e ON e.type = 'integer'",
+    "SELECT t.id, e.key FROM t LEFT JOIN json_each(t.j) e ON e.type = 'integer' WHERE e.key IS NULL",
+    "SELECT t.id, e.key FROM t, json_each(t.j) e WHERE e.type = 'array'",
+    "SELECT t.id, e.key, f.key FROM t, json_each(t.j) e, json_each(t.j) f WHERE e.key = f.key",
+    "SELECT t.id, e.key FROM t, json_each(t.j, t.k) e",
+    "SELECT (SELECT count(*) FROM json_each(t.j)) FROM t",
+    "SELECT (SELECT group_concat(key) FROM json_tree(t.j) WHERE atom IS NOT NULL) FROM t",
+    "SELECT t.id, e.key FROM json_each('[1]') e RIGHT JOIN t ON 1",
+    # arrays and objects in the value column are embedded as JSON
+    "SELECT json_array(value), value FROM json_each('[[1],{\"a\":2},\"x\"]')",
+    "SELECT json_group_array(value), json_group_object(key, value) FROM json_each('[[1],{\"a\":2},\"x\",3]')",
+    "SELECT json_group_array(e.value) FROM t, json_tree(t.j) e",
+    "SELECT json_object('v', value), json_set('{}', '$.v', value) FROM json_each('[[1]]')",
+]
+
+
+@pytest.mark.parametrize("sql", TABLE_CASES)
+def test_json_each_and_json_tree_match_sqlite(twin: Twin, sql: str) -> None:
+    assert_same(twin, sql)
+
+
 def test_json_results_round_trip_through_save_dump(tmp_path: Path) -> None:
     connection = engine.connect(None)
     connection.execute("CREATE TABLE d(a, b)")
@@ -255,6 +295,10 @@ RANDOM_QUERIES = [
     "SELECT json_set(:d, :p, 1, :q, json('[2]')), json_insert(:d, :p, 'x', :q, NULL), "
     "json_replace(:d, :p, :q), json_remove(:d, :p, :q)",
     "SELECT json_patch(:d, :e), json_patch(:e, :d), json_array(json(:d), :d), json_object('k', json(:d))",
+    "SELECT * FROM json_each(:d)",
+    "SELECT * FROM json_tree(:d)",
+    "SELECT *, json, root FROM json_each(:d, :p)",
+    "SELECT *, json, root FROM json_tree(:d, :p)",
 ]
 
 
