@@ -141,7 +141,7 @@ def _helpers() -> dict[str, object]:
         "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
         "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
         "_scalar": _scalar_of, "_in_set": _in_set,
-        "_index_equal": executor.index_equal, "_index_range": executor.index_range,
+        "_index_equal": executor.index_equal, "_index_scan": executor.index_scan, "_index_range": executor.index_range,
     }
 
 

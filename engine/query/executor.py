@@ -374,6 +374,17 @@ def _rows_of(table, rowids, pairs: bool) -> list:
     return [rows[rowid] for rowid in sorted(rowids)]
 
 
+def index_scan(table, index_name: str, pairs: bool) -> list:
+    """Every row of the table in the order of a scan of one of its indexes."""
+    rows = table.rows
+    index = table.indexes[index_name]
+    ties = None
+    if table.schema.without_rowid and index.schema.origin != "primary key":  # its rows end with the key
+        ties = next(i for i in table.indexes.values() if i.schema.origin == "primary key").scan_order(rows)
+    rowids = index.scan_order(rows, ties)
+    return [(rowid, rows[rowid]) for rowid in rowids] if pairs else [rows[rowid] for rowid in rowids]
+
+
 def index_equal(table, index_name: str, keys: tuple, collation: str | None, pairs: bool) -> list:
     """Rows whose indexed column equals one of ``keys`` ("" indexes the rowid), in rowid order."""
     found: set[int] = set()

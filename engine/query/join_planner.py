@@ -17,6 +17,7 @@ from sqlglot import exp
 from engine.query.codegen import Code
 from engine.query.compiler import ExpressionCompiler
 from engine.query.executor import ASSIGNS, CteReference, ExternalRows
+from engine.query.scan_order import full_scan_index
 
 _EQUALITY_SELECTIVITY = 0.1
 _OTHER_SELECTIVITY = 0.5
@@ -357,7 +358,11 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         indexed = _indexed_rows(nest.gen, source, conjuncts, pushed) if source.table is not None else None
         if indexed is not None:
             rows, step.index_on = indexed
-        elif source.table is None and _external_rows(source) is not None:
+        elif source.table is not None:
+            scanned = full_scan_index(source.table, source.columns_read, len(order) == 1)
+            if scanned is not None:
+                rows = f"_index_scan({source.table_name_in_code}, {scanned!r}, {bool(source.needs_rowid)})"
+        elif _external_rows(source) is not None:
             rows = _external_rows_where(source, conjuncts, pushed) or rows
         if len(order) == 1 and source.join != "left" and not streaming_first:
             step.filters = [conjuncts[i].node for i in pushed]

@@ -77,6 +77,7 @@ class Source:
     on: list[exp.Expression] = field(default_factory=list)
     needs_rowid: bool = False
     computes_generated: bool = False  # the row a generated column is computed from: no loop to report there
+    columns_read: set[int] = field(default_factory=set)  # positions the query reads (for covering indexes)
     table_name_in_code: str = ""
     plan_name_in_code: str = ""
 
@@ -166,6 +167,7 @@ class Scope:
             if loops and position in loops and not source.computes_generated:
                 raise OperationalError(f'generated column loop on "{loops[position]}"')
             self.used.add(source.number)
+            source.columns_read.add(segment.offset + position)
             # a column always has a collation, BINARY unless declared: it outranks the right operand's
             return Code(f"{source.var}[{segment.offset + position}]", affinity=segment.affinities[position],
                         collation=segment.collations[position] or "BINARY")

@@ -372,13 +372,18 @@ def create_index(database: Database, statement: exp.Create) -> None:
                 raise OperationalError(f"unknown index option: {node.expression.name}")
             desc = direction == "DESCENDING"
             node = node.this
+        collation = None
         if isinstance(node, exp.Collate):
+            collation = node.expression.name.upper()
             node = node.this
         if not isinstance(node, exp.Column):
             raise NotSupportedError("indexes on expressions are not supported")
         position = table.schema.column_position(node.name)
         if position is None:
             raise OperationalError(f"no such column: {node.name}")
+        if collation is not None and collation != (table.schema.columns[position].collation or "BINARY"):
+            # the index would order and compare by it, UNIQUE included: refused rather than ignored
+            raise NotSupportedError("an index COLLATE other than its column's is not supported")
         positions.append(position)
         descending.append(desc)
         spelling.append(node.name)

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from engine.errors import OperationalError
 from engine.semantics.limits import INT64_MAX
-from engine.semantics.values import collate_key, sort_key
+from engine.semantics.values import collate_key, sort_key, sort_key_collated
 from engine.store.catalog import IndexSchema, TableSchema
 
 _NO_ROWIDS: tuple[int, ...] = ()
@@ -30,8 +30,10 @@ class Index:
         self.positions = schema.columns
         collations = [table.schema.columns[p].collation for p in self.positions]
         self._key = _key_function(self.positions, collations)
+        self._column_keys = [sort_key_collated(c) if c and c != "BINARY" else sort_key for c in collations]
         self.entries: dict = {}
         self._sorted: tuple[list, list[int]] | None = None
+        self._scan: list[int] | None = None
         for rowid, row in table.rows.items():
             self.add(rowid, row)
 
@@ -40,6 +42,7 @@ class Index:
         return self._key(row)
 
     def add(self, rowid: int, row: tuple) -> None:
+        self._scan = None
         key = self._key(row)
         if key is None:
             return
@@ -54,6 +57,7 @@ class Index:
                 bucket.add(rowid)
 
     def remove(self, rowid: int, row: tuple) -> None:
+        self._scan = None
         key = self._key(row)
         if key is None:
             return
@@ -92,6 +96,19 @@ class Index:
         if high is not None:
             end = (bisect_right if high_inclusive else bisect_left)(keys, sort_key(high))
         return rowids[start:end]
+
+    def scan_order(self, rows: dict[int, tuple], ties: list[int] | None = None) -> list[int]:
+        """Every rowid of the table's ``rows`` in the order a scan of this index walks them: its
+        columns' values in SQLite's order (NULLs first, DESC columns reversed, collations applied),
+        then the rowid, or the order of ``ties`` (a WITHOUT ROWID table's primary key order). Kept
+        until the next change."""
+        if self._scan is None:
+            rowids = sorted(rows) if ties is None else list(ties)
+            for position, key, descending in reversed(list(zip(self.positions, self._column_keys,
+                                                               self.schema.descending, strict=True))):
+                rowids.sort(key=lambda rowid, p=position, k=key: k(rows[rowid][p]), reverse=descending)
+            self._scan = rowids
+        return self._scan
 
     def _sorted_entries(self) -> tuple[list, list[int]]:
         if self._sorted is None:
