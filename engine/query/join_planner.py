@@ -211,7 +211,7 @@ def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> 
         if probe is None:
             continue
         index = _index_for(source, probe)
-        if index is not None:
+        if index is not None and (source.index_hint is None or index in ("", source.index_hint)):
             choices.append((_PROBE_PREFERENCE[probe.operator], i, probe, index))
     if not choices:
         return None
@@ -359,7 +359,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         if indexed is not None:
             rows, step.index_on = indexed
         elif source.table is not None:
-            scanned = full_scan_index(source.table, source.columns_read, len(order) == 1)
+            scanned = full_scan_index(source.table, source.columns_read, len(order) == 1, source.index_hint)
             if scanned is not None:
                 rows = f"_index_scan({source.table_name_in_code}, {scanned!r}, {bool(source.needs_rowid)})"
         elif _external_rows(source) is not None:

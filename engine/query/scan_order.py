@@ -59,11 +59,14 @@ def column_width(declared: str | None) -> int:
     return min(size // 4 + 1, 255)
 
 
-def full_scan_index(table: Table, columns_read: set[int], only_source: bool) -> str | None:
+def full_scan_index(table: Table, columns_read: set[int], only_source: bool, hint: str | None = None) -> str | None:
     """The index a full scan of ``table`` walks (None: the table in rowid order). A covering
-    index is taken only when the table is the query's only source, where its order shows."""
+    index is taken only when the table is the query's only source, where its order shows;
+    ``hint`` is the FROM item's NOT INDEXED ("") or INDEXED BY (an index name)."""
     schema = table.schema
     primary = next((name for name, index in table.indexes.items() if index.schema.origin == "primary key"), None)
+    if hint is not None:
+        return hint or (primary if schema.without_rowid else None)
     if not only_source:
         return primary if schema.without_rowid else None
     alias = schema.rowid_column

@@ -78,6 +78,7 @@ class Source:
     needs_rowid: bool = False
     computes_generated: bool = False  # the row a generated column is computed from: no loop to report there
     columns_read: set[int] = field(default_factory=set)  # positions the query reads (for covering indexes)
+    index_hint: str | None = None  # NOT INDEXED (""), INDEXED BY (the index's name), or neither (None)
     table_name_in_code: str = ""
     plan_name_in_code: str = ""
 

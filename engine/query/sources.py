@@ -149,6 +149,19 @@ def _make_source(planner: QueryPlanner, scope: Scope, item: exp.Expression) -> S
     return _planned_source(number, item.alias or f"subquery_{number}", planned, planned.columns)
 
 
+def _index_hint(table: Table, item: exp.Table) -> str | None:
+    """``NOT INDEXED`` ("": no index) or ``INDEXED BY name`` (that index), as the FROM item says."""
+    indexed = item.args.get("indexed")
+    if indexed is None:
+        return None
+    if indexed is False:
+        return ""
+    name = indexed.name
+    if name.lower() not in table.indexes:
+        raise OperationalError(f"no such index: {name}")
+    return name.lower()
+
+
 def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: int) -> Source:
     database = planner.database
     name = item.name
@@ -170,7 +183,7 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
         schema = table.schema
         segment = Segment(item.alias or schema.name, schema.column_names, list(schema.affinities),
                           [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
-        return Source(number, [segment], len(schema.columns), table=table)
+        return Source(number, [segment], len(schema.columns), table=table, index_hint=_index_hint(table, item))
     view = database.find_view(name)
     if view is not None:
         planned = view_plan(planner, view)

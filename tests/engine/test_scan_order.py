@@ -58,3 +58,12 @@ def test_widths_are_sqlites_estimates() -> None:
     assert [column_width(t) for t in ("", "INTEGER", "TEXT", "VARCHAR(10)", "CHAR(40)", "CLOB", "BLOB",
                                       "BLOB(20)", "REAL", "CHARACTER")] == [1, 1, 5, 3, 11, 5, 5, 6, 1, 1]
     assert [log_est(n) for n in (0, 1, 2, 4, 8, 10, 24, 32, 100, 1000)] == [0, 0, 10, 20, 30, 33, 46, 50, 66, 99]
+
+
+def test_not_indexed_and_indexed_by_choose_the_scan_as_sqlite3() -> None:
+    twin = Twin(["CREATE TABLE t(a, b)", "CREATE INDEX ia ON t(a)", "INSERT INTO t VALUES (2, 1), (1, 2), (3, 0)"])
+    for query in ("SELECT a FROM t INDEXED BY ia", "SELECT * FROM t INDEXED BY ia",
+                  "SELECT a FROM t NOT INDEXED WHERE a > 0", "SELECT a FROM t INDEXED BY ia WHERE b > 0",
+                  "SELECT group_concat(a) FROM t NOT INDEXED", "SELECT group_concat(a) FROM t"):
+        twin.same(query)
+    assert twin.both_fail("SELECT a FROM t INDEXED BY nope") == "no such index: nope"
