@@ -380,7 +380,7 @@ def index_scan(table, index_name: str, pairs: bool) -> list:
     index = table.indexes[index_name]
     ties = None
     if table.schema.without_rowid and index.schema.origin != "primary key":  # its rows end with the key
-        ties = next(i for i in table.indexes.values() if i.schema.origin == "primary key").scan_order(rows)
+        ties = table.indexes[table.primary_key_index()].scan_order(rows)
     rowids = index.scan_order(rows, ties)
     return [(rowid, rows[rowid]) for rowid in rowids] if pairs else [rows[rowid] for rowid in rowids]
 

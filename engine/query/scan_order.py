@@ -64,7 +64,7 @@ def full_scan_index(table: Table, columns_read: set[int], only_source: bool, hin
     index is taken only when the table is the query's only source, where its order shows;
     ``hint`` is the FROM item's NOT INDEXED ("") or INDEXED BY (an index name)."""
     schema = table.schema
-    primary = next((name for name, index in table.indexes.items() if index.schema.origin == "primary key"), None)
+    primary = table.primary_key_index()
     if hint is not None:
         return hint or (primary if schema.without_rowid else None)
     if not only_source:

@@ -170,6 +170,10 @@ class Table:
     def name(self) -> str:
         return self.schema.name
 
+    def primary_key_index(self) -> str | None:
+        """The name of the index that enforces the PRIMARY KEY (a WITHOUT ROWID table's own order)."""
+        return next((name for name, index in self.indexes.items() if index.schema.origin == "primary key"), None)
+
     def scan(self) -> dict[int, tuple]:
         """Rows in rowid order."""
         if not self.ordered:
