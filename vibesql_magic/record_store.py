@@ -90,7 +90,8 @@ def write_part(directory: Path, run_id: int, file_path: str, rows: Sequence[Sequ
     _write_atomically(_table(rows), _parts_dir(directory, run_id) / name)
 
 
-def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
+def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One record file (a run's or a part), or RecordStoreError naming it."""
     try:
         return pq.read_table(path, columns=columns, schema=SCHEMA)
     except FileNotFoundError:
@@ -105,11 +106,11 @@ def _parts(directory: Path, run_id: int) -> list[Path]:
 
 def _with_parts(directory: Path, run_id: int, parts: list[Path]) -> pa.Table:
     """The run's stored records with its parts' records in place of those of the same files."""
-    fresh = [_read(part) for part in parts]
+    fresh = [read_file(part) for part in parts]
     path = run_file(directory, run_id)
     tables = []
     if path.exists():
-        stored = _read(path)
+        stored = read_file(path)
         replaced = {value for table in fresh for value in table.column("file_path").to_pylist()}
         if replaced:
             keep = pa.array([value not in replaced for value in stored.column("file_path").to_pylist()], pa.bool_())
@@ -156,7 +157,7 @@ def _run_tables(directory: Path, expected_runs: set[int],
         if parts:
             yield run_id, _with_parts(directory, run_id, parts), False
         else:
-            yield run_id, _read(run_file(directory, run_id)), True
+            yield run_id, read_file(run_file(directory, run_id)), True
 
 
 def read_rows(directory: Path, expected_runs: set[int], only: int | None = None) -> Iterator[tuple]:
@@ -165,7 +166,7 @@ def read_rows(directory: Path, expected_runs: set[int], only: int | None = None)
         yield from zip(*(column.to_pylist() for column in table.columns), strict=True)
 
 
-def _feature_table(table: pa.Table) -> pa.Table:
+def feature_table(table: pa.Table) -> pa.Table:
     """One row per tag of each judged (not skipped) record."""
     rows: list[tuple] = []
     columns = table.select(["run_id", "file_path", "line", "status", "sql_text"]).to_pylist()
@@ -188,7 +189,7 @@ def read_features(directory: Path, expected_runs: set[int], only: int | None = N
             with contextlib.suppress(OSError, pa.ArrowException):
                 tags = pq.read_table(cache, schema=_FEATURE_SCHEMA)
         if tags is None:
-            tags = _feature_table(table)
+            tags = feature_table(table)
             if folded:
                 with contextlib.suppress(OSError):  # a read-only folder: the tags are recomputed next time
                     _write_atomically(tags, cache)

@@ -26,10 +26,11 @@ from vibesql_magic.slt.console import EXIT_INTERRUPTED, OneLineParser, positive_
 from vibesql_magic.slt.executor import RECORDS_ALL, RECORDS_FAILING, RECORDS_NONE, Failure
 from vibesql_magic.slt.history import GitError, commits_in, current_revision, git, run_history
 from vibesql_magic.slt.importers import ImportFormatError, import_run
-from vibesql_magic.slt.journal import ResultsFile, ResultsFileError
+from vibesql_magic.slt.journal import ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
 from vibesql_magic.slt.progress import progress_for_stderr
 from vibesql_magic.slt.reports import ReportError, Table, format_table
+from vibesql_magic.slt.result_stores import results_file, store_kind
 from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
 from vibesql_magic.slt.store import FAILING_STATUSES, PASS, ResultsStore
 from vibesql_magic.slt.suite import SuiteError, discover
@@ -48,11 +49,22 @@ class UsageError(Exception):
     """A bad argument found after parsing."""
 
 
+class _DbPath(argparse.Action):
+    """``--db`` as a Path, with the store kind its text names (a trailing ``/`` is lost to Path)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        namespace.db = Path(str(values))
+        namespace.db_kind = store_kind(str(values))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     common = OneLineParser(add_help=False)
-    common.add_argument("--db", type=Path, default=Path(DEFAULT_DB),
-                        help=f"results database, a SQL dump (default: ./{DEFAULT_DB})")
+    common.add_argument("--db", action=_DbPath, default=Path(DEFAULT_DB),
+                        help=f"results database: a SQL dump (*.sql, default ./{DEFAULT_DB}), a DuckDB file (*.duckdb) "
+                             "or a Parquet folder (DIR/)")
+    common.set_defaults(db_kind=None)
     engine = OneLineParser(add_help=False)
     engine.add_argument("--engine", default="vibesql",
                         help=f"{', '.join(ENGINE_NAMES)} (default: vibesql), or MODULE:CALLABLE returning a "
@@ -204,7 +216,7 @@ def command_run(args: argparse.Namespace) -> int:
     """``run``: a suite into the results database; 0 when the run completed (see --fail-under)."""
     spec = _engine(args)
     tasks = discover(args.paths, args.root)
-    results = ResultsFile(args.db)
+    results = results_file(args.db, args.db_kind)
     commit, branch = (args.commit, args.branch)
     if commit is None or branch is None:
         here_commit, here_branch = current_revision(Path.cwd())
@@ -241,10 +253,12 @@ def _run_verdict(args: argparse.Namespace, summary: RunSummary) -> int:
     return 0
 
 
-def open_results(path: Path) -> ResultsStore:
-    """The results database at ``path`` for reading; when there is none, say how to name one."""
-    if path.exists() or ResultsFile(path).journal_path.exists():
-        return ResultsFile(path).open()
+def open_results(path: Path, kind: str | None = None) -> ResultsStore:
+    """The results database at ``path`` (of ``kind``, else the kind its path says) for reading; when there is
+    none, say how to name one."""
+    results = results_file(path, kind)
+    if path.exists() or results.journal_path.exists():
+        return results.open()
     found = bundled.bundled_dump()
     hint = f" (the bundled results: --db {found})" if found is not None else ""
     raise ResultsFileError(f"no results database at {path}; name one with --db PATH{hint}")
@@ -281,7 +295,7 @@ def command_test(args: argparse.Namespace) -> int:
         raise SuiteError(f"no such file: {args.file}")
     task = discover([args.file], args.root)[0]
     if args.db.exists():
-        rows = open_results(args.db).query(
+        rows = open_results(args.db, args.db_kind).query(
             "SELECT run_id, status, tested_at FROM test_results WHERE file_path = ? ORDER BY run_id DESC "
             "LIMIT 1", (task.key,))[1]
         if rows:
@@ -302,7 +316,7 @@ def _repro_engine(args: argparse.Namespace) -> tuple[EngineSpec, ResultsStore | 
     """The engine to reproduce on (``--engine``, else ``--run``'s engine, else vibesql) and ``--run``'s database."""
     if args.run is None:
         return parse_engine(args.engine or "vibesql", args.dialect), None
-    store = open_results(args.db)
+    store = open_results(args.db, args.db_kind)
     run = store.run(args.run)
     if run is None:
         raise UsageError(f"no run {args.run} in {args.db}")
@@ -347,13 +361,13 @@ def command_repro(args: argparse.Namespace) -> int:
 
 def command_status(args: argparse.Namespace) -> int:
     """``status``: recent runs and one run by category."""
-    _print_tables(reports.status(open_results(args.db), args.run))
+    _print_tables(reports.status(open_results(args.db, args.db_kind), args.run))
     return 0
 
 
 def command_query(args: argparse.Namespace) -> int:
     """``query``: any SQL on the results database, as a table."""
-    store = open_results(args.db)
+    store = open_results(args.db, args.db_kind)
     try:
         table = reports.run_query(store, args.sql)
     except Exception as exc:  # the engine's own error for the user's SQL
@@ -364,7 +378,7 @@ def command_query(args: argparse.Namespace) -> int:
 
 def command_analyze(args: argparse.Namespace) -> int:
     """``analyze``: a run's failures grouped by kind."""
-    store = open_results(args.db)
+    store = open_results(args.db, args.db_kind)
     _print_tables([reports.analyze(store, args.run), *reports.analyze_records(store, args.run)])
     return 0
 
@@ -373,7 +387,7 @@ def command_features(args: argparse.Namespace) -> int:
     """``features``: the feature matrix, with a note for each run whose cells are counts, not rates."""
     from vibesql_magic.slt.feature_matrix import feature_matrix, matrix_table
 
-    table, notes = matrix_table(feature_matrix(open_results(args.db).connection), args.top)
+    table, notes = matrix_table(feature_matrix(open_results(args.db, args.db_kind).connection), args.top)
     _print_tables([table])
     for note in notes:
         print(f"note: {note}")
@@ -390,7 +404,7 @@ def command_since(args: argparse.Namespace) -> int:
     """``since``: pass-then-fail ranges of stored commits, for one file or record or every failing file."""
     from vibesql_magic.slt.first_bad import first_bad
 
-    store = open_results(args.db)
+    store = open_results(args.db, args.db_kind)
     if args.location is None:
         _print_tables([first_bad(store, engine=args.engine)])
         return 0
@@ -419,20 +433,20 @@ def command_bisect(args: argparse.Namespace) -> int:
 
 def command_votes(args: argparse.Namespace) -> int:
     """``votes``: oracle voting over each engine's latest run, counted per engine."""
-    _print_tables([reports.votes(open_results(args.db))])
+    _print_tables([reports.votes(open_results(args.db, args.db_kind))])
     return 0
 
 
 def command_regressions(args: argparse.Namespace) -> int:
     """``regressions``: what broke and what got fixed between two runs; 1 when something broke."""
-    comparison = reports.regressions(open_results(args.db), args.base, args.head)
+    comparison = reports.regressions(open_results(args.db, args.db_kind), args.base, args.head)
     _print_tables([comparison.regressions, comparison.fixes])
     return 1 if comparison.regressions.rows else 0
 
 
 def command_export(args: argparse.Namespace) -> int:
     """``export``: the whole database, every table, as Parquet or DuckDB."""
-    store = open_results(args.db)
+    store = open_results(args.db, args.db_kind)
     write = stores.export_parquet if args.form == "parquet" else stores.export_duckdb
     counts = write(store.connection, args.target)
     print(f"exported {args.db} to {args.target} ({args.form}): {len(counts)} tables, {sum(counts.values()):,} rows")
@@ -442,7 +456,7 @@ def command_export(args: argparse.Namespace) -> int:
 def command_import(args: argparse.Namespace) -> int:
     """``import``: a JUnit XML or VibeSQL JSON file as a run, or a whole exported store into a new database."""
     if stores.is_store(args.file):
-        results = ResultsFile(args.db)
+        results = results_file(args.db, args.db_kind)
         with results.locked():
             if args.db.exists():
                 raise stores.StoreError(f"{args.db} exists already; import a whole store into a new --db")
@@ -453,7 +467,7 @@ def command_import(args: argparse.Namespace) -> int:
         return 0
     if not args.file.is_file():
         raise ImportFormatError(f"no such file: {args.file}")
-    run_id, run = import_run(args.file, ResultsFile(args.db))
+    run_id, run = import_run(args.file, results_file(args.db, args.db_kind))
     counts: dict[str, int] = {}
     for result in run.results:
         counts[result["status"]] = counts.get(result["status"], 0) + 1
@@ -467,7 +481,7 @@ def command_history(args: argparse.Namespace) -> int:
     spec = _engine(args)
     tasks = discover(args.paths, args.root)
     options = RunOptions(spec, jobs=args.jobs, timeout=args.timeout, label=args.label or "history")
-    results = ResultsFile(args.db)
+    results = results_file(args.db, args.db_kind)
     commits = commits_in(args.repo, args.commits, args.touching, args.sample)
     print(f"{len(commits)} commits to run" + (f" (sampled to {args.sample})" if args.sample else ""))
     for step in run_history(args.repo, commits, tasks, results, options, progress_for_stderr):
@@ -489,7 +503,7 @@ def command_report(args: argparse.Namespace) -> int:
     """``report``: the static site; prints the path of its index.html."""
     from vibesql_magic.slt.html_report import write_report
 
-    index = write_report(open_results(args.db).connection, args.html, source=str(args.db))
+    index = write_report(open_results(args.db, args.db_kind).connection, args.html, source=str(args.db))
     print(f"report: {index.resolve()}")
     return 0
 
@@ -499,7 +513,7 @@ def command_badge(args: argparse.Namespace) -> int:
     from vibesql_magic.slt.badges import badges, write_badges
     from vibesql_magic.slt.summaries import overview
 
-    results = overview(open_results(args.db).connection)
+    results = overview(open_results(args.db, args.db_kind).connection)
     written = write_badges(results, args.output)
     for badge in badges(results):
         print(f"{badge.engine}: {badge.message} -> {args.output / badge.slug}.svg, .json")

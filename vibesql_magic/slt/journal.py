@@ -63,6 +63,10 @@ class ResultsFile:
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
+    def writer(self) -> contextlib.AbstractContextManager[None]:
+        """What a run holds while it goes: nothing for a dump, whose runs interleave through the journal."""
+        return contextlib.nullcontext()
+
     # -- journal -------------------------------------------------------------------
 
     def append(self, entries: Iterable[dict[str, Any]]) -> None:

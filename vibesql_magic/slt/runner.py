@@ -125,6 +125,12 @@ ProgressFactory = Callable[[Sequence[FileTask], int], Progress]
 def run_suite(tasks: Sequence[FileTask], results: ResultsFile, options: RunOptions,
               progress: ProgressFactory | None = None) -> RunSummary:
     """Run the tasks and record them as a run (or as the rest of run ``options.resume``)."""
+    with results.writer():
+        return _run_suite(tasks, results, options, progress)
+
+
+def _run_suite(tasks: Sequence[FileTask], results: ResultsFile, options: RunOptions,
+               progress: ProgressFactory | None) -> RunSummary:
     todo, already = list(tasks), 0
     if options.resume is not None:
         todo, already = _resume_plan(results, options, tasks)

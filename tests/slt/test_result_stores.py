@@ -1,0 +1,175 @@
+"""``vibesql-slt run --db x.duckdb`` and ``--db DIR/``: runs straight into a DuckDB file or a Parquet folder,
+with the dump store's journal and resume; every reading command on either; bad targets refused whole."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+from pathlib import Path
+
+import duckdb
+import pytest
+from slt_support import CASES, CLI, spawn_cli
+from test_robustness import SLEEPY, sleepy_suite, wait_for_results
+
+from vibesql_magic.slt.result_stores import DUCKDB, DUMP, PARQUET, StoreFile, results_file, store_kind
+
+SUITE = [CASES / "passing", CASES / "failing"]
+STORES = [("r.duckdb", "r.duckdb"), ("store/", "store")]
+
+
+def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    return results_file(db).open().query(sql)[1]
+
+
+def test_the_path_names_the_store(tmp_path: Path) -> None:
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "_schema.sql").write_text("")
+    (tmp_path / "plain").write_text("")
+    assert [store_kind(tmp_path / name) for name in ("r.sql", "r.duckdb", "old", "new", "plain")] == \
+        [DUMP, DUCKDB, PARQUET, PARQUET, DUMP]
+    assert store_kind(f"{tmp_path}/out.d/") == PARQUET
+    assert store_kind("conformance.sql") == DUMP
+
+
+@pytest.mark.parametrize(("name", "stored"), STORES)
+def test_a_run_lands_in_the_store_and_every_command_reads_it(cli: CLI, tmp_path: Path, name: str,
+                                                             stored: str) -> None:
+    db, path = f"{tmp_path}/{name}", tmp_path / stored
+    first = cli("run", *SUITE, "--db", db, "--exit-zero")
+    assert first.code == 0, first.err
+    assert cli("run", CASES / "failing", "--db", db, "--exit-zero").code == 0
+    assert not Path(f"{path}.journal").exists() and not Path(f"{path}.records").exists()
+    query = cli("query", "--db", db, "SELECT run_id, COUNT(*) FROM record_results GROUP BY run_id ORDER BY run_id")
+    assert query.code == 0, query.err
+    assert [line.split() for line in query.out.splitlines()[2:]] == [["1", "17"], ["2", "17"]]
+    status = cli("status", "--db", db)
+    assert status.code == 0 and "Run 2 by category" in status.out
+    for command in (["analyze"], ["features"], ["votes"], ["regressions", "--base", "1", "--head", "2"],
+                    ["since"], ["report", "--html", tmp_path / "site"]):
+        outcome = cli(*command, "--db", db)
+        assert outcome.code in (0, 1) and not outcome.err, (command, outcome.err)
+    assert (tmp_path / "site" / "index.html").is_file()
+    features = rows(path, "SELECT COUNT(*) FROM record_features WHERE run_id = 2")[0][0]
+    assert features > 0
+
+
+def test_parquet_runs_are_partitions_duckdb_reads(cli: CLI, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    for _ in range(2):
+        assert cli("run", CASES / "failing", "--db", f"{store}/", "--exit-zero").code == 0
+    assert sorted(p.name for p in (store / "test_results").iterdir()) == ["run_id=1", "run_id=2"]
+    assert not list(store.rglob("*.tmp"))
+    counted = duckdb.sql(f"SELECT run_id, COUNT(*) FROM read_parquet('{store}/record_results/*/*.parquet', "
+                         "hive_partitioning = true) GROUP BY run_id ORDER BY run_id").fetchall()
+    assert counted == [(1, 17), (2, 17)]
+
+
+def test_duckdb_holds_the_runs_as_tables(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    assert cli("run", *SUITE, "--db", db, "--exit-zero").code == 0
+    with duckdb.connect(str(db), read_only=True) as database:
+        assert database.sql("SELECT passed, failed FROM test_runs").fetchall() == [(9, 1)]
+        assert database.sql("SELECT COUNT(*) FROM record_results WHERE status = 'FAIL'").fetchall() == [(17,)]
+
+
+def test_the_same_run_gives_the_same_rows_in_a_dump_and_in_each_store(cli: CLI, tmp_path: Path) -> None:
+    comparisons = {
+        "test_results": "SELECT file_path, status, error_message, records_total, records_passed, records_failed, "
+                        "records_skipped, file_hash FROM test_results ORDER BY file_path",
+        "test_files": "SELECT file_path, category, subcategory, status FROM test_files ORDER BY file_path",
+        "test_runs": "SELECT run_id, total_files, passed, failed, untested, engine, dialect, records FROM test_runs",
+        "record_results": "SELECT file_path, line, record_kind, status, sql_text, expected, actual, error_message, "
+                          "failure_class, record_hash FROM record_results ORDER BY file_path, line",
+        "record_features": "SELECT file_path, line, feature FROM record_features ORDER BY file_path, line, feature",
+    }
+    found = {}
+    for name in ("r.sql", "r.duckdb", "store/"):
+        assert cli("run", *SUITE, "--db", f"{tmp_path}/{name}", "--exit-zero", "--records", "all").code == 0
+        found[name] = {table: rows(tmp_path / name, sql) for table, sql in comparisons.items()}
+    assert found["r.sql"]["record_results"] and found["r.sql"]["record_features"]
+    assert found["r.duckdb"] == found["r.sql"]
+    assert found["store/"] == found["r.sql"]
+
+
+@pytest.mark.parametrize(("name", "stored"), STORES)
+def test_ctrl_c_keeps_finished_files_and_resume_completes_the_run(cli: CLI, tmp_path: Path, name: str,
+                                                                   stored: str) -> None:
+    suite = sleepy_suite(tmp_path / "suite", files=6, milliseconds=300)
+    db, path = f"{tmp_path}/{name}", tmp_path / stored
+    process = spawn_cli("run", suite, "--engine", SLEEPY, "--jobs", "1", "--db", db, "--records", "all")
+    wait_for_results(path, 1)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert not Path(f"{path}.journal").exists()
+    kept = rows(path, "SELECT COUNT(*) FROM test_results")[0][0]
+    assert 1 <= kept < 6
+    assert rows(path, "SELECT COUNT(DISTINCT file_path) FROM record_results")[0][0] >= kept
+    assert rows(path, "SELECT completed_at FROM test_runs") == [(None,)]
+    resumed = cli("run", suite, "--engine", SLEEPY, "--db", db, "--resume", "1", "--records", "all")
+    assert resumed.code == 0, resumed.err
+    assert rows(path, "SELECT file_path, status FROM test_results ORDER BY file_path") == \
+        [(f"slow{index}.test", "PASS") for index in range(6)]
+    assert rows(path, "SELECT COUNT(*), COUNT(DISTINCT file_path) FROM record_results") == [(12, 6)]
+    run = rows(path, "SELECT run_id, completed_at IS NOT NULL, passed FROM test_runs")
+    assert run == [(1, 1, 6)]
+    fresh = cli("run", suite, "--engine", SLEEPY, "--db", db)
+    assert fresh.code == 0 and rows(path, "SELECT run_id FROM test_runs ORDER BY run_id") == [(1,), (2,)]
+
+
+@pytest.mark.parametrize("name", ["r.duckdb", "store/"])
+def test_a_store_being_written_refuses_a_second_run(cli: CLI, tmp_path: Path, name: str) -> None:
+    db = f"{tmp_path}/{name}"
+    results = results_file(db)
+    assert isinstance(results, StoreFile)
+    with open(results.writer_lock_path, "a") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # as a run in another process holds it
+        refused = cli("run", CASES / "passing" / "queries.test", "--db", db)
+    assert refused.code == 2
+    assert refused.err.count("\n") == 1 and "is being written by another run" in refused.err
+    assert not results.path.exists() and not results.journal_path.exists()
+
+
+def _nothing_beside(target: Path) -> list[str]:
+    return sorted(path.name for path in target.parent.iterdir() if path.name != target.name)
+
+
+def test_a_duckdb_path_that_is_not_duckdb_is_refused_and_left_alone(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    db.write_text("not a database\n")
+    for command in (["run", CASES / "passing" / "queries.test"], ["status"], ["query", "SELECT 1"]):
+        outcome = cli(*command, "--db", db)
+        assert outcome.code == 2 and outcome.err.count("\n") == 1, outcome.err
+        assert "is not a DuckDB file" in outcome.err
+    assert db.read_text() == "not a database\n" and _nothing_beside(db) == []
+
+
+def test_a_folder_that_is_not_a_store_is_refused(cli: CLI, tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "cat.jpg").write_text("meow")
+    outcome = cli("run", CASES / "passing" / "queries.test", "--db", f"{folder}/")
+    assert outcome.code == 2 and outcome.err.count("\n") == 1 and "not a results store" in outcome.err
+    assert sorted(p.name for p in folder.iterdir()) == ["cat.jpg"] and _nothing_beside(folder) == []
+
+
+@pytest.mark.parametrize("name", ["r.duckdb", "store/"])
+def test_a_target_in_no_folder_is_refused_and_nothing_is_written(cli: CLI, tmp_path: Path, name: str) -> None:
+    (tmp_path / "file").write_text("")
+    outcome = cli("run", CASES / "passing" / "queries.test", "--db", f"{tmp_path}/file/{name}")
+    assert outcome.code == 2 and outcome.err.count("\n") == 1 and "is not a folder" in outcome.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write any folder")
+def test_an_unwritable_folder_is_refused_and_nothing_is_written(cli: CLI, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        outcome = cli("run", CASES / "passing" / "queries.test", "--db", locked / "r.duckdb")
+    finally:
+        locked.chmod(0o700)
+    assert outcome.code == 2 and "permission denied" in outcome.err and not list(locked.iterdir())
