@@ -317,10 +317,11 @@ class RowWriter:
             self.delete(conflict, replacing=True)
         return True
 
-    def _rowid_of(self, row: list) -> int:
+    def _rowid_of(self, row: list, given: int | None = None) -> int:
+        """The row's rowid: its alias column's, else ``given`` (named as an INSERT column), else the next one."""
         position = self.schema.rowid_column
         if position is None:
-            return self.table.new_rowid()
+            return self.table.new_rowid() if given is None else given
         value = row[position]
         if value is None:
             value = row[position] = self.table.new_rowid()
@@ -330,12 +331,12 @@ class RowWriter:
 
     # -- the three changes --
 
-    def insert_unlogged(self, row: list) -> int:
+    def insert_unlogged(self, row: list, given: int | None = None) -> int:
         """Insert without triggers, foreign keys or an undo record (the caller records the batch)."""
         if self.constraints.generated:
             self._generate(row)
         self._not_null(row)
-        rowid = self._rowid_of(row)
+        rowid = self._rowid_of(row, given)
         final = tuple(row)
         if self.late_types:
             self._types(final)
@@ -344,8 +345,9 @@ class RowWriter:
         self.table.insert(rowid, final)
         return rowid
 
-    def insert(self, row: list) -> int | None:
-        """Insert a full row (affinity applied); returns its rowid, or None when skipped."""
+    def insert(self, row: list, given: int | None = None) -> int | None:
+        """Insert a full row (affinity applied), with the rowid ``given`` if any; returns its rowid, or None
+        when skipped."""
         if self.triggers_on:
             fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
                           self.env, policy=self.policy)
@@ -353,7 +355,7 @@ class RowWriter:
             self._generate(row)
         if not self._not_null(row):
             return None
-        rowid = self._rowid_of(row)
+        rowid = self._rowid_of(row, given)
         final = tuple(row)
         if self.late_types:
             self._types(final)
@@ -743,8 +745,11 @@ class InsertStatement:
             for name in names:
                 position = schema.column_position(name)
                 if position is None:
-                    if name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
-                        position = schema.rowid_column
+                    if name.lower() in ("rowid", "oid", "_rowid_") and not schema.without_rowid:
+                        position = schema.rowid_column if schema.rowid_column is not None else ROWID
+                        if position == ROWID:
+                            self.positions.append(ROWID)
+                            continue
                     else:
                         raise OperationalError(f"table {schema.name} has no column named {name}")
                 if schema.columns[position].generated is not None:
@@ -813,11 +818,20 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     unchanged = [_UNCHANGED_BY_AFFINITY.get(a) for a in affinities]  # values of this class need no conversion
     fast = (not writer.triggers_on and not (writer.fk_checks and table.schema.foreign_keys)
             and policy in (ABORT, ROLLBACK) and returning is None)
+    explicit = None
+    if positions is not None and ROWID in positions:  # the rowid named as a column (the last one named wins)
+        explicit = len(positions) - 1 - positions[::-1].index(ROWID)
+        kept = [i for i, p in enumerate(positions) if p != ROWID]
+        positions = [positions[i] for i in kept]
     inserted: list[int] = []
     count = 0
     index = -1
     try:
         for index, values in enumerate(rows):  # noqa: B007 - index is reported with an error
+            rowid = None
+            if explicit is not None:
+                rowid = _given_rowid(values[explicit])
+                values = [values[i] for i in kept]
             if positions is None:
                 if len(values) != width:
                     raise OperationalError(f"table {table.name} has {width} columns but {len(values)} values were "
@@ -831,10 +845,10 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
                 for position, value in zip(positions, values, strict=True):
                     row[position] = apply_affinity(value, affinities[position])
             if fast:
-                rowid = writer.insert_unlogged(row)
+                rowid = writer.insert_unlogged(row, rowid)
                 inserted.append(rowid)
             else:
-                rowid = writer.insert(row)
+                rowid = writer.insert(row, rowid)
             if rowids is not None:
                 rowids.append(rowid)
             if rowid is not None:
@@ -853,6 +867,15 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
 
 
 _UNCHANGED_BY_AFFINITY = {"INTEGER": int, "TEXT": str}  # a REAL float may be -0.0
+ROWID = -1  # an INSERT column position: the rowid of a table that has no INTEGER PRIMARY KEY alias
+
+
+def _given_rowid(value) -> int | None:
+    """A rowid given as an INSERT column: INTEGER affinity, then it must be an integer (NULL: the next one)."""
+    value = apply_affinity(value, "INTEGER")
+    if value is not None and value.__class__ is not int:
+        raise IntegrityError("datatype mismatch")
+    return value
 
 
 def _record_batch(database: Database, table: Table, rowids: list[int]) -> None:

@@ -22,6 +22,27 @@ def test_create_table_constraints_defaults_and_rowid() -> None:
     twin.same("SELECT last_insert_rowid()")
 
 
+def test_rowid_named_as_an_insert_column() -> None:
+    """rowid, oid and _rowid_ are INSERT targets of a table without an INTEGER PRIMARY KEY (INTEGER affinity,
+    then an integer or NULL), the alias column where there is one, and no column of a WITHOUT ROWID table."""
+    twin = Twin(["CREATE TABLE t(a, b UNIQUE)", "CREATE TABLE k(id INTEGER PRIMARY KEY, rowid)",
+                 "CREATE TABLE w(a PRIMARY KEY) WITHOUT ROWID"])
+    for statement in ("INSERT INTO t(rowid, a) VALUES (5, 1)", "INSERT INTO t(oid, a) VALUES ('7', 1)",
+                      "INSERT INTO t(rowid, a) VALUES (NULL, 2)", "INSERT INTO t(rowid, rowid) VALUES (20, 21)",
+                      "INSERT OR REPLACE INTO t(a, rowid) VALUES (3, 5)",
+                      "INSERT OR IGNORE INTO t(a, rowid) VALUES (4, 5)",
+                      "INSERT INTO t(rowid, b) SELECT rowid + 100, a FROM t WHERE a IS NOT NULL",
+                      "INSERT OR REPLACE INTO t(_rowid_, b) VALUES (1, 3)",
+                      "INSERT INTO k(rowid, id) VALUES (3, 4)", "INSERT INTO k(oid, rowid) VALUES (8, 9)"):
+        twin.both(statement)
+    twin.same("SELECT rowid, * FROM t ORDER BY rowid")
+    twin.same("SELECT rowid, * FROM k ORDER BY rowid")
+    twin.same("SELECT last_insert_rowid()")
+    for statement in ("INSERT INTO t(_rowid_, a) VALUES (7.0, 1)", "INSERT INTO t(rowid, a) VALUES (1.5, 1)",
+                      "INSERT INTO t(rowid, a) VALUES ('x', 1)", "INSERT INTO w(rowid) VALUES (1)"):
+        twin.both_fail(statement)
+
+
 def test_composite_primary_key_and_table_constraints() -> None:
     twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT, c, PRIMARY KEY (a, b), UNIQUE (c), CHECK (a > 0))",
                  "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 2)"])
