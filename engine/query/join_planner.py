@@ -63,6 +63,7 @@ class Step:
     filters: list[exp.Expression] = field(default_factory=list)
     hashed_on: list[exp.Expression] = field(default_factory=list)
     index_on: list[exp.Expression] = field(default_factory=list)
+    index: str | None = None  # the index a lookup reads ("" the rowid), None for a scan
 
     def describe(self) -> str:
         text = f"{self.action} {self.alias}"
@@ -203,7 +204,7 @@ def _index_for(source, probe: Probe) -> str | None:
 _PROBE_PREFERENCE = {"==": 0, "in": 1, "between": 2, "<": 3, "<=": 3, ">": 3, ">=": 3}
 
 
-def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> tuple[str, list] | None:
+def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> tuple[str, list, str] | None:
     """Rows of a base table through an index lookup for the best indexable pushed condition."""
     choices = []
     for i in pushed:
@@ -229,7 +230,7 @@ def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> 
         elif probe.operator in (">", ">="):
             values = f"{values}, None"
         call = f"_index_range({table}, {index!r}, {values}, {bounds}, {probe.collation!r}, {pairs})"
-    return call, [conjuncts[i].node]
+    return call, [conjuncts[i].node], index
 
 
 def _external_rows(source) -> ExternalRows | None:
@@ -357,7 +358,7 @@ def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, l
         rows = _rows_expression(source, streaming_first and position == 0 and source.plan is not None)
         indexed = _indexed_rows(nest.gen, source, conjuncts, pushed) if source.table is not None else None
         if indexed is not None:
-            rows, step.index_on = indexed
+            rows, step.index_on, step.index = indexed
         elif source.table is not None:
             scanned = full_scan_index(source.table, source.columns_read, len(order) == 1, source.index_hint)
             if scanned is not None:

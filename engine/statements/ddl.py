@@ -199,7 +199,9 @@ def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
         seen.add(columns)
         counter += 1
         name = f"sqlite_autoindex_{schema.name}_{counter}"
-        index_schema = IndexSchema(name, schema.name, columns, (False,) * len(columns), True, origin)
+        # a column's PRIMARY KEY DESC makes its index descending: a WITHOUT ROWID table is stored in that order
+        descending = (origin == "primary key" and schema.primary_key_desc,) * len(columns)
+        index_schema = IndexSchema(name, schema.name, columns, descending, True, origin)
         table.indexes[name.lower()] = Index(index_schema, table)
 
 

@@ -18,7 +18,7 @@ from sqlglot import exp
 from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError
 from engine.query.codegen import Code, compile_function
 from engine.query.compiler import ParameterMap
-from engine.query.executor import Env, SelectCore, SelectSpec
+from engine.query.executor import Env, SelectCore, SelectSpec, index_scan
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, Scope, Segment, Source
@@ -918,6 +918,8 @@ class _TargetRows:
         loop = plan_loops(scope, RowResolver(scope).compiler, conjuncts(where.this if where is not None else None))
         self.rows = SelectCore(scope.gen, SelectSpec(loop, outputs=("i0", "r0", values)))
         self.unfiltered = where is None
+        self.index = loop.steps[0].index if loop.steps else None  # the index the WHERE loop reads, if any
+        self.subquery = where is not None and where.find(exp.Query) is not None
 
     def compute(self, env: Env, outer: tuple) -> list[tuple]:
         return self.rows.execute(env, outer)
@@ -961,7 +963,7 @@ class UpdateStatement:
         changed = set(self.positions)
         count = 0
         try:
-            for rowid, _old, values in self.targets.compute(env, outer):
+            for rowid, _old, values in self._in_update_order(writer, policy, self.targets.compute(env, outer)):
                 if rowid not in table.rows:
                     continue
                 row = list(table.rows[rowid])
@@ -974,6 +976,33 @@ class UpdateStatement:
                 database.undo.rollback(explicit=False)
             raise
         return count
+
+
+    def _in_update_order(self, writer: RowWriter, policy: str, targets: list[tuple]) -> list[tuple]:
+        """The rows in the order SQLite updates them, which decides the survivors of OR IGNORE and OR
+        REPLACE. SQLite updates in one pass, in the WHERE loop's order (an index lookup's index order),
+        unless the statement may disturb that loop: REPLACE, triggers, foreign keys, a changed rowid or
+        primary key, a subquery in WHERE, or a change to the index the loop reads. Then it first collects
+        the rowids (a sorted RowSet) or the WITHOUT ROWID keys (an index in key order), as a full scan
+        of the table gives them too."""
+        table = self.targets.table
+        schema = table.schema
+        index = self.targets.index
+        keys = {schema.rowid_column} if not schema.without_rowid else set(schema.primary_key)
+        if index and not (policy == REPLACE or writer.triggers_on or self.targets.subquery
+                          or (writer.fk_checks and (schema.foreign_keys or any(True for _ in _children(
+                              writer.database, table))))
+                          or keys & set(self.positions) or set(table.indexes[index].positions) & set(self.positions)):
+            return _in_index_order(table, index, targets)
+        if not schema.without_rowid:
+            return sorted(targets, key=lambda target: target[0])
+        return _in_index_order(table, table.primary_key_index(), targets)
+
+
+def _in_index_order(table: Table, index: str, targets: list[tuple]) -> list[tuple]:
+    """``targets`` (rowid first) in the order a scan of ``index`` walks the table's rows."""
+    rank = {rowid: place for place, (rowid, _) in enumerate(index_scan(table, index, True))}
+    return sorted(targets, key=lambda target: rank[target[0]])
 
 
 class DeleteStatement:

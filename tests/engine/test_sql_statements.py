@@ -43,6 +43,28 @@ def test_rowid_named_as_an_insert_column() -> None:
         twin.both_fail(statement)
 
 
+@pytest.mark.parametrize("setup, update", [
+    ("CREATE TABLE t(a, b UNIQUE)", "UPDATE OR REPLACE t SET b = 5"),
+    ("CREATE TABLE t(a, b UNIQUE)", "UPDATE OR IGNORE t SET b = 5"),
+    ("CREATE TABLE t(a, b UNIQUE)", "UPDATE OR IGNORE t SET b = 5, a = a + 1"),
+    ("CREATE TABLE t(a, b UNIQUE); CREATE INDEX ta ON t(a)", "UPDATE OR IGNORE t SET b = 5 WHERE a > 0"),
+    ("CREATE TABLE t(a, b UNIQUE); CREATE INDEX ta ON t(a DESC)", "UPDATE OR IGNORE t SET b = 5 WHERE a > 0"),
+    ("CREATE TABLE t(a, b UNIQUE); CREATE INDEX ta ON t(a)", "UPDATE OR REPLACE t SET b = 5 WHERE a > 0"),
+    ("CREATE TABLE t(a, b UNIQUE); CREATE INDEX ta ON t(a, b)", "UPDATE OR IGNORE t SET b = 5 WHERE a > 0"),
+    ("CREATE TABLE t(a PRIMARY KEY, b UNIQUE) WITHOUT ROWID", "UPDATE OR IGNORE t SET b = 5"),
+    ("CREATE TABLE t(a PRIMARY KEY DESC, b UNIQUE) WITHOUT ROWID", "UPDATE OR REPLACE t SET b = 5"),
+    ("CREATE TABLE t(a PRIMARY KEY DESC, b UNIQUE) WITHOUT ROWID", "UPDATE OR IGNORE t SET a = 1"),
+])
+def test_or_ignore_and_or_replace_keep_the_rows_sqlite_updates_last(setup: str, update: str) -> None:
+    """Which of the colliding rows survives follows SQLite's update order: the WHERE loop's index order in
+    one pass, else rowid (WITHOUT ROWID: key) order, never the order the rows were inserted in."""
+    twin = Twin(setup.split("; "))
+    twin.both("INSERT INTO t(a, b) VALUES (3, 1), (1, 2), (2, 3)" if "WITHOUT" in setup
+              else "INSERT INTO t(rowid, a, b) VALUES (3, 1, 1), (1, 3, 2), (2, 2, 3)")
+    twin.both(update)
+    twin.same("SELECT * FROM t ORDER BY a, b")
+
+
 def test_composite_primary_key_and_table_constraints() -> None:
     twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT, c, PRIMARY KEY (a, b), UNIQUE (c), CHECK (a > 0))",
                  "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 2)"])
