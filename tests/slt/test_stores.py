@@ -6,10 +6,12 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 from slt_support import CLI
 
 from vibesql_magic.bundled import bundled_dump
+from vibesql_magic.record_store import records_dir
 from vibesql_magic.slt.journal import ResultsFile
 
 
@@ -86,3 +88,37 @@ def test_a_whole_store_goes_into_a_new_database_only(cli: CLI, db: Path, tmp_pat
     plain = tmp_path / "plain"
     plain.mkdir()
     assert cli("import", "--db", tmp_path / "x.sql", plain).code == 2
+
+
+def test_duckdb_holds_the_views_as_views_giving_our_rows(cli: CLI, db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "r.duckdb"
+    assert cli("export", "--db", db, "--to", "duckdb", target).code == 0
+    ours = ResultsFile(db).open()
+    with duckdb.connect(str(target), read_only=True) as database:
+        views = {name for (name,) in database.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert views == {name for (name,) in ours.query("SELECT name FROM sqlite_master WHERE type = 'view'")[1]}
+        for view, order in (("performance_regressions", "run_id, operation"),
+                            ("oracle_votes", "dialect, engine, file_path")):
+            sql = f"SELECT * FROM {view} ORDER BY {order}"
+            assert database.sql(sql).fetchall() == [tuple(row) for row in ours.query(sql)[1]]
+
+
+@pytest.mark.parametrize(("form", "name"), [("parquet", "store"), ("duckdb", "store.duckdb")])
+def test_a_dumps_record_files_go_into_the_store_as_tables(cli: CLI, db: Path, tmp_path: Path, form: str,
+                                                         name: str) -> None:
+    shutil.copytree(records_dir(bundled_dump()), records_dir(db))
+    expected = {table: pq.read_table(records_dir(db) / f"run-22{suffix}.parquet").num_rows
+                for table, suffix in (("record_results", ""), ("record_features", ".features"))}
+    assert min(expected.values()) > 0
+    target = tmp_path / name
+    exported = cli("export", "--db", db, "--to", form, target)
+    assert exported.code == 0, exported.err
+    source = (f"read_parquet('{target}/{{}}/*/*.parquet', hive_partitioning = true)" if form == "parquet"
+              else "{}")
+    with duckdb.connect(str(target) if form == "duckdb" else ":memory:") as database:
+        for table, rows in expected.items():
+            assert database.sql(f"SELECT COUNT(*) FROM {source.format(table)}").fetchall() == [(rows,)]
+    back = tmp_path / "back.sql"
+    assert cli("import", "--db", back, target).code == 0
+    assert ResultsFile(back).open().query("SELECT COUNT(*) FROM record_results")[1] == [
+        (expected["record_results"],)]

@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from vibesql_magic import bundled
+from vibesql_magic import bundled, record_store
 from vibesql_magic.engines import ENGINE_NAMES, EngineError, EngineSpec, parse_engine
 from vibesql_magic.records import repro
 from vibesql_magic.records.diff import DiffError, Oracle, oracle_for, record_diff
@@ -30,7 +30,7 @@ from vibesql_magic.slt.journal import ResultsFileError
 from vibesql_magic.slt.pool import EngineUnavailable
 from vibesql_magic.slt.progress import progress_for_stderr
 from vibesql_magic.slt.reports import ReportError, Table, format_table
-from vibesql_magic.slt.result_stores import results_file, store_kind
+from vibesql_magic.slt.result_stores import DUMP, results_file, store_kind
 from vibesql_magic.slt.runner import RunError, RunOptions, RunSummary, check_file, pass_rate, run_suite
 from vibesql_magic.slt.store import FAILING_STATUSES, PASS, ResultsStore
 from vibesql_magic.slt.suite import SuiteError, discover
@@ -448,7 +448,9 @@ def command_export(args: argparse.Namespace) -> int:
     """``export``: the whole database, every table, as Parquet or DuckDB."""
     store = open_results(args.db, args.db_kind)
     write = stores.export_parquet if args.form == "parquet" else stores.export_duckdb
-    counts = write(store.connection, args.target)
+    kind = store_kind(args.db) if args.db_kind is None else args.db_kind
+    records = kind == DUMP and record_store.records_dir(Path(args.db)).is_dir()  # a dump's side files
+    counts = write(store.connection, args.target, records)
     print(f"exported {args.db} to {args.target} ({args.form}): {len(counts)} tables, {sum(counts.values()):,} rows")
     return 0
 

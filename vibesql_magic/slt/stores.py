@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from vibesql_magic import record_store
 from vibesql_magic.dumpfiles import EngineDumps
 
 SCHEMA_FILE = "_schema.sql"
@@ -80,12 +81,31 @@ def table_arrow(connection: Any, table: str) -> Any:
     return pa.Table.from_arrays(arrays, names=names)
 
 
-def export_parquet(connection: Any, target: Path) -> dict[str, int]:
-    """Write the database to the folder ``target`` (which must not exist yet); rows per table."""
+def export_entries(connection: Any, records: bool = False) -> list[tuple[str, str, str, str]]:
+    """The schema entries an export writes: every table, index and view, and with ``records`` the
+    record-level tables a dump keeps as side files (``record_results``, ``record_features``), as the real
+    tables a store run writes, so the store holds the record rows too."""
+    entries = schema_entries(connection)
+    if not records:
+        return entries
+    present = {name for _kind, name, _table, _sql in entries}
+    attached = {name.lower() for (name,) in _rows(connection, "SELECT table_name FROM information_schema.tables")}
+    for table, columns in ((record_store.TABLE, record_store.COLUMNS),
+                           (record_store.FEATURES_TABLE, record_store.FEATURE_COLUMNS)):
+        if table not in present and table in attached:
+            entries.append(("table", table, table,
+                            f"CREATE TABLE {table} ({', '.join(f'{name} {kind}' for name, kind in columns)})"))
+    return entries
+
+
+def export_parquet(connection: Any, target: Path, records: bool = False) -> dict[str, int]:
+    """Write the database to the folder ``target`` (which must not exist yet); rows per table.
+
+    ``records``: the dump's record side files go in as tables too (`export_entries`)."""
     import pyarrow.parquet as pq
 
     _refuse_existing(target)
-    entries = schema_entries(connection)
+    entries = export_entries(connection, records)
     counts: dict[str, int] = {}
     with _building(target, directory=True) as building:
         (building / SCHEMA_FILE).write_text("".join(f"{sql};\n" for _kind, _name, _table, sql in entries))
@@ -108,11 +128,17 @@ def export_parquet(connection: Any, target: Path) -> dict[str, int]:
     return counts
 
 
-def export_duckdb(connection: Any, target: Path) -> dict[str, int]:
-    """Write the database to the DuckDB file ``target`` (which must not exist yet); rows per table."""
+def export_duckdb(connection: Any, target: Path, records: bool = False) -> dict[str, int]:
+    """Write the database to the DuckDB file ``target`` (which must not exist yet); rows per table.
+
+    The views are created too, transpiled from SQLite's dialect as the magic sends a cell, so a
+    notebook's query of a view reads the same on ``duckdb:///FILE``. ``records`` as for `export_parquet`.
+    """
+    from vibesql_magic.backends.transpiling import TranspilingConnection
+
     duckdb = _duckdb()
     _refuse_existing(target)
-    entries = schema_entries(connection)
+    entries = export_entries(connection, records)
     counts: dict[str, int] = {}
     with _building(target, directory=False) as building:
         database = duckdb.connect(str(building))
@@ -128,6 +154,10 @@ def export_duckdb(connection: Any, target: Path) -> dict[str, int]:
                     database.register("vibesql_export", data)
                     database.execute(f"CREATE TABLE {_quote(name)} AS SELECT * FROM vibesql_export")
                     database.unregister("vibesql_export")
+            views = TranspilingConnection(database, "duckdb", owned=False).cursor()
+            for kind, _name, _table, sql in entries:
+                if kind == "view":
+                    views.execute(sql)
             database.execute("CHECKPOINT")
         finally:
             database.close()
