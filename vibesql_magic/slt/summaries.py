@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from engine.dataframe import to_dataframe
 from vibesql_magic.slt.reports import failure_kind
 from vibesql_magic.slt.store import FAILING_STATUSES
 
@@ -42,13 +43,20 @@ def columns(connection: Any, table: str) -> set[str] | None:
 
 
 def frame(connection: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-    """A query's rows as a DataFrame (our engine's typed ``fetchdf`` where the cursor has it)."""
+    """A query's rows as a DataFrame (our engine's typed ``fetchdf`` where the cursor has it).
+
+    Another driver's rows (DuckDB, sqlite3, Spark through ``%vibesql --connection``) are typed the same
+    way (`engine.dataframe.to_dataframe`): integer columns with NULLs stay Int64, text is a string column,
+    so a notebook shows the same table on every backend.
+    """
     cursor = connection.cursor()
     cursor.execute(sql, tuple(params))
     if hasattr(cursor, "fetchdf"):
         return cursor.fetchdf()
-    names = [column[0] for column in cursor.description or ()]
-    return pd.DataFrame.from_records([tuple(row) for row in cursor.fetchall()], columns=names)
+    described = cursor.description or ()
+    return to_dataframe([column[0] for column in described],
+                        [column[1] if isinstance(column[1], str) else None for column in described],
+                        [tuple(row) for row in cursor.fetchall()])
 
 
 def has_results(connection: Any) -> bool:
