@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -81,15 +83,45 @@ def start_session() -> Any:
     if home is None or not Path(home, "bin", "java").exists():
         raise VibeSQLError.brief("spark: no Java found; apt-get install openjdk-17-jre-headless, or set JAVA_HOME")
     os.environ["JAVA_HOME"] = home
+    log = console_log()
     try:
-        return (SparkSession.builder.master("local[2]").appName("vibesql")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.ansi.enabled", "false")  # x / 0 is NULL, as in SQLite, not an error
-                .getOrCreate())
+        with warnings.catch_warnings():
+            # pyspark warns that its pandas API does not fully support pandas 3; the magic does not use that API
+            warnings.simplefilter("ignore", FutureWarning)
+            _start_quietly(log)
+            return (SparkSession.builder.master("local[2]").appName("vibesql")
+                    .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.session.timeZone", "UTC")
+                    .config("spark.sql.ansi.enabled", "false")  # x / 0 is NULL, as in SQLite, not an error
+                    .getOrCreate())
     except Exception as error:  # py4j's Java gateway errors have no common class
         first = " ".join(str(error).split())[:200]
-        raise VibeSQLError.brief(f"spark: the session did not start ({first}); check JAVA_HOME ({home})") from None
+        raise VibeSQLError.brief(f"spark: the session did not start ({first}); check JAVA_HOME ({home}), "
+                                 f"and Spark's own messages in {log}") from None
+
+
+def console_log() -> Path:
+    """Where the Java side of this process's Spark writes its console (log4j's WARNs, the JVM's notes)."""
+    return Path(tempfile.gettempdir()) / f"vibesql-spark-{os.getpid()}.log"
+
+
+def _start_quietly(log: Path) -> None:
+    """Launch Spark's JVM with its stdout and stderr in ``log``, unless this process has one already.
+
+    Left on the process's own stderr, Spark's startup notes and WARN lines land in the notebook's cells
+    (ipykernel captures the file descriptor), so the same cell would show different output on Spark.
+    """
+    from pyspark import SparkConf, SparkContext
+    from pyspark.java_gateway import launch_gateway
+
+    if getattr(SparkContext, "_gateway", None) is not None:  # a JVM of this process (ours, or the notebook's)
+        return
+    conf = (SparkConf().setMaster("local[2]").setAppName("vibesql").set("spark.ui.enabled", "false")
+            .set("spark.ui.showConsoleProgress", "false"))
+    with open(log, "ab") as sink:
+        gateway = launch_gateway(conf, popen_kwargs={"stdout": sink, "stderr": sink})
+    SparkContext(conf=conf, gateway=gateway)
 
 
 def _wrap(connection: SparkConnection, target: str) -> TranspilingConnection:
