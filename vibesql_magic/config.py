@@ -27,7 +27,8 @@ class VibeSQL(Configurable):
     connect = Unicode(
         "",
         help="A --connect target (duckdb:///PATH, sqlite:///PATH, postgresql://…, a connection variable) the first "
-             "query opens when no database is loaded, instead of a dump. Empty: a dump, as VibeSQL.dump says.",
+             "query opens when no database is loaded, instead of a dump. Empty: a dump if VibeSQL.dump names one, else "
+             "$VIBESQL_BACKEND (a target), else $VIBESQL_DUMP or the bundled dump.",
     ).tag(config=True)
     feedback = Bool(
         True,

@@ -27,7 +27,7 @@ from vibesql_magic.progress import format_size, with_progress
 from vibesql_magic.records import stored
 from vibesql_magic.records.diff import DiffError
 from vibesql_magic.records.repro import ReproError
-from vibesql_magic.sessions import Session, Sessions, default_dump
+from vibesql_magic.sessions import Session, Sessions, default_dump, default_target
 
 
 @magics_class
@@ -93,7 +93,8 @@ class VibeSQLMagics(Magics):
         statements in the cell; they run in order and the last result set is returned.
         ``:name`` in the SQL binds the notebook variable ``name`` as a parameter. A DataFrame variable
         can be queried by name where a table goes. With nothing loaded, the first query loads the
-        bundled conformance results ($VIBESQL_DUMP or VibeSQL.dump choose another dump).
+        bundled conformance results ($VIBESQL_DUMP or VibeSQL.dump choose another dump; VibeSQL.connect or
+        $VIBESQL_BACKEND another database).
         """
         options_text, sql = split_options(self.vibesql.parser, line)
         if cell is not None:
@@ -213,8 +214,9 @@ class VibeSQLMagics(Magics):
         if self._failed_load is not None:
             raise VibeSQLError.brief(f"no database is loaded: loading {self._failed_load} failed; load it again "
                                      f"once fixed, or another with %vibesql --load PATH (or --new NAME)")
-        if self.settings.connect:
-            return self._connect(self.settings.connect, None, self.shell.user_ns, source="named by VibeSQL.connect")
+        target = default_target(self.settings.connect, self.settings.dump)
+        if target is not None:
+            return self._connect(target[0], None, self.shell.user_ns, source=f"named by {target[1]}")
         path, origin = default_dump(self.settings.dump)
         return self._load(path, source="the bundled results" if origin is None else f"named by {origin}")
 

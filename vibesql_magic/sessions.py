@@ -19,6 +19,7 @@ from vibesql_magic.dumpfiles import DumpFiles
 from vibesql_magic.errors import VibeSQLError
 
 DUMP_VARIABLE = "VIBESQL_DUMP"
+BACKEND_VARIABLE = "VIBESQL_BACKEND"
 
 
 @dataclass
@@ -38,6 +39,19 @@ def file_stamp(path: Path) -> tuple[int, int]:
     """What tells that a file changed: its modification time and size."""
     status = path.stat()
     return status.st_mtime_ns, status.st_size
+
+
+def default_target(connect: str = "", dump: str = "") -> tuple[str, str] | None:
+    """The --connect target a first query opens instead of a dump, and where it was named; None: a dump.
+
+    The notebook's own settings come first: VibeSQL.connect, then VibeSQL.dump (a dump, so no target);
+    then $VIBESQL_BACKEND, which thus outranks $VIBESQL_DUMP. The variable runs unchanged notebooks on
+    another backend: ``VIBESQL_BACKEND=duckdb:///results.duckdb pytest --nbval notebooks``.
+    """
+    if connect:
+        return connect, "VibeSQL.connect"
+    chosen = "" if dump else os.environ.get(BACKEND_VARIABLE, "").strip()
+    return (chosen, f"${BACKEND_VARIABLE}") if chosen else None
 
 
 def default_dump(configured: str = "") -> tuple[Path, str | None]:

@@ -15,6 +15,7 @@ def shell_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[I
     """IPython's shell with the extension freshly loaded, working in an empty directory."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("VIBESQL_DUMP", raising=False)
+    monkeypatch.delenv("VIBESQL_BACKEND", raising=False)
     ip = InteractiveShell.instance()
     before = dict(ip.user_ns)
     ip.run_line_magic("load_ext", "vibesql_magic")

@@ -120,6 +120,36 @@ def test_config_connects_the_first_query(shell: InteractiveShell, tmp_path: Path
     assert f"Connected to {target}" in capsys.readouterr().out
 
 
+def test_vibesql_backend_connects_the_first_query(shell: InteractiveShell, tmp_path: Path, capsys,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    target = duckdb_results(tmp_path)
+    monkeypatch.setenv("VIBESQL_BACKEND", target)
+    monkeypatch.setenv("VIBESQL_DUMP", "/no/such/dump.sql")  # $VIBESQL_BACKEND outranks it
+    assert run(shell, "%vibesql SELECT COUNT(*) AS n FROM test_runs")["n"].tolist() == [3]
+    said = capsys.readouterr().out
+    assert f"Connected to {target} as {target!r}" in said and "named by $VIBESQL_BACKEND" in said
+
+
+def test_the_notebooks_own_settings_outrank_vibesql_backend(shell: InteractiveShell, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIBESQL_BACKEND", "sqlite:///no/such.db")
+    dump = tmp_path / "results.sql"
+    dump.write_text(results_dump_sql(runs=1))
+    run(shell, f"%config VibeSQL.dump = '{dump}'")
+    assert run(shell, "%vibesql SELECT COUNT(*) AS n FROM test_runs")["n"].tolist() == [1]
+    run(shell, "%unload_ext vibesql_magic")
+    run(shell, "%load_ext vibesql_magic")
+    run(shell, f"%config VibeSQL.connect = '{duckdb_results(tmp_path)}'")
+    assert run(shell, "%vibesql SELECT COUNT(*) AS n FROM test_runs")["n"].tolist() == [3]
+
+
+def test_a_bad_vibesql_backend_is_one_line(shell: InteractiveShell, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIBESQL_BACKEND", "sqlite:///no/such.db")
+    with pytest.raises(VibeSQLError) as failed:
+        run(shell, "%vibesql SELECT 1")
+    assert len(failed.value.lines) == 1 and "no such file 'no/such.db'" in failed.value.lines[0]
+
+
 @pytest.mark.parametrize(("target", "says"), [
     ("sqlite:///no/such.db", "no such file 'no/such.db'"),
     ("duckdb:///no/such/dir/x.duckdb", "does not exist"),
