@@ -70,4 +70,7 @@ QUERIES = {
     "between": "SELECT run_id FROM test_runs WHERE passed BETWEEN 10 AND 60 ORDER BY run_id",
     "cast": "SELECT run_id, CAST(passed AS REAL) / total_files AS share FROM test_runs ORDER BY run_id",
     "nullif": "SELECT run_id, total_files / NULLIF(failed, 0) AS per_failure FROM test_runs ORDER BY run_id",
+    "subquery_without_alias": "SELECT engine, runs FROM (SELECT engine, COUNT(*) AS runs FROM test_runs "
+                              "GROUP BY engine) JOIN (SELECT MAX(run_id) AS last FROM test_runs) ON last > 0 "
+                              "WHERE runs > 1 ORDER BY engine",
 }

@@ -1,9 +1,10 @@
 """The bundled notebooks, unchanged, on every backend: ``VIBESQL_BACKEND=TARGET`` makes the target their database.
 
 The bundled results are exported as ``vibesql-slt export`` writes them (DuckDB, Parquet; the sqlite3 file
-is the DuckDB store imported into sqlite3), each notebook runs with ``VIBESQL_BACKEND`` naming the store,
-and its outputs must be those committed, which nbval checks against our engine on the bundled dump: the
-same tables, text and chart descriptions, and an image wherever the committed notebook has one. Only
+is the DuckDB store imported into sqlite3, and PostgreSQL a copy of that file), each notebook runs with
+``VIBESQL_BACKEND`` naming the store, and its outputs must be those committed, which nbval checks
+against our engine on the bundled dump: the same tables, text and chart descriptions, and an image
+wherever the committed notebook has one. Only
 the line saying which database the first query opened differs; it must name the target. The rules of
 ``notebooks/backend-sanitize.cfg`` (what nbval is given for such a run) are applied to both sides.
 
@@ -18,13 +19,18 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
 import pytest
 from backends_support import BUNDLED
+from engines_support import missing
 from nbclient import NotebookClient
 
+from vibesql_magic.backends import open_target
+from vibesql_magic.backends.copying import copy_database
+from vibesql_magic.engines import engine_service, parse_engine
 from vibesql_magic.record_store import records_dir
 from vibesql_magic.slt import cli
 from vibesql_magic.slt.stores import import_store
@@ -49,6 +55,21 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     database.close()
     return {"duckdb": f"duckdb:///{folder / 'results.duckdb'}", "sqlite": f"sqlite:///{folder / 'results.db'}",
             "spark": f"spark:{folder / 'parquet'}"}
+
+
+@pytest.fixture(scope="module")
+def postgres_store(stores: dict[str, str]) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster holding the sqlite3 file's tables, record tables and views; its URL."""
+    reason = missing("postgres")
+    if reason is not None:
+        pytest.skip(reason)
+    with engine_service(parse_engine("postgres")) as live:
+        parts = dict(part.split("=", 1) for part in live.endpoint.split())
+        target = (f"postgresql://{parts['user']}@/{parts['dbname']}?host={parts['host']}&port={parts['port']}")
+        backend = open_target(target, {})
+        copy_database(sqlite3.connect(stores["sqlite"][len("sqlite:///"):]), backend.connection)
+        backend.connection.close()
+        yield target
 
 
 def sanitizer() -> list[tuple[re.Pattern[str], str]]:
@@ -110,6 +131,12 @@ def check_same_outputs(name: str, target: str, monkeypatch: pytest.MonkeyPatch) 
 def test_the_notebooks_give_the_same_outputs_on(backend: str, name: str, stores: dict[str, str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     check_same_outputs(name, stores[backend], monkeypatch)
+
+
+@pytest.mark.parametrize("name", MAGIC_NOTEBOOKS)
+def test_the_notebooks_give_the_same_outputs_on_postgresql(name: str, postgres_store: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    check_same_outputs(name, postgres_store, monkeypatch)
 
 
 @pytest.mark.spark

@@ -10,7 +10,8 @@ on every backend.
 from __future__ import annotations
 
 import decimal
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,7 +77,7 @@ class TranspilingConnection:
             if tree is None:
                 continue
             if self.dialect != "sqlite":
-                tree = tree.transform(_sqlite_meaning, self.dialect)
+                tree = tree.transform(_sqlite_meaning, self.dialect, itertools.count(1))
             if self.schema is not None:
                 _type_divisions(tree, self.schema, self.dialect)
             rewrite = self._rewrite is not None and parameters
@@ -157,13 +158,19 @@ class TranspilingCursor:
         self._raw.close()
 
 
-def _sqlite_meaning(node: exp.Expression, dialect: str) -> exp.Expression:
+def _sqlite_meaning(node: exp.Expression, dialect: str, names: Iterator[int]) -> exp.Expression:
     """What sqlglot writes in the target's own terms, kept as SQLite means it.
 
     ``date(x)`` is text in SQLite, not a DATE; PostgreSQL has no CREATE VIEW IF NOT EXISTS, and CREATE OR
     REPLACE is the nearest (the copy of a database's views relies on it), on Spark a temporary one; its
     two-argument ROUND takes only NUMERIC, so the value goes through NUMERIC and comes back a double, as SQLite's does.
+    PostgreSQL before 16 wants an alias on a subquery in FROM, which SQLite does not: one is made up
+    (``_vibesql_N``, from ``names``), which no column of the query can name.
     """
+    if (dialect == "postgres" and isinstance(node, exp.Subquery) and not node.alias
+            and isinstance(node.parent, (exp.From, exp.Join))):
+        node.set("alias", exp.TableAlias(this=exp.to_identifier(f"_vibesql_{next(names)}")))
+        return node
     if dialect == "postgres" and isinstance(node, exp.Round) and node.args.get("decimals") is not None:
         rounded = exp.Round(this=exp.cast(node.this.copy(), exp.DataType.build("numeric")),
                             decimals=node.args["decimals"].copy())
