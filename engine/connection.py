@@ -59,6 +59,8 @@ class Cursor:
             database.undo.begin()
         result = dispatch.execute(database, operation, parameters, connection)
         self._set_result(result)
+        if dml is None:  # as sqlite3's cursor, which counts only statements led by one of these words
+            self.rowcount = -1  # (WITH ... UPDATE changes rows, but its rowcount is -1 there)
         if dml and dml.group(1).upper() in ("INSERT", "REPLACE"):
             self.lastrowid = database.last_insert_rowid
         return self

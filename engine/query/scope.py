@@ -174,7 +174,7 @@ class Scope:
                         collation=segment.collations[position] or "BINARY")
         lowered = name.lower()
         if lowered in ROWID_NAMES:
-            code = self._rowid(table)
+            code = self._rowid(table, name)
             if code is not None:
                 return code
         if table is None and lowered in self.aliases and lowered not in self.resolving:
@@ -187,12 +187,12 @@ class Scope:
             return self.outer.value(node)
         raise OperationalError(f"no such column: {table + '.' if table else ''}{name}")
 
-    def _rowid(self, table: str | None) -> Code | None:
+    def _rowid(self, table: str | None, name: str) -> Code | None:
         candidates = [source for source in self.sources if source.table is not None and (
             table is None or source.segments[0].alias.lower() == table.lower())
             and not getattr(source.table.schema, "without_rowid", False)]  # a WITHOUT ROWID table has none
-        if len(candidates) > 1 and table is None:
-            raise OperationalError("ambiguous column name: rowid")
+        if len(candidates) > 1 and table is None:  # SQLite names a rowid only when one table has it
+            raise OperationalError(f"no such column: {name}")
         if len(candidates) != 1:
             return None
         source = candidates[0]

@@ -78,10 +78,18 @@ class _TableRows(Plan):
 def add_sources(planner: QueryPlanner, scope: Scope, select: exp.Select) -> list[exp.Expression]:
     """Create the scope's sources; returns the join conditions that behave like WHERE terms."""
     from_clause = select.args.get("from_")
-    conditions: list[exp.Expression] = []
     if from_clause is None:
-        return conditions
-    items = flatten_joins([(from_clause.this, None)] + [(join.this, join) for join in select.args.get("joins") or []])
+        return []
+    return add_from_items(planner, scope, from_clause.this, select.args.get("joins") or [])
+
+
+def add_from_items(planner: QueryPlanner, scope: Scope, first: exp.Expression,
+                   joins: list[exp.Join]) -> list[exp.Expression]:
+    """Add a FROM list's items (``first`` and what ``joins`` join to it) after the scope's sources; returns
+    the join conditions that behave like WHERE terms. The first item is cross-joined to the sources already
+    there (UPDATE ... FROM joins its list to the target this way)."""
+    conditions: list[exp.Expression] = []
+    items = flatten_joins([(first, None)] + [(join.this, join) for join in joins])
     for item, join in items:
         side = (join.side or "").upper() if join is not None else ""
         if side in ("RIGHT", "FULL"):

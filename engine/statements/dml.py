@@ -22,7 +22,9 @@ from engine.query.executor import Env, SelectCore, SelectSpec, index_scan
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
 from engine.query.scope import OuterContext, Scope, Segment, Source
-from engine.query.syntax import conjuncts
+from engine.query.sources import add_from_items, with_clause_ctes
+from engine.query.syntax import conjuncts, contains_aggregate, flatten_joins
+from engine.query.table_functions import is_table_function
 from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity, is_true
 from engine.sql.literal_rows import LiteralInsert
@@ -94,9 +96,10 @@ def _may_abort(database: Database, table: Table, policy: str, event: str, seen: 
 # --- shared compilation helpers ---------------------------------------------------------------------
 
 
-def _table_scope(database: Database, table: Table, parameters: ParameterMap, outer: OuterContext | None) -> Scope:
+def _table_scope(database: Database, table: Table, parameters: ParameterMap, outer: OuterContext | None,
+                 ctes: dict | None = None) -> Scope:
     """A scope whose one source is ``table`` (loop variable r0, rowid i0)."""
-    scope = Scope(database.planner, outer, {}, parameters, itertools.count())
+    scope = Scope(database.planner, outer, ctes or {}, parameters, itertools.count())
     schema = table.schema
     segment = Segment(schema.name, schema.column_names, list(schema.affinities),
                       [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
@@ -685,14 +688,13 @@ class QueryInTrigger:
 
 
 def _returning(database: Database, table: Table, tree: exp.Expression, parameters: ParameterMap,
-               outer: OuterContext | None, alias: str | None = None) -> Returning | None:
+               outer: OuterContext | None) -> Returning | None:
+    """The RETURNING list, which sees the target table alone and by its name: SQLite 3.40 resolves it
+    against neither an alias of the target nor the tables of UPDATE ... FROM."""
     node = tree.args.get("returning")
     if node is None:
         return None
-    scope = _table_scope(database, table, parameters, outer)
-    if alias:
-        scope.sources[0].segments[0].alias = alias
-    return Returning(scope, table, node)
+    return Returning(_table_scope(database, table, parameters, outer), table, node)
 
 
 def _policy(tree: exp.Expression) -> str:
@@ -893,8 +895,20 @@ def _record_batch(database: Database, table: Table, rowids: list[int]) -> None:
     database.undo.record(undo)
 
 
+@dataclass(frozen=True)
+class RowSubquery:
+    """``SET (a, b) = (SELECT ...)``: the first row of the subquery gives ``width`` values (NULLs if none)."""
+
+    query: exp.Subquery
+    width: int
+
+
 class _TargetRows:
-    """The rows of one table an UPDATE or DELETE affects, with values computed per row."""
+    """The rows of one table an UPDATE or DELETE affects, with values computed per row.
+
+    UPDATE ... FROM joins the target (the first source) with the FROM list as SQLite does, in one loop nest
+    whose WHERE and SET see every source; a target row the join matches several times is updated once.
+    """
 
     def __init__(self, database: Database, tree: exp.Expression, parameters: ParameterMap, outer: OuterContext | None,
                  value_nodes: list[exp.Expression]) -> None:
@@ -906,49 +920,138 @@ class _TargetRows:
             if tree.args.get(clause):  # SQLite's optional UPDATE/DELETE ... LIMIT, not implemented here
                 raise NotSupportedError(f"{statement} ... {name} is not supported")
         self.table = database.table(target.name)
-        scope = _table_scope(database, self.table, parameters, outer)
+        ctes = with_clause_ctes(tree, None)
+        scope = _table_scope(database, self.table, parameters, outer, ctes)
         if target.alias:
             scope.sources[0].segments[0].alias = target.alias
-        self.returning = _returning(database, self.table, tree, parameters, outer, target.alias)
+        self.returning = _returning(database, self.table, tree, parameters, outer)
         scope.sources[0].needs_rowid = True
+        from_clause = tree.args.get("from_") if statement == "UPDATE" else None
+        self.joined = from_clause is not None
+        conditions = _add_from_list(database, scope, from_clause, value_nodes) if self.joined else []
         compiler = RowResolver(scope).compiler
         where = tree.args.get("where")
-        values = "(" + "".join(compiler.value(node).src + ", " for node in value_nodes) + ")"
-        # The join planner reads the one table as a query would: an indexed column or the rowid is probed
-        loop = plan_loops(scope, RowResolver(scope).compiler, conjuncts(where.this if where is not None else None))
+        values = "(" + "".join(part + ", " for part in _value_sources(compiler, value_nodes)) + ")"
+        if self.joined and _target_in_from(self.table, target, from_clause, ctes):
+            if where is not None:  # SQLite resolves the names of SET and WHERE first, not those of ON/USING
+                RowResolver(scope).compiler.predicate(where.this)
+            raise OperationalError("target object/alias may not appear in FROM clause: "
+                                   f"{target.alias or self.table.schema.name}")
+        # The join planner reads the target as a query would: an indexed column or the rowid is probed
+        loop = plan_loops(scope, RowResolver(scope).compiler,
+                          conditions + conjuncts(where.this if where is not None else None))
         self.rows = SelectCore(scope.gen, SelectSpec(loop, outputs=("i0", "r0", values)))
-        self.unfiltered = where is None
-        self.index = loop.steps[0].index if loop.steps else None  # the index the WHERE loop reads, if any
+        self.unfiltered = where is None and not self.joined
+        # the index the WHERE loop reads the target by, if any (a join updates in rowid or key order)
+        self.index = loop.steps[0].index if loop.steps and not self.joined else None
         self.subquery = where is not None and where.find(exp.Query) is not None
 
     def compute(self, env: Env, outer: tuple) -> list[tuple]:
-        return self.rows.execute(env, outer)
+        rows = self.rows.execute(env, outer)
+        if self.joined:  # one change per target row; like SQLite's rowid-keyed table, the last match wins
+            rows = list({row[0]: row for row in rows}.values())
+        return rows
+
+
+def _value_sources(compiler, value_nodes: list) -> list[str]:
+    """The source of each value a statement computes per row; a row-valued subquery gives several."""
+    parts = []
+    for node in value_nodes:
+        if isinstance(node, RowSubquery):
+            handle = compiler.resolver.subquery(node.query.this)
+            if handle.column_count != node.width:
+                raise OperationalError(f"{node.width} columns assigned {handle.column_count} values")
+            rows = handle.rows_src()
+            parts.extend(f"(({rows}) or ((None,) * {node.width},))[0][{i}]" for i in range(node.width))
+        else:
+            parts.append(compiler.value(node).src)
+    return parts
+
+
+def _from_items(from_clause: exp.From) -> tuple[exp.Expression, list[exp.Join]]:
+    """UPDATE ... FROM's first item and its joins (the parser hangs the joins on the first item)."""
+    first = from_clause.this
+    joins = list(first.args.get("joins") or [])
+    if joins:
+        first = first.copy()
+        first.set("joins", None)
+    return first, joins
+
+
+def _add_from_list(database: Database, scope: Scope, from_clause: exp.From, value_nodes: list) -> list[exp.Expression]:
+    """Join UPDATE ... FROM's list to the target in ``scope``; returns the inner-join conditions."""
+    for join in from_clause.find_all(exp.Join):
+        side = (join.side or "").upper()
+        if side in ("RIGHT", "FULL") and join.find_ancestor(exp.Select) is None:
+            # SQLite skips the rows where the target is NULL; ours would fold the target into the join
+            raise NotSupportedError(f"UPDATE ... FROM with a {side} JOIN is not supported")
+    if any(not isinstance(node, RowSubquery) and contains_aggregate(node) for node in value_nodes):
+        # SQLite makes the whole join one aggregate row that updates one arbitrary target row
+        raise NotSupportedError("aggregate functions in the SET of UPDATE ... FROM are not supported")
+    first, joins = _from_items(from_clause)
+    return add_from_items(database.planner, scope, first, joins)
+
+
+def _target_in_from(table: Table, target: exp.Table, from_clause: exp.From, ctes: dict) -> bool:
+    """Whether the target table is in FROM under the target's alias (or with none where the target has none),
+    which SQLite refuses."""
+    first, joins = _from_items(from_clause)
+    alias = (target.alias or "").lower()
+    return any(isinstance(item, exp.Table) and not is_table_function(item) and item.name.lower() not in ctes
+               and isinstance(item.this, exp.Identifier) and item.name.lower() == table.name.lower()
+               and (item.alias or "").lower() == alias
+               for item, _ in flatten_joins([(first, None)] + [(join.this, join) for join in joins]))
+
+
+def _assignment(assignment: exp.Expression) -> tuple[list[exp.Column], list]:
+    """The columns one SET term assigns and their values: ``a = x`` or ``(a, b) = (x, y) | (SELECT ...)``."""
+    target = assignment.this
+    value = assignment.expression
+    while isinstance(target, exp.Paren):
+        target = target.this
+    columns = list(target.expressions) if isinstance(target, exp.Tuple) else [target]
+    if not all(isinstance(column, exp.Column) for column in columns):
+        raise NotSupportedError("only column = value assignments are supported in UPDATE")
+    if not isinstance(target, exp.Tuple):
+        if isinstance(value, exp.Tuple) and len(value.expressions) > 1:
+            raise OperationalError("row value misused")
+        return columns, [value]
+    if isinstance(value, exp.Tuple):
+        values = list(value.expressions)
+    elif isinstance(value, exp.Subquery) and len(columns) > 1:
+        return columns, [RowSubquery(value, len(columns))]
+    else:
+        values = [value]
+    if len(values) != len(columns):
+        raise OperationalError(f"{len(columns)} columns assigned {len(values)} values")
+    return columns, values
+
+
+def _assigned_position(schema: TableSchema, column: exp.Column) -> int:
+    position = schema.column_position(column.name)
+    if position is None:
+        if column.name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
+            position = schema.rowid_column
+        else:
+            raise OperationalError(f"no such column: {column.name}")
+    if schema.columns[position].generated is not None:
+        raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
+    return position
 
 
 class UpdateStatement:
     def __init__(self, database: Database, tree: exp.Update, parameters: ParameterMap,
                  outer: OuterContext | None) -> None:
-        if tree.args.get("from_") is not None:
-            raise NotSupportedError("UPDATE ... FROM is not supported")
         table = database.table(tree.this.name)
         schema = table.schema
         refuse_generation_loop(schema)
         self.positions = []
-        nodes = []
+        nodes: list = []
         for assignment in tree.expressions:
-            column = assignment.this
-            if not isinstance(column, exp.Column):
-                raise NotSupportedError("only column = value assignments are supported in UPDATE")
-            position = schema.column_position(column.name)
-            if position is None:
-                if column.name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
-                    position = schema.rowid_column
-                else:
-                    raise OperationalError(f"no such column: {column.name}")
-            if schema.columns[position].generated is not None:
-                raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
-            self.positions.append(position)
-            nodes.append(assignment.expression)
+            columns, values = _assignment(assignment)
+            for column in columns:
+                self.positions.append(_assigned_position(schema, column))
+            nodes.extend(values)
         self.targets = _TargetRows(database, tree, parameters, outer, nodes)
         self.returning = self.targets.returning
         self.policy = _policy(tree)
