@@ -121,8 +121,19 @@ class Grammar:
             return f"DELETE FROM {table.name}{where}"
         verb = self.random.choice(["UPDATE", "UPDATE", "UPDATE OR IGNORE", "UPDATE OR REPLACE"])
         targets = self.random.sample(columns, self.random.randint(1, len(columns)))
+        if len(self.tables) > 1 and self.random.random() < 0.3:
+            return self._update_from(verb, table, targets)
         sets = ", ".join(f"{column} = {self.expression(columns, 1)}" for column in targets)
         return f"{verb} {table.name} SET {sets}{where}"
+
+    def _update_from(self, verb: str, table: Table, targets: list[str]) -> str:
+        """UPDATE ... FROM another table. The FROM columns appear in WHERE only: the SET values of a target row
+        the join matches twice come from an arbitrary match in SQLite, so they read the target alone."""
+        other = self.random.choice([t for t in self.tables if t is not table])
+        own = [f"{table.name}.{c}" for c in table.columns]
+        sets = ", ".join(f"{column} = {self.expression(own, 1)}" for column in targets)
+        where = self.expression(own + [f"s.{c}" for c in other.columns], 1)
+        return f"{verb} {table.name} SET {sets} FROM {other.name} s WHERE {where}"
 
     # -- expressions --
 
