@@ -37,6 +37,12 @@ class Env:
         self.cache: dict = {}
         self.working: dict = {}
 
+    def forget_correlated_subqueries(self) -> None:
+        """Drop memoised answers of subqueries that read outer values: after a write they may be stale,
+        while an uncorrelated subquery keeps the answer SQLite computes once per statement."""
+        for key in [key for key in self.cache if key[0] != "cte" and key[1]]:
+            del self.cache[key]
+
     def connection_state(self, name: str) -> int:
         """changes(), total_changes() and last_insert_rowid() of the database."""
         return getattr(self.session, name) if self.session is not None else 0

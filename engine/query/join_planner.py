@@ -160,17 +160,21 @@ def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: in
             column = column_of(column_side)
             other = free(other_side) if column is not None else None
             if other is not None:
-                _, right, collation = compiler.prepare_comparison(column[1], other)
-                return Probe(column[0], op, [right], collation)
+                left, right, collation = compiler.prepare_comparison(column[1], other)
+                # an index holds the column's stored values: it cannot answer a comparison that
+                # converts them (a TEXT column against a NUMERIC operand compares as numbers)
+                return Probe(column[0], op, [right], collation) if left.src == column[1].src else None
         return None
     if isinstance(node, exp.Between) and not node.args.get("symmetric"):
         column = column_of(node.this)
         low, high = free(node.args["low"]), free(node.args["high"])
         if column is None or low is None or high is None:
             return None
-        _, low, collation = compiler.prepare_comparison(column[1], low)
-        _, high, other_collation = compiler.prepare_comparison(column[1], high)
-        return Probe(column[0], "between", [low, high], collation) if collation == other_collation else None
+        low_left, low, collation = compiler.prepare_comparison(column[1], low)
+        high_left, high, other_collation = compiler.prepare_comparison(column[1], high)
+        if not low_left.src == high_left.src == column[1].src or collation != other_collation:
+            return None
+        return Probe(column[0], "between", [low, high], collation)
     if isinstance(node, exp.In) and not node.args.get("query") and not node.args.get("field") and node.expressions:
         column = column_of(node.this)
         if column is None:
@@ -181,7 +185,9 @@ def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: in
             code = free(item)
             if code is None:
                 return None
-            _, converted, collation = compiler.prepare_in_comparison(column[1], code)
+            target, converted, collation = compiler.prepare_in_comparison(column[1], code)
+            if target.src != column[1].src:
+                return None
             values.append(converted)
             collations.add(collation)
         return Probe(column[0], "in", values, collations.pop()) if len(collations) == 1 else None

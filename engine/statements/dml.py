@@ -937,10 +937,19 @@ class _TargetRows:
                 RowResolver(scope).compiler.predicate(where.this)
             raise OperationalError("target object/alias may not appear in FROM clause: "
                                    f"{target.alias or self.table.schema.name}")
+        # Without FROM, SET values are computed when a row is updated, from the row as it is then and the
+        # table as earlier updates left it (a correlated subquery in SET sees them), as SQLite does; with
+        # FROM they come from the join, which SQLite computes before the first update
+        self.values = None
+        if not self.joined:
+            scope.gen.define(f"def _set_values(i0, r0, _env, _p, _o):\n    return {values}")
+            self.values = scope.gen.namespace["_set_values"]
+        self.values_read_subqueries = any(node.find(exp.Query) is not None for node in value_nodes)
         # The join planner reads the target as a query would: an indexed column or the rowid is probed
         loop = plan_loops(scope, RowResolver(scope).compiler,
                           conditions + conjuncts(where.this if where is not None else None))
-        self.rows = SelectCore(scope.gen, SelectSpec(loop, outputs=("i0", "r0", values)))
+        outputs = ("i0", "r0", values) if self.joined else ("i0", "r0")
+        self.rows = SelectCore(scope.gen, SelectSpec(loop, outputs=outputs))
         self.unfiltered = where is None and not self.joined
         # the index the WHERE loop reads the target by, if any (a join updates in rowid or key order)
         self.index = loop.steps[0].index if loop.steps and not self.joined else None
@@ -1065,14 +1074,28 @@ class UpdateStatement:
             _start_statement(database, table, policy, "UPDATE")
         changed = set(self.positions)
         count = 0
+        targets = self.targets
+        # Each collected row is looked up again by its key, as SQLite does: a row an earlier OR REPLACE
+        # deleted is skipped, and a row that an earlier update moved onto the key is updated again
+        key_index = table.indexes[table.primary_key_index()] if table.schema.without_rowid else None
         try:
-            for rowid, _old, values in self._in_update_order(writer, policy, self.targets.compute(env, outer)):
-                if rowid not in table.rows:
+            for target in self._in_update_order(writer, policy, targets.compute(env, outer)):
+                rowid = target[0]
+                if key_index is not None:
+                    rowid = key_index.entries.get(key_index.key(target[1]))
+                current = table.rows.get(rowid)
+                if current is None:
                     continue
-                row = list(table.rows[rowid])
+                if targets.values is None:
+                    values = target[2]
+                else:
+                    if targets.values_read_subqueries:
+                        env.forget_correlated_subqueries()
+                    values = targets.values(rowid, current, env, env.params, outer)
+                row = list(current)
                 for position, value in zip(self.positions, values, strict=True):
                     row[position] = apply_affinity(value, affinities[position])
-                if writer.update(rowid, table.rows[rowid], row, changed):
+                if writer.update(rowid, current, row, changed):
                     count += 1
         except IntegrityError as error:
             if policy == ROLLBACK and not isinstance(error, DatatypeError):
@@ -1123,11 +1146,11 @@ class DeleteStatement:
         simple = not writer.triggers_on and not (writer.fk_actions and any(True for _ in _children(database, table)))
         simple = simple and self.returning is None
         if simple:
-            for rowid, _, _ in targets:
+            for rowid, _ in targets:
                 database.delete_row(table, rowid)
             return len(targets)
         count = 0
-        for rowid, _, _ in targets:
+        for rowid, _ in targets:
             if rowid in table.rows:
                 writer.delete(rowid)
                 count += 1

@@ -65,6 +65,25 @@ def test_or_ignore_and_or_replace_keep_the_rows_sqlite_updates_last(setup: str, 
     twin.same("SELECT * FROM t ORDER BY a, b")
 
 
+@pytest.mark.parametrize("setup, update", [
+    ("CREATE TABLE t(a INTEGER PRIMARY KEY, b)", "UPDATE t SET b = (SELECT max(b) FROM t AS s WHERE s.a < t.a)"),
+    ("CREATE TABLE t(a INTEGER PRIMARY KEY, b)",
+     "UPDATE t SET b = coalesce((SELECT max(b) FROM t AS s WHERE s.a < t.a), 0) + 1"),
+    ("CREATE TABLE t(a INTEGER PRIMARY KEY, b)", "UPDATE t SET b = (SELECT max(b) FROM t) + a"),
+    ("CREATE TABLE t(a PRIMARY KEY, b) WITHOUT ROWID", "UPDATE OR REPLACE t SET a = a + 1"),
+    ("CREATE TABLE t(a REAL PRIMARY KEY, b) WITHOUT ROWID", "UPDATE OR REPLACE t SET a = (2 BETWEEN a AND 3)"),
+    ("CREATE TABLE t(a INTEGER PRIMARY KEY, b)", "UPDATE OR REPLACE t SET a = a + 1, b = b + a"),
+    ("CREATE TABLE t(a UNIQUE, b)", "UPDATE OR REPLACE t SET a = a + 1, b = b * 2"),
+])
+def test_set_values_are_computed_when_each_row_is_updated(setup: str, update: str) -> None:
+    """SQLite computes a row's SET values when it updates that row: a correlated subquery sees the
+    rows updated before it, and a key collected before an OR REPLACE moved another row onto it is
+    looked up again and updates that row."""
+    twin = Twin([setup, "INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)"])
+    twin.both(update)
+    twin.same("SELECT * FROM t ORDER BY a, b")
+
+
 def test_composite_primary_key_and_table_constraints() -> None:
     twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT, c, PRIMARY KEY (a, b), UNIQUE (c), CHECK (a > 0))",
                  "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 2)"])
