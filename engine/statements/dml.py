@@ -944,7 +944,8 @@ class _TargetRows:
         if not self.joined:
             scope.gen.define(f"def _set_values(i0, r0, _env, _p, _o):\n    return {values}")
             self.values = scope.gen.namespace["_set_values"]
-        self.values_read_subqueries = any(node.find(exp.Query) is not None for node in value_nodes)
+        self.values_read_subqueries = any(isinstance(node, RowSubquery) or node.find(exp.Query) is not None
+                                          for node in value_nodes)
         # The join planner reads the target as a query would: an indexed column or the rowid is probed
         loop = plan_loops(scope, RowResolver(scope).compiler,
                           conditions + conjuncts(where.this if where is not None else None))
