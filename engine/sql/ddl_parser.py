@@ -424,17 +424,32 @@ def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTr
         cursor.fail("expected INSERT, UPDATE or DELETE")
     cursor.index += 1
     update_columns: tuple[str, ...] = ()
+    lead = len(sql) - len(sql.lstrip())
+    spans = []
+
+    def span_of_next_name() -> tuple[int, int]:
+        start = cursor.peek().start if cursor.peek() is not None else len(sql)
+        return start - lead, start
+
     if event == "UPDATE" and cursor.accept_words("OF"):
-        names = [cursor.name()]
-        while cursor.accept(","):
+        names = []
+        while True:
+            start, _ = span_of_next_name()
             names.append(cursor.name())
+            spans.append((start, cursor.tokens[cursor.index - 1].end - lead))
+            if not cursor.accept(","):
+                break
         update_columns = tuple(names)
     cursor.expect_words("ON")
+    table_start, _ = span_of_next_name()
     table = cursor.qualified_name()
+    table_span = (table_start, cursor.tokens[cursor.index - 1].end - lead)
     cursor.accept_words("FOR", "EACH", "ROW")
     when = None
+    when_offset = 0
     if cursor.accept_words("WHEN"):
         start = cursor.peek().start
+        when_offset = start - len("SELECT ")
         while cursor.peek() is not None and not cursor.at_word("BEGIN"):
             cursor.index += 1
         if cursor.peek() is None:
@@ -449,12 +464,14 @@ def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTr
         raise syntax_error("incomplete input: a trigger body ends with END", sql, len(sql))
     body_sql = sql[body_start:cursor.tokens[last].start]
     body = []
-    for statement in split_statements(body_sql):
+    pieces = split_statements(body_sql)
+    for statement in pieces:
         body.append(parse_statement(statement.text))
     if not body:
         raise syntax_error("a trigger body needs at least one statement", sql, body_start)
     return CreateTrigger(name, if_not_exists, timing, event, update_columns, table, when, tuple(body),
-                         sql.strip())
+                         sql.strip(), when_offset - lead, table_span, tuple(spans),
+                         tuple(body_start + statement.start - lead for statement in pieces))
 
 
 def parse_alter_table(sql: str) -> AlterTable:

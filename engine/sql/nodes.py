@@ -134,6 +134,12 @@ class CreateTrigger:
     when: exp.Expression | None
     body: tuple[object, ...]
     text: str = field(compare=False)
+    # where in ``text`` the WHEN expression (as if it followed "SELECT ") and each body statement start,
+    # so a rename can edit their identifiers in the text
+    when_offset: int = field(default=0, compare=False)
+    table_span: tuple[int, int] = field(default=(0, 0), compare=False)  # the ON table's name
+    update_column_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # UPDATE OF names
+    body_offsets: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

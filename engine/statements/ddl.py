@@ -7,6 +7,7 @@ Each statement validates against the catalog first and then changes it through
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from sqlglot import exp
 
@@ -18,10 +19,21 @@ from engine.query.scope import Scope
 from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity
 from engine.sql import nodes
+from engine.sql.parser import parse_statement
 from engine.sql.script import content_text
 from engine.statements.compiled import Result
 from engine.statements.database import Database
 from engine.statements.dml import Constraints, compile_generated, delete_all_rows, refuse_generation_loop
+from engine.statements.renames import (
+    Rename,
+    edited,
+    identifier_edits,
+    named_columns,
+    references,
+    rename_in_tree,
+    table_scope,
+    written_as,
+)
 from engine.store.catalog import (
     Column,
     ForeignKey,
@@ -240,7 +252,13 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
         if database.name_in_use(statement.new_name) is not None and \
                 statement.new_name.lower() != schema.name.lower():
             _check_name_free(database, statement.new_name, "table")
+        rename = Rename(schema.name.lower(), new_table=statement.new_name)
+        views, triggers = _edited_dependents(database, rename)
+        checks = _renamed_checks(database, schema, rename)
         database.rename_table(table, statement.new_name)
+        if checks != schema.checks:
+            database.alter_columns(table, replace(_with_columns(schema, schema.columns), checks=checks), table.rows)
+        _replace_dependents(database, views, triggers)
     elif statement.action == "add column":
         _add_column(database, table, statement.column)
     elif statement.action == "rename column":
@@ -249,13 +267,26 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
             raise OperationalError(f"no such column: \"{statement.old_name}\"")
         if schema.column_position(statement.new_name) is not None:
             raise OperationalError(f"duplicate column name: {statement.new_name}")
+        rename = Rename(schema.name.lower(), column=schema.columns[position].name.lower(),
+                        new_column=statement.new_name)
+        views, triggers = _edited_dependents(database, rename)
         columns = [Column(**vars(c)) for c in schema.columns]
         columns[position].name = statement.new_name
         for column in columns:
             if column.generated is not None:
                 column.generated = _renamed(column.generated, statement.old_name, statement.new_name)
                 column.generated_sql = column.generated.sql(dialect="sqlite")
-        database.alter_columns(table, _with_columns(schema, columns), table.rows)
+        new_schema = replace(_with_columns(schema, columns), checks=_renamed_checks(database, schema, rename))
+        for other in list(database.tables.values()):
+            keys = [_renamed_parent_columns(key, rename) for key in
+                    (new_schema if other is table else other.schema).foreign_keys]
+            if other is table:
+                new_schema.foreign_keys = keys
+            elif keys != other.schema.foreign_keys:
+                database.alter_columns(other, replace(_with_columns(other.schema, other.schema.columns),
+                                                      foreign_keys=keys), other.rows)
+        database.alter_columns(table, new_schema, table.rows)
+        _replace_dependents(database, views, triggers)
     else:
         position = schema.column_position(statement.old_name)
         if position is None:
@@ -274,6 +305,89 @@ def _renamed(node: exp.Expression, old: str, new: str) -> exp.Expression:
         return part
 
     return node.copy().transform(rename)
+
+
+def _edited_dependents(database: Database, rename: Rename) -> tuple[list[ViewSchema], list[TriggerSchema]]:
+    """The views and triggers that name what ``rename`` renames, edited in their text and parsed again
+    (read before the rename, against the schema as it still is)."""
+    def columns_of(name: str) -> list[str] | None:
+        table = database.find_table(name)
+        if table is not None:
+            return table.schema.column_names
+        view = database.find_view(name)
+        if view is not None:
+            return list(view.column_names) or list(named_columns(view.query) or []) or None
+        return None
+
+    views = []
+    for view in database.views.values():
+        found = references(parse_statement(view.sql).args["expression"], rename, columns_of)
+        if found:
+            text = _edit(view.sql, identifier_edits(view.sql, found, rename, lambda _: 0), "view", view.name)
+            views.append(_view_schema(parse_statement(text), text))
+    triggers = []
+    for trigger in database.triggers.values():
+        statement = parse_statement(trigger.sql)
+        own = trigger.table.lower() == rename.table
+        outer = table_scope(trigger.table, columns_of(trigger.table) or (), "new", "old")
+        parts = [(statement.when, statement.when_offset)] if statement.when is not None else []
+        parts += [(body, offset) for body, offset in zip(statement.body, statement.body_offsets, strict=True)
+                  if isinstance(body, exp.Expression)]
+        edits: list | None = []
+        for part, offset in parts:
+            found = identifier_edits(statement.text, references(part, rename, columns_of, outer), rename,
+                                     lambda _, offset=offset: offset)
+            edits = None if edits is None or found is None else edits + found
+        edits = _edit(statement.text, edits, "trigger", trigger.name, only_edits=True)
+        if own and rename.new_table is not None:
+            start, end = statement.table_span
+            written = statement.text[start:end]
+            name_start = start + written.rfind(".") + 1
+            edits.append((name_start, end, written_as(rename.new_table, statement.text[name_start:end], True)))
+        if own and rename.column is not None:
+            for (start, end), name in zip(statement.update_column_spans, statement.update_columns, strict=True):
+                if name.lower() == rename.column:
+                    edits.append((start, end, written_as(rename.new_column, statement.text[start:end], False)))
+        if edits:
+            text = edited(statement.text, edits)
+            new = parse_statement(text)
+            table_name = rename.new_table if own and rename.new_table is not None else trigger.table
+            triggers.append(TriggerSchema(new.name, table_name, new.timing, new.event, new.update_columns,
+                                          new.when, new.body, new.text))
+    return views, triggers
+
+
+def _edit(text: str, edits: list | None, kind: str, name: str, only_edits: bool = False):
+    """The edited text (or the edits, ``only_edits``); refused when a reference's place is not known."""
+    if edits is None:
+        raise NotSupportedError(f"ALTER TABLE cannot rename the references in {kind} {name}")
+    return edits if only_edits else edited(text, edits)
+
+
+def _replace_dependents(database: Database, views: list[ViewSchema], triggers: list[TriggerSchema]) -> None:
+    for view in views:
+        database.set_catalog_entry(database.views, view.name.lower(), view)
+    for trigger in triggers:
+        database.set_catalog_entry(database.triggers, trigger.name.lower(), trigger)
+
+
+def _renamed_checks(database: Database, schema: TableSchema, rename: Rename) -> list[tuple[exp.Expression, str]]:
+    """The table's CHECK constraints with their references to what ``rename`` renames edited."""
+    outer = table_scope(schema.name, schema.column_names)
+    checks = []
+    for node, text in schema.checks:
+        copy = node.copy()
+        found = references(copy, rename, lambda name: None, outer)
+        rename_in_tree(found)
+        checks.append((copy, copy.sql(dialect="sqlite")) if found else (node, text))
+    return checks
+
+
+def _renamed_parent_columns(key: ForeignKey, rename: Rename) -> ForeignKey:
+    if key.parent.lower() != rename.table or not any(c.lower() == rename.column for c in key.parent_columns):
+        return key
+    return replace(key, parent_columns=tuple(rename.new_column if c.lower() == rename.column else c
+                                             for c in key.parent_columns))
 
 
 def _with_columns(schema: TableSchema, columns: list[Column]) -> TableSchema:
@@ -406,12 +520,7 @@ def create_index(database: Database, statement: exp.Create) -> None:
 
 def create_view(database: Database, statement: exp.Create, sql: str) -> None:
     target = statement.this
-    column_names: tuple[str, ...] = ()
-    if isinstance(target, exp.Schema):
-        column_names = tuple(e.name for e in target.expressions)
-        target = target.this
-    name = target.name
-    query = statement.args["expression"]
+    name = target.this.name if isinstance(target, exp.Schema) else target.name
     existing = database.name_in_use(name)
     if existing is not None:
         if existing == "view" and statement.args.get("replace"):
@@ -422,8 +531,14 @@ def create_view(database: Database, statement: exp.Create, sql: str) -> None:
             _check_name_free(database, name, "view")
     # Like SQLite, the view's query is checked when it is used, not now: it may read tables and
     # views created later (dumps and scripts create objects in any order).
-    view = ViewSchema(name, query, column_names, content_text(sql))
-    database.set_catalog_entry(database.views, name.lower(), view)
+    database.set_catalog_entry(database.views, name.lower(), _view_schema(statement, sql))
+
+
+def _view_schema(statement: exp.Create, sql: str) -> ViewSchema:
+    target = statement.this
+    column_names = tuple(e.name for e in target.expressions) if isinstance(target, exp.Schema) else ()
+    name = target.this.name if isinstance(target, exp.Schema) else target.name
+    return ViewSchema(name, statement.args["expression"], column_names, content_text(sql))
 
 
 def create_trigger(database: Database, statement: nodes.CreateTrigger, sql: str) -> None:
