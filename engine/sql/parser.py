@@ -28,6 +28,7 @@ from engine.sql.dialect import (
     SQLGLOT_FUNCTIONS,
     TOKENS_KEY,
     UNARY_PLUS,
+    UPSERT_CLAUSES,
     sqlite_dialect,
 )
 from engine.sql.nodes import (
@@ -353,7 +354,9 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         tokens = _groups_frames_readable(dialect.tokenize(parsed))
         anonymous = _calls_by_name(tokens)
         tokens = _arrow_operands_parenthesized(tokens)
+        tokens, extra_clauses = _upsert_clauses(tokens, sql)
         trees = dialect.parser().parse(tokens, parsed)
+        clauses = [_parse_upsert_clause(dialect, clause, parsed) for clause in extra_clauses]
     except ParseError as error:
         detail = error.errors[0] if error.errors else {}
         line, column = detail.get("line", 1), detail.get("col", 1)
@@ -385,6 +388,10 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     if len(trees) != 1:
         raise OperationalError("expected exactly one statement", sql=sql)
     tree = trees[0]
+    if extra_clauses or (isinstance(tree, exp.Insert) and tree.args.get("conflict") is not None):
+        _check_upsert_source(tree, sql, tokens)
+        if extra_clauses:
+            tree.set(UPSERT_CLAUSES, [tree.args["conflict"], *clauses])
     if anonymous:  # SQLite finds a syntax error before an unknown function
         raise syntax_error(f"no such function: {anonymous[0].text}", sql, anonymous[0].start)
     tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
@@ -398,6 +405,99 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         raise OperationalError(f'near "{near}": syntax error', line=1, column=begin + 1, sql=sql)
     _apply_sqlite_parse_rules(tree, sql, unary_plus)
     return tree
+
+
+def _is_word(token: Token, word: str) -> bool:
+    return token.text.upper() == word
+
+
+def _upsert_clauses(tokens: list[Token], sql: str) -> tuple[list[Token], list[list[Token]]]:
+    """An INSERT's ON CONFLICT clauses as SQLite reads them: sqlglot reads only one, so the tokens of the
+    second and later clauses are cut out (and parsed alone by `_parse_upsert_clause`). Raises SQLite's
+    syntax errors for what it refuses there: ON CONFLICT ON CONSTRAINT, ON DUPLICATE KEY, a clause with
+    no target before another, DO NOTHING with a WHERE, and DEFAULT VALUES with any clause."""
+    if not tokens or not any(t.token_type == TokenType.INSERT for t in tokens):
+        return tokens, []
+    starts, end, depth = [], len(tokens), 0
+    for index, token in enumerate(tokens):
+        kind = token.token_type
+        depth += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+        if depth or index + 1 >= len(tokens):
+            continue
+        if kind == TokenType.ON and _is_word(tokens[index + 1], "DUPLICATE"):
+            raise syntax_error('near "DUPLICATE": syntax error', sql, tokens[index + 1].start)
+        if kind == TokenType.ON and _is_word(tokens[index + 1], "CONFLICT"):
+            starts.append(index)
+        elif starts and kind in (TokenType.RETURNING, TokenType.SEMICOLON):
+            end = index
+            break
+    if not starts:
+        return tokens, []
+    first = starts[0]
+    if first >= 2 and _is_word(tokens[first - 2], "DEFAULT") and _is_word(tokens[first - 1], "VALUES"):
+        raise syntax_error('near "ON": syntax error', sql, tokens[first].start)
+    bounds = list(zip(starts, [*starts[1:], end], strict=True))
+    for number, (start, stop) in enumerate(bounds):
+        after = tokens[start + 2] if start + 2 < stop else None
+        if after is not None and after.token_type == TokenType.ON:
+            raise syntax_error('near "ON": syntax error', sql, after.start)
+        if number + 1 < len(bounds) and (after is None or after.token_type != TokenType.L_PAREN):
+            raise syntax_error('near "ON": syntax error', sql, tokens[stop].start)  # only the last may lack one
+        if after is not None and after.token_type == TokenType.L_PAREN and tokens[start + 3].token_type == \
+                TokenType.R_PAREN:
+            raise syntax_error('near ")": syntax error', sql, tokens[start + 3].start)
+        _check_upsert_action(tokens, start, stop, sql)
+    if len(starts) == 1:
+        return tokens, []
+    return tokens[:starts[1]] + tokens[end:], [tokens[start:stop] for start, stop in bounds[1:]]
+
+
+def _check_upsert_action(tokens: list[Token], start: int, stop: int, sql: str) -> None:
+    """SQLite's errors in a clause's DO NOTHING / DO UPDATE SET, which sqlglot reads more loosely."""
+    inner = 0
+    for index in range(start, stop):
+        kind = tokens[index].token_type
+        inner += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+        if _is_word(tokens[index], "NULLS") and index + 1 < stop and inner == 1:
+            raise OperationalError(f"unsupported use of NULLS {tokens[index + 1].text.upper()}", sql=sql)
+        if inner or not _is_word(tokens[index], "DO"):
+            continue
+        action = tokens[index + 1] if index + 1 < stop else None
+        if action is None or (_is_word(action, "UPDATE") and (index + 3 >= stop or not _is_word(tokens[index + 2],
+                                                                                               "SET"))):
+            if action is not None and index + 2 < stop and not _is_word(tokens[index + 2], "SET"):
+                raise syntax_error(f'near "{tokens[index + 2].text}": syntax error', sql, tokens[index + 2].start)
+            raise syntax_error("incomplete input", sql, len(sql.rstrip().rstrip(";").rstrip()))
+        if not (_is_word(action, "NOTHING") or _is_word(action, "UPDATE")):
+            raise syntax_error(f'near "{action.text}": syntax error', sql, action.start)
+        if _is_word(action, "NOTHING") and index + 2 < stop:
+            raise syntax_error(f'near "{tokens[index + 2].text}": syntax error', sql, tokens[index + 2].start)
+        return
+
+
+def _parse_upsert_clause(dialect, clause: list[Token], sql: str) -> exp.OnConflict:
+    """One ON CONFLICT clause, read by sqlglot after an INSERT of its own (which is thrown away)."""
+    head = dialect.tokenize("INSERT INTO t VALUES (0) ")
+    return dialect.parser().parse(head + clause, sql)[0].args["conflict"]
+
+
+def _check_upsert_source(tree: exp.Expression, sql: str, tokens: list[Token]) -> None:
+    """SQLite reads the ON of ``INSERT ... SELECT ... FROM t ON CONFLICT`` as the join constraint of t, and
+    fails at the DO: a SELECT ending in its FROM clause needs a WHERE (``WHERE true``) before an upsert."""
+    source = tree.args.get("expression")
+    while isinstance(source, exp.SetOperation):
+        if any(source.args.get(key) for key in ("order", "limit", "offset")):
+            return
+        source = source.expression
+    if not isinstance(source, exp.Select) or source.args.get("from_") is None:
+        return
+    if any(source.args.get(key) for key in ("where", "group", "having", "order", "limit", "offset", "windows")):
+        return
+    joins = source.args.get("joins") or []
+    if joins and (joins[-1].args.get("on") is not None or joins[-1].args.get("using")):
+        return
+    start = next((t.start for t in tokens if _is_word(t, "DO")), len(sql))
+    raise syntax_error('near "DO": syntax error', sql, start)
 
 
 # A "+" where an operand must start (after an operator, "(", ",", a keyword or nothing) is unary.

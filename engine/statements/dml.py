@@ -21,12 +21,13 @@ from engine.query.compiler import ParameterMap
 from engine.query.executor import Env, SelectCore, SelectSpec, index_scan
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import RowResolver
-from engine.query.scope import OuterContext, Scope, Segment, Source
+from engine.query.scope import ROWID_NAMES, OuterContext, Scope, Segment, Source
 from engine.query.sources import add_from_items, with_clause_ctes
 from engine.query.syntax import conjuncts, contains_aggregate, flatten_joins
 from engine.query.table_functions import is_table_function
 from engine.semantics.datetime_functions import statement_clock
 from engine.semantics.values import apply_affinity, is_true
+from engine.sql.dialect import UNARY_PLUS, UPSERT_CLAUSES
 from engine.sql.literal_rows import LiteralInsert
 from engine.statements.compiled import CompiledStatement, Result
 from engine.statements.database import Database
@@ -210,6 +211,8 @@ class RowWriter:
     policy: str
     env: Env
     returning: Returning | None = None  # the statement's RETURNING list, fed each row it writes
+    upsert: Upsert | None = None  # an INSERT's ON CONFLICT clauses
+    outer: tuple = ()  # the values a trigger body reads from its NEW and OLD rows
 
     def __post_init__(self) -> None:
         self.schema = self.table.schema
@@ -225,6 +228,10 @@ class RowWriter:
         # a NULL rowid alias is given the next rowid on INSERT (and is a datatype mismatch on UPDATE)
         self.not_null_positions = [p for p in self.schema.not_null_positions if p != self.schema.rowid_column]
         self.late_types = bool(self.schema.type_checks) and not self.constraints.generated  # else _generate
+        self.upserted = 0  # rows an ON CONFLICT DO UPDATE changed instead of inserting
+        if self.upsert is not None:
+            self.upsert_order = self.upsert.check_order(self.table)
+            self.upsert_writer = RowWriter(self.database, self.table, ABORT, self.env, self.returning)
 
     # -- checks --
 
@@ -300,6 +307,8 @@ class RowWriter:
 
     def _unique(self, rowid: int, row: tuple, old_rowid: int | None) -> bool:
         """Resolve UNIQUE and PRIMARY KEY conflicts; False when the row is to be skipped."""
+        if self.upsert is not None and old_rowid is None:
+            return self._unique_upsert(rowid, row)
         table = self.table
         if rowid != old_rowid and rowid in table.rows:
             if self.policy == IGNORE:
@@ -319,6 +328,50 @@ class RowWriter:
                 raise _violation(f"UNIQUE constraint failed: {_qualified(self.schema, index.positions)}", self.policy)
             self.delete(conflict, replacing=True)
         return True
+
+    def _unique_upsert(self, rowid: int, row: tuple) -> bool:
+        """Conflicts of a row an INSERT ... ON CONFLICT inserts, checked in SQLite's order (the targets of the
+        clauses first): the first clause naming the constraint (or naming none) decides, DO NOTHING skips the
+        row, DO UPDATE updates the row in the way instead; other constraints follow the statement's policy."""
+        table = self.table
+        for key in self.upsert_order:
+            if key is UPSERT_ROWID:
+                conflict = rowid if rowid in table.rows else None
+            else:
+                conflict = table.indexes[key].conflict(row)
+            if conflict is None:
+                continue
+            clause = self.upsert.clause_for(key)
+            if clause is not None:
+                if clause.update:
+                    self._do_update(clause, conflict, rowid, row)
+                return False
+            if self.policy == IGNORE:
+                return False
+            if self.policy != REPLACE:
+                if key is UPSERT_ROWID:
+                    position = self.schema.rowid_column
+                    name = (_qualified(self.schema, [position]) if position is not None
+                            else f"{self.schema.name}.rowid")
+                else:
+                    name = _qualified(self.schema, table.indexes[key].positions)
+                raise _violation(f"UNIQUE constraint failed: {name}", self.policy)
+            self.delete(conflict, replacing=True)
+        return True
+
+    def _do_update(self, clause: UpsertClause, rowid: int, excluded_rowid: int, excluded: tuple) -> None:
+        """DO UPDATE: the row already holding the key, updated as an UPDATE (under ABORT) would, unless the
+        clause's WHERE rejects it."""
+        old = self.table.rows[rowid]
+        arguments = (old, rowid, excluded, excluded_rowid, self.env, self.env.params, self.outer)
+        if clause.where is not None and not is_true(clause.where(*arguments)):
+            return
+        row = list(old)
+        affinities = self.affinities
+        for position, value in zip(clause.positions, clause.values(*arguments), strict=True):
+            row[position] = apply_affinity(value, affinities[position])
+        if self.upsert_writer.update(rowid, old, row, set(clause.positions)):
+            self.upserted += 1
 
     def _rowid_of(self, row: list, given: int | None = None) -> int:
         """The row's rowid: its alias column's, else ``given`` (named as an INSERT column), else the next one."""
@@ -704,8 +757,6 @@ def _policy(tree: exp.Expression) -> str:
 class InsertStatement:
     def __init__(self, database: Database, tree: exp.Insert, parameters: ParameterMap,
                  outer: OuterContext | None) -> None:
-        if tree.args.get("conflict") is not None:
-            raise NotSupportedError("ON CONFLICT (upsert) is not supported")
         target = tree.this
         names = None
         if isinstance(target, exp.Schema):
@@ -725,6 +776,10 @@ class InsertStatement:
             self._check_width(planned.width)
         else:
             raise OperationalError("INSERT needs VALUES or a SELECT")
+        conflict = tree.args.get("conflict")
+        if conflict is not None:
+            clauses = tree.args.get(UPSERT_CLAUSES) or [conflict]
+            self.upsert = Upsert(database, self.table, target.alias or None, clauses, parameters, outer)
 
     @classmethod
     def of_literals(cls, database, literal: LiteralInsert) -> InsertStatement:
@@ -761,6 +816,7 @@ class InsertStatement:
         self.rows_constant: list[tuple] | None = None
         self.rows_plan = None
         self.returning = None
+        self.upsert: Upsert | None = None
 
     def _check_width(self, count: int) -> None:
         if count != len(self.positions):
@@ -795,11 +851,12 @@ class InsertStatement:
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         policy = database.conflict_override or self.policy
         return insert_rows(database, self.table, self.positions, self.rows(env, outer), policy, env,
-                           returning=self.returning)
+                           returning=self.returning, upsert=self.upsert, outer=outer)
 
 
 def insert_rows(database: Database, table: Table, positions: list[int] | None, rows, policy: str = ABORT,
-                env: Env | None = None, rowids: list | None = None, returning: Returning | None = None) -> int:
+                env: Env | None = None, rowids: list | None = None, returning: Returning | None = None,
+                upsert: Upsert | None = None, outer: tuple = ()) -> int:
     """Insert rows of values for ``positions`` (None: every column) with all of SQLite's checks.
 
     Tables without triggers and foreign keys to check take a fast path that records one
@@ -809,7 +866,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     carries its position in ``rows`` as ``row_index``, so callers can say where it was.
     """
     env = env or Env((), database)
-    writer = RowWriter(database, table, policy, env, returning)
+    writer = RowWriter(database, table, policy, env, returning, upsert, outer)
     if table.schema.type_checks or database.triggers:
         _start_statement(database, table, policy, "INSERT")
     affinities = table.schema.affinities
@@ -819,7 +876,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     missing = [] if positions is None else [p for p in range(width) if p not in positions]
     unchanged = [_UNCHANGED_BY_AFFINITY.get(a) for a in affinities]  # values of this class need no conversion
     fast = (not writer.triggers_on and not (writer.fk_checks and table.schema.foreign_keys)
-            and policy in (ABORT, ROLLBACK) and returning is None)
+            and policy in (ABORT, ROLLBACK) and returning is None and upsert is None)
     explicit = None
     if positions is not None and ROWID in positions:  # the rowid named as a column (the last one named wins)
         explicit = len(positions) - 1 - positions[::-1].index(ROWID)
@@ -865,7 +922,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         raise
     finally:
         _record_batch(database, table, inserted)
-    return count
+    return count + writer.upserted
 
 
 _UNCHANGED_BY_AFFINITY = {"INTEGER": int, "TEXT": str}  # a REAL float may be -0.0
@@ -1190,3 +1247,164 @@ def runnable(statement, parameters: ParameterMap, returning: Returning | None = 
 compile_insert = _top_level(InsertStatement)
 compile_update = _top_level(UpdateStatement)
 compile_delete = _top_level(DeleteStatement)
+
+
+# --- UPSERT -----------------------------------------------------------------------------------------
+
+
+UPSERT_ROWID = object()  # a conflict target: the rowid (an INTEGER PRIMARY KEY); other targets are index names
+
+
+@dataclass
+class UpsertClause:
+    """One ON CONFLICT clause compiled: its target (None: any constraint), and for DO UPDATE the assigned
+    positions with functions of (row, rowid, excluded row, excluded rowid, env, parameters, outer values)."""
+
+    target: object
+    update: bool
+    positions: list[int]
+    values: object = None
+    where: object = None
+
+
+class Upsert:
+    """An INSERT's ON CONFLICT clauses, analysed as SQLite does (sqlite3UpsertAnalyzeTarget): every target
+    must name the rowid or match a UNIQUE or PRIMARY KEY index, column for column, in any order, each term
+    with the index's collation if it names one."""
+
+    def __init__(self, database: Database, table: Table, alias: str | None, clauses: list[exp.OnConflict],
+                 parameters: ParameterMap, outer: OuterContext | None) -> None:
+        self.table = table
+        self.clauses: list[UpsertClause] = []
+        for clause in clauses:
+            if clause.args.get("duplicate") or clause.args.get("constraint") is not None:
+                raise NotSupportedError("ON DUPLICATE KEY / ON CONFLICT ON CONSTRAINT are not supported")
+            target = None
+            if clause.args.get("conflict_keys"):
+                target = self._target(database, table, alias, clause, parameters, outer)
+            self.clauses.append(UpsertClause(target, "UPDATE" in clause.args["action"].name.upper(), []))
+        for compiled, clause in zip(self.clauses, clauses, strict=True):
+            if compiled.update:
+                self._compile_update(database, table, alias, compiled, clause, parameters, outer)
+
+    @staticmethod
+    def _target(database: Database, table: Table, alias: str | None, clause: exp.OnConflict,
+                parameters: ParameterMap, outer: OuterContext | None) -> object:
+        schema = table.schema
+        scope = _table_scope(database, table, parameters, outer)
+        if alias:
+            scope.sources[0].segments[0].alias = alias
+        compiler = RowResolver(scope).compiler
+        terms = []
+        for key in clause.args["conflict_keys"]:
+            node = key.this if isinstance(key, exp.Ordered) else key
+            compiler.value(node)  # names resolve, or "no such column"
+            collation = None
+            if isinstance(node, exp.Collate):
+                collation, node = node.expression.name.upper(), node.this
+            while isinstance(node, exp.Paren):
+                node = node.this
+            position = None
+            if isinstance(node, exp.Column) and not node.args.get(UNARY_PLUS):
+                position = schema.column_position(node.name)
+                if position is None and node.name.lower() in ROWID_NAMES:
+                    position = ROWID
+            terms.append((position, collation))
+        predicate = clause.args.get("index_predicate")
+        if predicate is not None:
+            compiler.value(predicate.this)  # resolved; no partial indexes here, so any WHERE matches
+        if len(terms) == 1 and terms[0][1] is None and not schema.without_rowid and terms[0][0] is not None and (
+                terms[0][0] == ROWID or terms[0][0] == schema.rowid_column):
+            return UPSERT_ROWID
+        for name, index in table.indexes.items():
+            if not index.unique or len(index.positions) != len(terms):
+                continue
+            if all(any(position == p and collation in (None, (schema.columns[p].collation or "BINARY").upper())
+                       for position, collation in terms) for p in index.positions):
+                return name
+        raise OperationalError("ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint")
+
+    @staticmethod
+    def _compile_update(database: Database, table: Table, alias: str | None, compiled: UpsertClause,
+                        clause: exp.OnConflict, parameters: ParameterMap, outer: OuterContext | None) -> None:
+        schema = table.schema
+        refuse_generation_loop(schema)
+        nodes = []
+        for assignment in clause.expressions:
+            columns = assignment.this.expressions if isinstance(assignment.this, exp.Tuple) else [assignment.this]
+            value = assignment.expression
+            if isinstance(assignment.this, exp.Tuple):
+                if isinstance(value, exp.Subquery | exp.Select):
+                    raise NotSupportedError("a row value assigned from a subquery in DO UPDATE is not supported")
+                values = value.expressions if isinstance(value, exp.Tuple) else [value]
+                if len(values) != len(columns):
+                    raise OperationalError(f"{len(columns)} columns assigned {len(values)} values")
+            else:
+                values = [value]
+            for column, node in zip(columns, values, strict=True):
+                if not isinstance(column, exp.Column) or column.table:
+                    raise OperationalError('near ".": syntax error')
+                position = schema.column_position(column.name)
+                if position is None:
+                    if column.name.lower() in ROWID_NAMES and schema.rowid_column is not None:
+                        position = schema.rowid_column
+                    else:
+                        raise OperationalError(f"no such column: {column.name}")
+                if schema.columns[position].generated is not None:
+                    raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
+                compiled.positions.append(position)
+                nodes.append(node)
+        scope = _table_scope(database, table, parameters, outer)
+        if alias:
+            scope.sources[0].segments[0].alias = alias
+        scope.sources[0].needs_rowid = True
+        compiler = _ExcludedResolver(scope, table, alias).compiler
+        body = "(" + "".join(compiler.value(node).src + ", " for node in nodes) + ")"
+        where = clause.args.get("where")
+        condition = compiler.value(where.this).src if where is not None else None
+        arguments = "lambda r0, i0, r1, i1, _env, _p, _o: "
+        compiled.values = compile_function(scope.gen, "_upsert_set", arguments + body)
+        if condition is not None:
+            compiled.where = compile_function(scope.gen, "_upsert_where", arguments + condition)
+
+    def clause_for(self, key: object) -> UpsertClause | None:
+        """The first clause whose target is ``key`` (an index name or the rowid) or that names no target."""
+        for clause in self.clauses:
+            if clause.target is None or clause.target is key or clause.target == key:
+                return clause
+        return None
+
+    def check_order(self, table: Table) -> list:
+        """The constraints in the order SQLite checks them for an upsert: the clauses' target indexes first
+        (in clause order), then the others; the rowid first, unless the first clause targets an index,
+        whose check then comes before it."""
+        unique = [name for name, index in table.indexes.items() if index.unique]
+        targets = []
+        for clause in self.clauses:
+            if clause.target is not None and clause.target is not UPSERT_ROWID and clause.target not in targets:
+                targets.append(clause.target)
+        order = targets + [name for name in unique if name not in targets]
+        first = self.clauses[0].target
+        place = 1 if first is not None and first is not UPSERT_ROWID else 0
+        return [*order[:place], UPSERT_ROWID, *order[place:]]
+
+
+class _ExcludedResolver(RowResolver):
+    """In DO UPDATE, ``excluded.x`` is the row the INSERT would have written (loop variables r1, i1)."""
+
+    def __init__(self, scope: Scope, table: Table, alias: str | None) -> None:
+        super().__init__(scope)
+        self.table = table
+        self.alias = (alias or table.schema.name).lower()
+
+    def column(self, node: exp.Column) -> Code:
+        if (node.table or "").lower() != "excluded" or self.alias == "excluded":
+            return super().column(node)
+        schema = self.table.schema
+        position = schema.column_position(node.name)
+        if position is not None:
+            return Code(f"r1[{position}]", affinity=schema.affinities[position],
+                        collation=schema.columns[position].collation or "BINARY")
+        if node.name.lower() in ROWID_NAMES and not schema.without_rowid:
+            return Code("i1", affinity="INTEGER")
+        raise OperationalError(f"no such column: excluded.{node.name}")
