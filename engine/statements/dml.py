@@ -370,7 +370,12 @@ class RowWriter:
         affinities = self.affinities
         for position, value in zip(clause.positions, clause.values(*arguments), strict=True):
             row[position] = apply_affinity(value, affinities[position])
-        if self.upsert_writer.update(rowid, old, row, set(clause.positions)):
+        try:
+            updated = self.upsert_writer.update(rowid, old, row, set(clause.positions))
+        except IntegrityError as error:
+            error.upsert_update = True  # SQLite runs DO UPDATE under ABORT, whatever the INSERT's policy
+            raise
+        if updated:
             self.upserted += 1
 
     def _rowid_of(self, row: list, given: int | None = None) -> int:
@@ -915,7 +920,8 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
                 database.last_insert_rowid = rowid
     except Error as error:
         error.row_index = index
-        if policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError):
+        if (policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError)
+                and not getattr(error, "upsert_update", False)):
             _record_batch(database, table, inserted)
             inserted = []
             database.undo.rollback(explicit=False)
@@ -1331,35 +1337,18 @@ class Upsert:
         refuse_generation_loop(schema)
         nodes = []
         for assignment in clause.expressions:
-            columns = assignment.this.expressions if isinstance(assignment.this, exp.Tuple) else [assignment.this]
-            value = assignment.expression
-            if isinstance(assignment.this, exp.Tuple):
-                if isinstance(value, exp.Subquery | exp.Select):
-                    raise NotSupportedError("a row value assigned from a subquery in DO UPDATE is not supported")
-                values = value.expressions if isinstance(value, exp.Tuple) else [value]
-                if len(values) != len(columns):
-                    raise OperationalError(f"{len(columns)} columns assigned {len(values)} values")
-            else:
-                values = [value]
-            for column, node in zip(columns, values, strict=True):
-                if not isinstance(column, exp.Column) or column.table:
-                    raise OperationalError('near ".": syntax error')
-                position = schema.column_position(column.name)
-                if position is None:
-                    if column.name.lower() in ROWID_NAMES and schema.rowid_column is not None:
-                        position = schema.rowid_column
-                    else:
-                        raise OperationalError(f"no such column: {column.name}")
-                if schema.columns[position].generated is not None:
-                    raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
-                compiled.positions.append(position)
-                nodes.append(node)
+            written = assignment.this.expressions if isinstance(assignment.this, exp.Tuple) else [assignment.this]
+            if any(isinstance(column, exp.Column) and column.table for column in written):
+                raise OperationalError('near ".": syntax error')  # SET excluded.c = ...: SQLite takes names only
+            columns, values = _assignment(assignment)
+            compiled.positions.extend(_assigned_position(schema, column) for column in columns)
+            nodes.extend(values)
         scope = _table_scope(database, table, parameters, outer)
         if alias:
             scope.sources[0].segments[0].alias = alias
         scope.sources[0].needs_rowid = True
         compiler = _ExcludedResolver(scope, table, alias).compiler
-        body = "(" + "".join(compiler.value(node).src + ", " for node in nodes) + ")"
+        body = "(" + "".join(part + ", " for part in _value_sources(compiler, nodes)) + ")"
         where = clause.args.get("where")
         condition = compiler.value(where.this).src if where is not None else None
         arguments = "lambda r0, i0, r1, i1, _env, _p, _o: "
