@@ -75,18 +75,43 @@ class SumState:
                     self.exact += number
                     return
                 self.overflowed = True
-            low = _c_remainder(self.exact) if not -_SPLIT < self.exact < _SPLIT else 0
-            self.total, self.error, self.exact = float(self.exact - low), float(low), None
+            self._become_real()
         if number.__class__ is int:
-            if -_SPLIT < number < _SPLIT:
-                self._add(float(number))
-            else:
-                low = _c_remainder(number)
-                self._add(float(number - low))
-                self._add(float(low))
+            self._add_integer(number)
         else:
             self.overflowed = False
             self._add(number)
+
+    def remove(self, value: object) -> None:
+        """Take a non-NULL value out again, as SQLite's inverse step does for a sliding window frame: the
+        sum stays REAL once it was (so a frame whose REALs left still gives a REAL), and an integer
+        overflow in the subtraction makes it REAL and overflowed."""
+        number = value if value.__class__ is int else _numeric_for_sum(value)
+        self.count -= 1
+        if self.exact is not None:
+            if INT64_MIN <= self.exact - number <= INT64_MAX:
+                self.exact -= number
+                return
+            self.overflowed = True
+            self._become_real()
+        if number.__class__ is int:
+            for part in ((INT64_MAX, 1) if number == INT64_MIN else (-number,)):
+                self._add_integer(part)
+        else:
+            self._add(-number)
+
+    def _become_real(self) -> None:
+        """The exact integer sum becomes the start of the compensated REAL sum."""
+        low = _c_remainder(self.exact) if not -_SPLIT < self.exact < _SPLIT else 0
+        self.total, self.error, self.exact = float(self.exact - low), float(low), None
+
+    def _add_integer(self, number: int) -> None:
+        if -_SPLIT < number < _SPLIT:
+            self._add(float(number))
+        else:
+            low = _c_remainder(number)
+            self._add(float(number - low))
+            self._add(float(low))
 
     def _add(self, number: float) -> None:
         step = self.total + number

@@ -243,25 +243,56 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                     for value, kind, is_start in zip(offsets, spec.frame[1:3], (True, False), strict=True))
     partition = _Partition(members, spec.order_flags)
     count = len(members)
-    cumulative = start_kind == "unbounded" and exclude is None and not spec.distinct and name in _RUNNING
-    if cumulative:
+    running_kind = exclude is None and not spec.distinct and name in _RUNNING
+    cumulative = running_kind and start_kind == "unbounded"
+    # SUM, TOTAL and AVG over a sliding frame step rows in as the frame's end passes them and take them out
+    # again as its start does, as SQLite's inverse steps do: their result depends on that (a REAL that
+    # left the frame still makes SUM's result REAL)
+    sliding = running_kind and name in _INVERTIBLE
+    if cumulative or sliding:
         running = _RUNNING[name]()
-        consumed = 0
+        consumed = left = 0
     for position, (index, _) in enumerate(members):
         start, end = partition.bounds(spec.frame, offsets, position)
+        # ROWS: SQLite counts the frame's width in rows from its offsets (past the partition's ends too)
+        width = end - start if unit == "rows" else count
         start, end = max(start, 0), min(end, count - 1)
-        if cumulative:
+        if sliding and width < 0:  # ROWS whose start is after its end: SQLite steps no row at all
+            results[index] = _RUNNING[name]().value()
+            continue
+        if cumulative or sliding:
+            # SQLite's loop reads one row at a time and takes a row out as soon as the frame's width
+            # has come in after it: the rows that left go before the next one comes in (a sum that only
+            # passes an overflow does not overflow), and before the first frame rows are stepped in
+            # and out as they pass
+            if sliding:
+                left = _take_out(running, evaluated, members, left, min(start, consumed))
             while consumed <= end:
                 arguments, keep = evaluated[members[consumed][0]][2:4]
                 if keep:
                     running.add(arguments)
+                if sliding:
+                    left = _take_out(running, evaluated, members, left,
+                                     min(start, consumed + 1, consumed - width + 1))
                 consumed += 1
+            if sliding:
+                left = _take_out(running, evaluated, members, left, min(start, consumed))
             results[index] = running.value()
             continue
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         values = [row[2] for row in frame if row[3]]
         results[index] = _frame_value(spec, values)
+
+
+def _take_out(running, evaluated, members, left: int, stop: int) -> int:
+    """Inverse-step the rows from ``left`` up to ``stop``; the new first row of the frame."""
+    while left < stop:
+        arguments, keep = evaluated[members[left][0]][2:4]
+        if keep:
+            running.remove(arguments)
+        left += 1
+    return left
 
 
 def _frame_value(spec, arguments: list[tuple]) -> object:
@@ -302,6 +333,11 @@ class _RunningSum:
 
     def value(self) -> object:
         return self.state.sum()
+
+
+    def remove(self, arguments: tuple) -> None:
+        if arguments[0] is not None:
+            self.state.remove(arguments[0])
 
 
 class _RunningTotal(_RunningSum):
@@ -345,6 +381,7 @@ class _RunningExtreme:
         return self.best
 
 
+_INVERTIBLE = ("sum", "total", "avg")
 _RUNNING = {
     "sum": _RunningSum,
     "total": _RunningTotal,
