@@ -489,15 +489,19 @@ class ExpressionCompiler:
         return self._logical(node, absorbing=1)
 
     def _logical(self, node: exp.Expression, absorbing: int) -> Code:
-        """AND (absorbing 0) and OR (absorbing 1) in three-valued logic, short-circuiting."""
+        """AND (absorbing 0) and OR (absorbing 1) as a value, in three-valued logic. SQLite evaluates both
+        operands of a value (their errors too: ``SELECT a = 1 OR abs(-9223372036854775808)`` overflows);
+        only a condition (WHERE, ON, CASE WHEN: ``predicate``) stops at the first that decides, and an
+        operand that is constantly the absorbing value is folded away first."""
         left = self.boolean(node.this)
         right = self.boolean(node.expression)  # compiled even when not needed: its names must resolve
         if left.constant and left.value == absorbing:
             return self.constant(absorbing)
-        return self.combine(left, right, absorbing)
+        return self.combine(left, right, absorbing, both=True)
 
-    def combine(self, left: Code, right: Code, absorbing: int) -> Code:
-        """Three-valued AND (absorbing 0) or OR (absorbing 1) of two boolean codes."""
+    def combine(self, left: Code, right: Code, absorbing: int, both: bool = False) -> Code:
+        """Three-valued AND (absorbing 0) or OR (absorbing 1) of two boolean codes; ``both`` evaluates the
+        right one even when the left one decides."""
         if left.constant and right.constant:
             values = (left.value, right.value)
             if absorbing in values:
@@ -514,6 +518,9 @@ class ExpressionCompiler:
             return other
         a_first, a = self.bound(left)
         b_first, b = self.bound(right)
+        if both and b_first != b:
+            return Code(f"({a_first}, {b_first}, ({absorbing} if {a} == {absorbing} or {b} == {absorbing} "
+                        f"else (None if {a} is None or {b} is None else {1 - absorbing})))[2]", kind=KIND_BOOL)
         return Code(
             f"({absorbing} if {a_first} == {absorbing} or {b_first} == {absorbing} "
             f"else (None if {a} is None or {b} is None else {1 - absorbing}))",
@@ -620,13 +627,13 @@ class ExpressionCompiler:
         else:
             first, later = self.bound(probe)
             lookup = collated(later, collation)
-            null_probe = f"{first} is None"
+            null_probe = f"{later} is None"
             probe_test = f"{lookup} in {pair}[0]"
-        return Code(
-            f"(0 if not ({pair} := {set_src})[0] and not {pair}[1] else (None if {null_probe} else "
-            f"(1 if {probe_test} else (None if {pair}[1] else 0))))",
-            kind=KIND_BOOL,
-        )
+        test = (f"(0 if not ({pair} := {set_src})[0] and not {pair}[1] else (None if {null_probe} else "
+                f"(1 if {probe_test} else (None if {pair}[1] else 0))))")
+        if not probe.constant and first != later:  # the left operand runs first, and may raise
+            return Code(f"({first}, {test})[1]", kind=KIND_BOOL)
+        return Code(test, kind=KIND_BOOL)
 
     def _exists(self, node: exp.Exists) -> Code:
         query = node.this

@@ -84,6 +84,21 @@ def test_a_failing_in_list_item_still_fails() -> None:
     twin.same_outcome("SELECT 0 IN (0, abs(-9223372036854775808))")
 
 
+@pytest.mark.parametrize("sql", [
+    "SELECT a = 1 OR abs(-9223372036854775808) FROM t", "SELECT a = 0 AND abs(-9223372036854775808) FROM t",
+    "SELECT (SELECT a FROM t) OR abs(-9223372036854775808)", "SELECT a FROM t WHERE (a OR zeroblob(1e18)) = 1",
+    "SELECT a FROM t WHERE a OR abs(-9223372036854775808)", "SELECT a FROM t WHERE a = 0 AND zeroblob(1e18)",
+    "SELECT CASE WHEN a OR abs(-9223372036854775808) THEN 1 END FROM t", "SELECT 0 AND abs(-9223372036854775808)",
+    "SELECT abs(-9223372036854775808) IN (SELECT 1 WHERE 0)", "SELECT a FROM t WHERE abs(a - 9223372036854775807 - 2) "
+    "IN (SELECT 1 WHERE 0)", "SELECT a = 1 OR NULL, a = 2 AND NULL, NULL OR a, a OR a = 0, NULL AND a = 2 FROM t",
+])
+def test_a_value_evaluates_every_operand_a_condition_stops_early(sql: str) -> None:
+    """As a value, AND and OR evaluate both operands and IN its left one before an empty subquery, so their
+    errors are raised as in sqlite3; as a condition they stop at the first operand that decides."""
+    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (1)"])
+    twin.same_outcome(sql)
+
+
 def test_generated_code_compiles_with_a_subquery_in_an_index_probe() -> None:
     twin = Twin(["CREATE TABLE t1(d TEXT)", "CREATE TABLE t2(b BLOB PRIMARY KEY) WITHOUT ROWID",
                  "CREATE UNIQUE INDEX i ON t1(d)", "CREATE TABLE t3(x)", "INSERT INTO t3 VALUES(1)",
