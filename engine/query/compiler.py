@@ -606,7 +606,15 @@ class ExpressionCompiler:
         affinity = comparison_affinity(target.affinity, handle.affinity)
         convert_right = None
         probe = target
-        if affinity in NUMERIC_AFFINITIES:
+        if target.affinity is None and handle.affinity == V.REAL:
+            # the subquery's REAL affinity alone applies, as SQLite's probe of its IN set applies it
+            convert_right = "_numaff"
+            if probe.constant:
+                value = V.real_affinity_for_probe(probe.value)
+                probe = replace(probe, src=self.gen.literal(value), value=value, kind=kind_of(value))
+            else:
+                probe = replace(target, src=f"_realaff({target.src})", kind=KIND_ANY)
+        elif affinity in NUMERIC_AFFINITIES:
             convert_right = "_numaff"
             probe = self._numeric_affinity(target)
         elif affinity == V.TEXT:

@@ -202,7 +202,7 @@ def _index_for(source, probe: Probe) -> str | None:
     if probe.collation != schema.columns[probe.column].collation:
         return None
     for name, index in source.table.indexes.items():
-        if index.positions == (probe.column,):
+        if index.positions == (probe.column,) and index.member is None:  # a partial index lacks rows
             return name
     return None
 

@@ -75,6 +75,8 @@ def full_scan_index(table: Table, columns_read: set[int], only_source: bool, hin
     # a rowid table's own scan costs 16; a WITHOUT ROWID table is scanned through one of its indexes
     chosen, chosen_cost = (None, 16) if not schema.without_rowid else (None, None)
     for name, index in reversed(list(table.indexes.items())):  # SQLite lists the newest index first
+        if index.member is not None:  # a partial index lacks the rows its WHERE leaves out
+            continue
         # an index's rows end with the rowid, or with a WITHOUT ROWID table's primary key (whose own
         # index is the table: it holds every column)
         if not schema.without_rowid:

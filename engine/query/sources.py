@@ -167,6 +167,8 @@ def _index_hint(table: Table, item: exp.Table) -> str | None:
     name = indexed.name
     if name.lower() not in table.indexes:
         raise OperationalError(f"no such index: {name}")
+    if table.indexes[name.lower()].member is not None:  # SQLite reads one only where WHERE implies its own
+        raise OperationalError("no query solution")
     return name.lower()
 
 

@@ -282,6 +282,10 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         values = [row[2] for row in frame if row[3]]
+        if name in ("min", "max") and exclude is None:
+            # SQLite keeps a moving frame's values in an index, where of equal values (1 and 1.0) the
+            # last one in the frame is found
+            values.reverse()
         results[index] = _frame_value(spec, values)
 
 

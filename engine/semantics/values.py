@@ -138,6 +138,13 @@ def numeric_affinity_for_compare(value: object) -> object:
     return value
 
 
+def real_affinity_for_probe(value: object) -> object:
+    """REAL affinity as SQLite's OP_Affinity applies it to a value looked up in an index or an IN set:
+    numeric text becomes a number and an integer a REAL (9223372036854775807 finds 9.223372036854776e18)."""
+    value = numeric_affinity_for_compare(value)
+    return float(value) if value.__class__ is int else value
+
+
 def to_text(value: object) -> str | None:
     """TEXT conversion of any value (CAST AS TEXT, ``||``, text functions)."""
     if value is None:

@@ -9,6 +9,7 @@ a schema change can invalidate it.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -188,12 +189,12 @@ class Database:
             table.indexes = indexes
             self.schema_changed()
 
-        apply(schema, rows, {name: Index(index.schema, _table_view(table, schema, rows))
+        apply(schema, rows, {name: Index(index.schema, _table_view(table, schema, rows), index.member)
                              for name, index in old_indexes.items()})
         self.undo.record(lambda: apply(old_schema, old_rows, old_indexes))
 
-    def add_index(self, table: Table, schema: IndexSchema) -> Index:
-        index = Index(schema, table)
+    def add_index(self, table: Table, schema: IndexSchema, member: Callable[[tuple], bool] | None = None) -> Index:
+        index = Index(schema, table, member)
         key = schema.name.lower()
         table.indexes[key] = index
         self.index_tables[key] = table.name.lower()

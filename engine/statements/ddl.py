@@ -23,7 +23,13 @@ from engine.sql.parser import parse_statement
 from engine.sql.script import content_text
 from engine.statements.compiled import Result
 from engine.statements.database import Database
-from engine.statements.dml import Constraints, compile_generated, delete_all_rows, refuse_generation_loop
+from engine.statements.dml import (
+    Constraints,
+    compile_generated,
+    delete_all_rows,
+    refuse_generation_loop,
+    row_predicate,
+)
 from engine.statements.renames import (
     Rename,
     edited,
@@ -154,21 +160,28 @@ def check_generated_columns(database: Database, table: Table, positions) -> None
     """Generated columns read only their own row, deterministically: SQLite's errors for what they may not
     contain, and the expression must compile against the table (unknown columns, misused aggregates)."""
     for position in positions:
-        node = table.schema.columns[position].generated
-        for part in node.walk():
-            if isinstance(part, exp.Subquery | exp.Exists | exp.Query):
-                raise OperationalError("subqueries prohibited in generated columns")
-            if isinstance(part, exp.Placeholder | exp.Parameter):
-                raise OperationalError("parameters prohibited in generated columns")
-            if isinstance(part, exp.Column) and part.table:
-                raise OperationalError('the "." operator prohibited in generated columns')
-            if isinstance(part, exp.Rand | exp.CurrentDate | exp.CurrentTime | exp.CurrentTimestamp) or (
-                    isinstance(part, exp.Anonymous) and part.name.lower() in _NON_DETERMINISTIC):
-                raise OperationalError("non-deterministic functions prohibited in generated columns")
-            if isinstance(part, exp.Column) and part.name.lower() in ("rowid", "oid", "_rowid_") and \
-                    table.schema.column_position(part.name) is None:
-                raise OperationalError(f"no such column: {part.name}")
+        _refuse_in_row_expression(table.schema.columns[position].generated, "generated columns", table, dots=False)
     compile_generated(database, table, positions)
+
+
+def _refuse_in_row_expression(node: exp.Expression, what: str, table: Table, dots: bool) -> None:
+    """SQLite's errors for what an expression of one row (a generated column, a partial index's WHERE) may
+    not contain; ``dots``: a column may be qualified by its table's name."""
+    for part in node.walk():
+        if isinstance(part, exp.Subquery | exp.Exists | exp.Query):
+            raise OperationalError(f"subqueries prohibited in {what}")
+        if isinstance(part, exp.Placeholder | exp.Parameter):
+            raise OperationalError(f"parameters prohibited in {what}")
+        if isinstance(part, exp.Column) and part.table and not dots:
+            raise OperationalError(f'the "." operator prohibited in {what}')
+        if isinstance(part, exp.Rand | exp.CurrentDate | exp.CurrentTime | exp.CurrentTimestamp) or (
+                isinstance(part, exp.Anonymous) and part.name.lower() in _NON_DETERMINISTIC):
+            raise OperationalError(f"non-deterministic functions prohibited in {what}")
+        if isinstance(part, exp.Column) and part.name.lower() in ("rowid", "oid", "_rowid_") and \
+                table.schema.column_position(part.name) is None:
+            if dots:  # a partial index's test sees the row's values, not its rowid
+                raise NotSupportedError(f"rowid in {what} is not supported")
+            raise OperationalError(f"no such column: {part.name}")
 
 
 _NON_DETERMINISTIC = frozenset(("random", "randomblob", "changes", "last_insert_rowid", "total_changes"))
@@ -255,9 +268,11 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
         rename = Rename(schema.name.lower(), new_table=statement.new_name)
         views, triggers = _edited_dependents(database, rename)
         checks = _renamed_checks(database, schema, rename)
+        partial = _renamed_partial_indexes(table, rename)
         database.rename_table(table, statement.new_name)
         if checks != schema.checks:
             database.alter_columns(table, replace(_with_columns(schema, schema.columns), checks=checks), table.rows)
+        _replace_partial_indexes(database, table, partial)
         _replace_dependents(database, views, triggers)
     elif statement.action == "add column":
         _add_column(database, table, statement.column)
@@ -277,6 +292,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
                 column.generated = _renamed(column.generated, statement.old_name, statement.new_name)
                 column.generated_sql = column.generated.sql(dialect="sqlite")
         new_schema = replace(_with_columns(schema, columns), checks=_renamed_checks(database, schema, rename))
+        partial = _renamed_partial_indexes(table, rename)
         for other in list(database.tables.values()):
             keys = [_renamed_parent_columns(key, rename) for key in
                     (new_schema if other is table else other.schema).foreign_keys]
@@ -286,6 +302,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
                 database.alter_columns(other, replace(_with_columns(other.schema, other.schema.columns),
                                                       foreign_keys=keys), other.rows)
         database.alter_columns(table, new_schema, table.rows)
+        _replace_partial_indexes(database, table, partial)
         _replace_dependents(database, views, triggers)
     else:
         position = schema.column_position(statement.old_name)
@@ -383,6 +400,30 @@ def _renamed_checks(database: Database, schema: TableSchema, rename: Rename) -> 
     return checks
 
 
+def _renamed_partial_indexes(table: Table, rename: Rename) -> dict[str, IndexSchema]:
+    """The table's partial indexes whose WHERE names what ``rename`` renames, with it edited."""
+    outer = table_scope(table.schema.name, table.schema.column_names)
+    changed = {}
+    for key, index in table.indexes.items():
+        if index.schema.where is None:
+            continue
+        where = index.schema.where.copy()
+        found = references(where, rename, lambda name: None, outer)
+        if found:
+            rename_in_tree(found)
+            changed[key] = replace(index.schema, where=where, where_sql=where.sql(dialect="sqlite"))
+    return changed
+
+
+def _replace_partial_indexes(database: Database, table: Table, changed: dict[str, IndexSchema]) -> None:
+    """Give the edited partial indexes their new schemas (on new index objects, so ROLLBACK has the old)."""
+    if not changed:
+        return
+    database.alter_columns(table, table.schema, table.rows)
+    for key, schema in changed.items():
+        table.indexes[key].schema = replace(schema, table=table.name)
+
+
 def _renamed_parent_columns(key: ForeignKey, rename: Rename) -> ForeignKey:
     if key.parent.lower() != rename.table or not any(c.lower() == rename.column for c in key.parent_columns):
         return key
@@ -478,9 +519,12 @@ def create_index(database: Database, statement: exp.Create) -> None:
             return
         _check_name_free(database, name, "index")
     table = database.table(table_node.name)
-    if index.args["params"].args.get("where") is not None:
-        # a partial index would have to leave other rows out of its UNIQUE check and its lookups
-        raise NotSupportedError("partial indexes (CREATE INDEX ... WHERE) are not supported")
+    where = index.args["params"].args.get("where")
+    member = None
+    if where is not None:
+        where = where.this
+        _refuse_in_row_expression(where, "partial index WHERE clauses", table, dots=True)
+        member = row_predicate(database, table, where)
     positions, descending, spelling = [], [], []
     for term in index.args["params"].args.get("columns") or []:
         desc = bool(term.args.get("desc")) if isinstance(term, exp.Ordered) else False
@@ -507,8 +551,9 @@ def create_index(database: Database, statement: exp.Create) -> None:
         descending.append(desc)
         spelling.append(node.name)
     unique = bool(statement.args.get("unique"))
-    schema = IndexSchema(name, table.name, tuple(positions), tuple(descending), unique, "index", tuple(spelling))
-    created = database.add_index(table, schema)
+    schema = IndexSchema(name, table.name, tuple(positions), tuple(descending), unique, "index", tuple(spelling),
+                         where, where.sql(dialect="sqlite") if where is not None else None)
+    created = database.add_index(table, schema, member)
     if unique and sum(1 for _ in created.entries.values()) != sum(
             1 for row in table.rows.values() if created.key(row) is not None):
         names = ", ".join(f"{table.name}.{table.schema.columns[p].name}" for p in positions)

@@ -11,6 +11,7 @@ the dispatcher (`engine.statements.dispatch`) then undoes the whole statement.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlglot import exp
@@ -161,6 +162,15 @@ class Constraints:
     def default(self, position: int, env: Env) -> object:
         function = self.defaults[position]
         return None if function is None else function(env)
+
+
+def row_predicate(database: Database, table: Table, node: exp.Expression) -> Callable[[tuple], bool]:
+    """A test of one row of ``table`` for a condition that reads only that row (a partial index's WHERE)."""
+    scope = _table_scope(database, table, ParameterMap(), None)
+    predicate = RowResolver(scope).compiler.predicate(node)
+    function = compile_function(scope.gen, "_member", f"lambda r0, _env: bool({predicate})")
+    env = Env(())
+    return lambda row: function(row, env)
 
 
 def compile_generated(database: Database, table: Table, positions) -> list[tuple[int, object, set[int]]]:
@@ -514,7 +524,7 @@ def _parent_has(database: Database, parent: Table, positions: tuple[int, ...], v
         return value in parent.rows
     converted = tuple(apply_affinity(v, schema.affinities[p]) for v, p in zip(values, positions, strict=True))
     for index in parent.indexes.values():
-        if index.unique and tuple(sorted(index.positions)) == tuple(sorted(positions)):
+        if index.unique and index.member is None and tuple(sorted(index.positions)) == tuple(sorted(positions)):
             order = [positions.index(p) for p in index.positions]
             key = tuple(converted[i] for i in order)
             return bool(list(index.lookup(key if len(key) > 1 else key[0])))

@@ -71,8 +71,8 @@ def _index_list(database, name: str) -> list[tuple]:
     if table is None:
         return []
     indexes = list(reversed(table.indexes.values()))  # SQLite lists the newest first
-    return [(seq, index.name, int(index.unique), _ORIGINS[index.schema.origin], 0) for seq, index in
-            enumerate(indexes)]
+    return [(seq, index.name, int(index.unique), _ORIGINS[index.schema.origin], int(index.member is not None))
+            for seq, index in enumerate(indexes)]
 
 
 def _find_index(database, name: str) -> tuple[IndexSchema, TableSchema] | None:

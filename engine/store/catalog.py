@@ -206,14 +206,18 @@ class IndexSchema:
     # "index" for CREATE INDEX; "primary key"/"unique" for indexes that enforce table constraints
     origin: str = "index"
     column_spelling: tuple[str, ...] = ()  # how the columns were written, for the dump
+    # a partial index's WHERE: only the rows it holds are in the index (and its UNIQUE check)
+    where: exp.Expression | None = None
+    where_sql: str | None = None
 
     def sql(self, table: TableSchema) -> str:
         terms = []
         for position, desc in zip(self.columns, self.descending, strict=True):
             terms.append(quote_identifier(table.columns[position].name) + (" DESC" if desc else ""))
         unique = "UNIQUE " if self.unique else ""
+        where = f" WHERE {self.where_sql}" if self.where_sql is not None else ""
         return (f"CREATE {unique}INDEX {quote_identifier(self.name)} ON {quote_identifier(table.name)} ("
-                + ", ".join(terms) + ")")
+                + ", ".join(terms) + ")" + where)
 
 
 @dataclass

@@ -9,7 +9,7 @@ view of the keys is built lazily for range lookups.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import itemgetter
 
 from engine.errors import OperationalError
@@ -21,15 +21,20 @@ _NO_ROWIDS: tuple[int, ...] = ()
 
 
 class Index:
-    """Key → rowids for one index; unique indexes map each key to a single rowid."""
+    """Key → rowids for one index; unique indexes map each key to a single rowid.
 
-    def __init__(self, schema: IndexSchema, table: Table) -> None:
+    A partial index has a ``member`` test (its WHERE): other rows have no key, so they are neither
+    held nor checked for uniqueness; queries do not read such an index, which lacks rows."""
+
+    def __init__(self, schema: IndexSchema, table: Table, member: Callable[[tuple], bool] | None = None) -> None:
         self.schema = schema
         self.name = schema.name
         self.unique = schema.unique
         self.positions = schema.columns
+        self.member = member
         collations = [table.schema.columns[p].collation for p in self.positions]
-        self._key = _key_function(self.positions, collations)
+        key = _key_function(self.positions, collations)
+        self._key = key if member is None else lambda row: key(row) if member(row) else None
         self._column_keys = [sort_key_collated(c) if c and c != "BINARY" else sort_key for c in collations]
         self.entries: dict = {}
         self._sorted: tuple[list, list[int]] | None = None

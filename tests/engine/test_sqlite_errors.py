@@ -51,16 +51,6 @@ def test_clauses_of_other_dialects_are_refused_by_name(statement: str, construct
     twin.both_fail(statement, engine.NotSupportedError, match=f"{construct} is not supported")  # sqlite3: syntax
 
 
-def test_a_partial_index_is_refused_and_nothing_is_created() -> None:
-    """Its WHERE would decide which rows its UNIQUE check and lookups see: refused, not dropped."""
-    ours = engine.connect()
-    ours.executescript("CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 0), (1, 0)")
-    with pytest.raises(engine.NotSupportedError, match=r"partial indexes \(CREATE INDEX \.\.\. WHERE\)"):
-        ours.execute("CREATE UNIQUE INDEX i ON t(a) WHERE b > 0")
-    assert ours.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall() == []
-    assert "CREATE UNIQUE INDEX" not in ours.dump_sql()
-
-
 def test_pragmas_are_run_or_refused_never_ignored() -> None:
     twin = Twin()
     twin.both("PRAGMA journal_mode = WAL")  # tuning only: changes no answer
