@@ -1328,12 +1328,15 @@ class Upsert:
             terms.append((position, collation))
         predicate = clause.args.get("index_predicate")
         if predicate is not None:
-            compiler.value(predicate.this)  # resolved; no partial indexes here, so any WHERE matches
+            compiler.value(predicate.this)  # resolved; a full index matches any WHERE, a partial one its own
+        written = predicate.this.sql(dialect="sqlite") if predicate is not None else None
         if len(terms) == 1 and terms[0][1] is None and not schema.without_rowid and terms[0][0] is not None and (
                 terms[0][0] == ROWID or terms[0][0] == schema.rowid_column):
             return UPSERT_ROWID
         for name, index in table.indexes.items():
             if not index.unique or len(index.positions) != len(terms):
+                continue
+            if index.member is not None and written != index.schema.where_sql:
                 continue
             if all(any(position == p and collation in (None, (schema.columns[p].collation or "BINARY").upper())
                        for position, collation in terms) for p in index.positions):

@@ -59,3 +59,13 @@ def test_the_where_survives_renames_rollback_and_a_dump() -> None:
     with pytest.raises(engine.IntegrityError, match=r"UNIQUE constraint failed: t2\.a"):
         copy.execute("INSERT INTO t2 VALUES (1, 6)")
     copy.execute("INSERT INTO t2 VALUES (1, 60)")
+
+
+@pytest.mark.parametrize("clause", [
+    "ON CONFLICT(a) DO UPDATE SET b = 9", "ON CONFLICT(a) WHERE b > 0 DO UPDATE SET b = 9",
+    "ON CONFLICT(a) WHERE b > 1 DO NOTHING", "ON CONFLICT DO UPDATE SET b = 7",
+    "ON CONFLICT(a) WHERE b > 0 AND 1 DO NOTHING", "ON CONFLICT DO NOTHING"])
+def test_an_upsert_targets_a_partial_index_by_its_own_where(clause: str) -> None:
+    twin = Twin(["CREATE TABLE t(a, b)", "CREATE UNIQUE INDEX u ON t(a) WHERE b > 0", "INSERT INTO t VALUES (1, 1)"])
+    twin.same_outcome(f"INSERT INTO t VALUES (1, 2) {clause}")
+    twin.same("SELECT * FROM t ORDER BY a, b")
