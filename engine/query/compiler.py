@@ -216,6 +216,8 @@ class ExpressionCompiler:
         right = self._comparison(operators[1], replace(target, src=later if pinned else first), high, predicate=True)
         if negate and not pinned and left == "True":
             return "True"
+        if left not in ("True", "False") and right == ("True" if negate else "False"):
+            return f"({left} {'or' if negate else 'and'} {right})"  # the operand still runs (and may raise)
         return _join_predicates(left, right, "or" if negate else "and")
 
     def _in_predicate(self, node: exp.In, negate: bool) -> str | None:
@@ -411,9 +413,11 @@ class ExpressionCompiler:
                     f"({later_left}.__class__ not in _NUM or {later_left} {op} {later_right}))")
         test = self._compare_non_null(op, left, later_left, right, later_right, collation)
         operands = [first_left] if right.constant else [first_left, first_right]
+        # a NULL left operand still lets the right one run (and raise its error), as in SQLite: & and | do
+        joiner = (" & ", " | ") if first_right != later_right else (" and ", " or ")
         if predicate:
-            return "(" + " and ".join(f"{src} is not None" for src in operands) + f" and {test})"
-        any_null = " or ".join(f"{src} is None" for src in operands)
+            return "(" + joiner[0].join(f"({src} is not None)" for src in operands) + f" and {test})"
+        any_null = joiner[1].join(f"({src} is None)" for src in operands)
         return Code(f"(None if {any_null} else (1 if {test} else 0))", kind=KIND_BOOL)
 
     def pin(self, code: Code) -> tuple[str | None, Code]:

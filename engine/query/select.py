@@ -66,6 +66,21 @@ class _Shape:
         return [expression for _, expression in self.items]
 
 
+def _constant_having_into_where(select: exp.Select, shape: _Shape, having: exp.Expression | None
+                                ) -> tuple[list[exp.Expression], exp.Expression | None]:
+    """SQLite moves a grouped query's HAVING terms that read no row into its WHERE, where a constant term
+    runs once before any row is read (so its error is raised even when no group forms)."""
+    if having is None or not select.args.get("group") or not shape.aggregate:
+        return shape.conditions, having
+    moved, kept = [], []
+    for term in conjuncts(having):
+        reads_rows = term.find(exp.Column, exp.Query, exp.Window) is not None or contains_aggregate(term)
+        (kept if reads_rows else moved).append(term)
+    if not moved:
+        return shape.conditions, having
+    return [*shape.conditions, *moved], exp.and_(*kept) if kept else None
+
+
 def plan_select(planner: QueryPlanner, select: exp.Select, parameters: ParameterMap, outer: OuterContext | None,
                 ctes: dict, numbers) -> QueryPlan:
     """Plan one SELECT core with its ORDER BY, DISTINCT and LIMIT."""
@@ -81,9 +96,10 @@ def plan_select(planner: QueryPlanner, select: exp.Select, parameters: Parameter
     hidden_codes = [compiler.value(term.this) for term, position in zip(shape.order.terms, shape.order.positions,
                                                                          strict=True) if position is None]
     having = select.args.get("having")
-    having_src = compiler.predicate(having.this) if shape.aggregate and having is not None else None
+    conditions, having = _constant_having_into_where(select, shape, having.this if having is not None else None)
+    having_src = compiler.predicate(having) if shape.aggregate and having is not None else None
     stop = _stop_function(planner, select, parameters, scope) if _may_stop_early(select, shape) else None
-    loop = plan_loops(scope, RowResolver(scope).compiler, shape.conditions, stop is not None)
+    loop = plan_loops(scope, RowResolver(scope).compiler, conditions, stop is not None)
     spec = SelectSpec(
         loop, outputs=tuple(c.src for c in result_codes), order_outputs=tuple(c.src for c in hidden_codes),
         group_keys=group_keys, group_values=group_values,

@@ -91,11 +91,20 @@ def test_a_failing_in_list_item_still_fails() -> None:
     "SELECT CASE WHEN a OR abs(-9223372036854775808) THEN 1 END FROM t", "SELECT 0 AND abs(-9223372036854775808)",
     "SELECT abs(-9223372036854775808) IN (SELECT 1 WHERE 0)", "SELECT a FROM t WHERE abs(a - 9223372036854775807 - 2) "
     "IN (SELECT 1 WHERE 0)", "SELECT a = 1 OR NULL, a = 2 AND NULL, NULL OR a, a OR a = 0, NULL AND a = 2 FROM t",
+    "SELECT n = abs(-9223372036854775808) FROM t", "SELECT 1 FROM t WHERE n IN (0, abs(-9223372036854775808))",
+    "SELECT n NOT IN (0, abs(-9223372036854775808)) FROM t",
+    "SELECT 1 FROM t WHERE a IN (1, abs(-9223372036854775808))",
+    "SELECT 1 FROM t WHERE zeroblob(a * 1e18) BETWEEN 0 AND NULL", "SELECT 1 FROM t WHERE n < abs(a) + 1",
+    "SELECT 1 FROM t WHERE zeroblob(a * 1e18) NOT BETWEEN NULL AND 1", "SELECT 0, count() FROM e GROUP BY 1 HAVING "
+    "zeroblob(1e100)", "SELECT x, count() FROM e GROUP BY 1 HAVING 1 AND zeroblob(1e100)",
+    "SELECT a, count() FROM t GROUP BY a HAVING count() > 0 AND 0", "SELECT a FROM t GROUP BY a HAVING random() AND a",
 ])
 def test_a_value_evaluates_every_operand_a_condition_stops_early(sql: str) -> None:
     """As a value, AND and OR evaluate both operands and IN its left one before an empty subquery, so their
-    errors are raised as in sqlite3; as a condition they stop at the first operand that decides."""
-    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (1)"])
+    errors are raised as in sqlite3; as a condition they stop at the first operand that decides. A NULL
+    left operand of a comparison, IN or BETWEEN does not spare the others, and a grouped query's constant
+    HAVING term runs before any row is read, as SQLite moves it into WHERE."""
+    twin = Twin(["CREATE TABLE t(a, n)", "INSERT INTO t VALUES (1, NULL)", "CREATE TABLE e(x)"])
     twin.same_outcome(sql)
 
 
