@@ -64,3 +64,17 @@ class Twin:
         if ours_error is engine.Error:
             assert type(ours.value).__name__ == type(theirs.value).__name__, (sql, ours.value, theirs.value)
         return str(theirs.value)
+
+
+def same_result(twin: Twin, sql: str, parameters: tuple = (), counts: str | None = None) -> list[tuple]:
+    """The statement gives the same column names, rows and rowcount on both, and ``counts`` (a query such
+    as ``SELECT changes()``) the same answer afterwards."""
+    ours, theirs = twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters)
+    names = [d[0] for d in theirs.description] if theirs.description else None
+    assert ([d[0] for d in ours.description] if ours.description else None) == names, sql
+    rows = theirs.fetchall()
+    assert typed(ours.fetchall()) == typed(rows), sql
+    assert ours.rowcount == theirs.rowcount, sql
+    if counts is not None:
+        assert twin.ours.execute(counts).fetchall() == twin.theirs.execute(counts).fetchall(), sql
+    return rows

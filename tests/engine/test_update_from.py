@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from sqlite_twin import Twin, typed
+from sqlite_twin import same_result as same_statement_result
 
 import engine
 
@@ -24,19 +25,10 @@ SETUP = [
 
 
 def same_result(twin: Twin, sql: str, parameters: tuple = (), totals: bool = True) -> list[tuple]:
-    """The statement gives the same column names, rows, rowcount and change counts on both (``totals``:
-    total_changes() too, which in SQLite also counts the rows triggers and failed statements changed)."""
-    ours, theirs = twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters)
-    names = [d[0] for d in theirs.description] if theirs.description else None
-    assert ([d[0] for d in ours.description] if ours.description else None) == names, sql
-    rows = theirs.fetchall()
-    assert typed(ours.fetchall()) == typed(rows), sql
-    assert ours.rowcount == theirs.rowcount, sql
-    counts = "SELECT changes(), total_changes()" if totals else "SELECT changes()"
-    assert twin.ours.execute(counts).fetchall() == twin.theirs.execute(counts).fetchall(), sql
-    if totals:
-        assert twin.ours.total_changes == twin.theirs.total_changes, sql
-    return rows
+    """Rows, names, rowcount and changes() (``totals``: total_changes() too, which in SQLite also counts
+    the rows triggers and failed statements changed) are sqlite3's."""
+    return same_statement_result(twin, sql, parameters,
+                                 "SELECT changes(), total_changes()" if totals else "SELECT changes()")
 
 
 def same_error(twin: Twin, sql: str, ours_error: type[engine.Error] = engine.Error) -> None:

@@ -11,20 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_twin import Twin, typed
+from sqlite_twin import Twin, same_result, typed
 
 import engine
-
-
-def same_result(twin: Twin, sql: str, parameters: tuple = ()) -> list[tuple]:
-    """The statement gives the same column names, rows and rowcount on both."""
-    ours, theirs = twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters)
-    names = [d[0] for d in theirs.description] if theirs.description else None
-    assert ([d[0] for d in ours.description] if ours.description else None) == names, sql
-    rows = theirs.fetchall()
-    assert typed(ours.fetchall()) == typed(rows), sql
-    assert ours.rowcount == theirs.rowcount, sql
-    return rows
 
 
 def same_error(twin: Twin, sql: str) -> None:
