@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from engine.errors import OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.sql.dialect import sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
@@ -277,8 +277,11 @@ def _is_column_named_like_keyword(cursor: _Cursor) -> bool:
 
 
 def _skip_conflict_clause(cursor: _Cursor) -> None:
+    """A constraint's own ON CONFLICT: ABORT is what every constraint does; the others are refused."""
     if cursor.accept_words("ON", "CONFLICT"):
-        cursor.name()
+        algorithm = cursor.name().upper()
+        if algorithm != "ABORT":
+            raise NotSupportedError(f"ON CONFLICT {algorithm} on a table constraint is not supported")
 
 
 def _parse_column(cursor: _Cursor) -> ColumnDefinition:

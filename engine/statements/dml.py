@@ -229,6 +229,7 @@ class RowWriter:
         self.constraints = constraints_of(self.database, self.table)
         self.affinities = self.schema.affinities
         self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
+        self.partial_indexes = [index for index in self.table.indexes.values() if index.member is not None]
         # Deferred keys (a dump being loaded) still run their ON DELETE/UPDATE actions, as in SQLite;
         # only the check that a child's parent exists waits for the end.
         self.fk_actions = self.database.foreign_keys
@@ -313,6 +314,8 @@ class RowWriter:
                 if self.policy == IGNORE:
                     return False
                 raise _violation(f"CHECK constraint failed: {text}", self.policy)
+        for index in self.partial_indexes:  # its WHERE may raise (abs overflow): before anything is written
+            index.member(row)
         return True
 
     def _unique(self, rowid: int, row: tuple, old_rowid: int | None) -> bool:

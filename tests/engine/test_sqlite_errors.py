@@ -51,6 +51,16 @@ def test_clauses_of_other_dialects_are_refused_by_name(statement: str, construct
     twin.both_fail(statement, engine.NotSupportedError, match=f"{construct} is not supported")  # sqlite3: syntax
 
 
+@pytest.mark.parametrize("definition", ["a UNIQUE ON CONFLICT REPLACE", "a NOT NULL ON CONFLICT IGNORE",
+                                        "a, UNIQUE(a) ON CONFLICT FAIL", "a PRIMARY KEY ON CONFLICT ROLLBACK"])
+def test_a_constraints_own_conflict_policy_is_refused_not_ignored(definition: str) -> None:
+    """sqlite3 would replace, ignore, fail or roll back where ours aborts: refused, and no table is made."""
+    ours = engine.connect()
+    with pytest.raises(engine.NotSupportedError, match="on a table constraint is not supported"):
+        ours.execute(f"CREATE TABLE t({definition})")
+    ours.execute("CREATE TABLE t(a PRIMARY KEY ON CONFLICT ABORT)")  # what every constraint does anyway
+
+
 def test_pragmas_are_run_or_refused_never_ignored() -> None:
     twin = Twin()
     twin.both("PRAGMA journal_mode = WAL")  # tuning only: changes no answer

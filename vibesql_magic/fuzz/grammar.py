@@ -49,6 +49,9 @@ class Grammar:
 
     def __init__(self, seed: int, queries: int = 20) -> None:
         self.random = random.Random(seed)
+        # the later features (partial indexes, UPSERT) draw from a stream of their own, so every seed
+        # still writes the statements it wrote before they were added
+        self.extra = random.Random(seed ^ 0x5EED5)
         self.seed = seed
         self.query_count = queries
         self.tables: list[Table] = []
@@ -61,7 +64,9 @@ class Grammar:
             table = self.random.choice(self.tables)
             unique = self.random.choice(["", "UNIQUE "]) if not table.without_rowid else ""
             columns = ", ".join(self.random.sample(table.columns, self.random.randint(1, len(table.columns))))
-            script.setup.append(f"CREATE {unique}INDEX IF NOT EXISTS i{len(script.setup)} ON {table.name}({columns})")
+            where = f" WHERE {self._extra_expression(table.columns)}" if self.extra.random() < 0.3 else ""
+            script.setup.append(f"CREATE {unique}INDEX IF NOT EXISTS i{len(script.setup)} ON {table.name}({columns})"
+                                + where)
         if len(self.tables) > 1 and self.random.random() < 0.3:
             script.setup.append(self._trigger())
         for _ in range(self.random.randint(1, 12)):
@@ -111,7 +116,26 @@ class Grammar:
             return f"{verb} INTO {table.name} DEFAULT VALUES"
         rows = ", ".join("(" + ", ".join(self.random.choice(LITERALS) for _ in table.columns) + ")"
                          for _ in range(self.random.randint(1, 4)))
-        return f"{verb} INTO {table.name} VALUES {rows}"
+        return f"{verb} INTO {table.name} VALUES {rows}" + self._upsert(table)
+
+    def _upsert(self, table: Table) -> str:
+        """Sometimes an ON CONFLICT clause without a target (it applies to every uniqueness conflict)."""
+        if self.extra.random() >= 0.2:
+            return ""
+        if self.extra.random() < 0.4:
+            return " ON CONFLICT DO NOTHING"
+        column = self.extra.choice(table.columns)
+        value = self.extra.choice([f"excluded.{column}", f"excluded.{self.extra.choice(table.columns)}",
+                                   self._extra_expression(table.columns)])
+        return f" ON CONFLICT DO UPDATE SET {column} = {value}"
+
+    def _extra_expression(self, columns: list[str]) -> str:
+        """An expression drawn from the extra stream."""
+        main, self.random = self.random, self.extra
+        try:
+            return self.expression(columns, 1)
+        finally:
+            self.random = main
 
     def _update_or_delete(self) -> str:
         table = self.random.choice(self.tables)
