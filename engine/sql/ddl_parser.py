@@ -195,6 +195,7 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
     cursor.expect("(")
     columns: list[ColumnDefinition] = []
     primary_key: tuple[str, ...] = ()
+    primary_key_place = 0
     uniques: list[tuple[str, ...]] = []
     checks: list[tuple[exp.Expression, str]] = []
     foreign_keys: list[ForeignKeyDefinition] = []
@@ -206,6 +207,7 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
                 if primary_key or any(c.primary_key for c in columns):
                     cursor.fail(f'table "{name}" has more than one primary key')
                 primary_key = cursor.name_list()
+                primary_key_place = len(uniques)
                 _skip_conflict_clause(cursor)
             elif cursor.accept_words("UNIQUE"):
                 uniques.append(cursor.name_list())
@@ -234,8 +236,9 @@ def parse_create_table(sql: str, parse_statement: StatementParser) -> CreateTabl
         if column.name.lower() in seen:
             raise OperationalError(f"duplicate column name: {column.name}", sql=sql)
         seen.add(column.name.lower())
-    return CreateTable(name, if_not_exists, tuple(columns), primary_key, tuple(uniques), tuple(checks),
-                       tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid, strict=strict)
+    return CreateTable(name, if_not_exists, tuple(columns), primary_key, tuple(uniques), primary_key_place,
+                       tuple(checks), tuple(foreign_keys), temporary=temporary, without_rowid=without_rowid,
+                       strict=strict)
 
 
 def _parse_table_options(cursor: _Cursor) -> tuple[bool, bool]:

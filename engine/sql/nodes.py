@@ -115,6 +115,7 @@ class CreateTable:
     columns: tuple[ColumnDefinition, ...] = ()
     primary_key: tuple[str, ...] = ()
     uniques: tuple[tuple[str, ...], ...] = ()
+    primary_key_place: int = 0  # how many of the table's UNIQUE constraints come before its PRIMARY KEY(...)
     checks: tuple[tuple[exp.Expression, str], ...] = ()
     foreign_keys: tuple[ForeignKeyDefinition, ...] = ()
     as_select: exp.Expression | None = None

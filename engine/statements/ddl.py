@@ -101,7 +101,7 @@ def create_table(database: Database, statement: nodes.CreateTable, sql: str) -> 
     schema = table_schema(statement)
     table = Table(schema)
     check_generated_columns(database, table, schema.generated_positions)
-    _add_constraint_indexes(schema, table)
+    _add_constraint_indexes(schema, table, statement)
     database.add_table(table)
 
 
@@ -210,16 +210,26 @@ def _foreign_key(positions: dict[str, int], definition: nodes.ForeignKeyDefiniti
                       definition.on_update)
 
 
-def _add_constraint_indexes(schema: TableSchema, table: Table) -> None:
-    """PRIMARY KEY (unless it is the rowid) and UNIQUE are enforced by automatic unique indexes."""
+def _add_constraint_indexes(schema: TableSchema, table: Table, statement: nodes.CreateTable) -> None:
+    """PRIMARY KEY (unless it is the rowid) and UNIQUE are enforced by automatic unique indexes, made in the
+    order the constraints are written, as SQLite makes them: it checks the newest index first, so the order
+    decides which constraint a row that breaks several reports, and which one a bare ON CONFLICT takes."""
     counter = 0
+    primary = [("primary key", schema.primary_key)] if schema.primary_key and schema.rowid_column is None else []
+    column_uniques = sum(1 for definition in statement.columns if definition.unique)
     constraints = []
-    if schema.primary_key and schema.rowid_column is None:
-        constraints.append(("primary key", schema.primary_key))
-    constraints += [("unique", columns) for columns in schema.uniques]
-    seen = set()
+    for position, definition in enumerate(statement.columns):
+        if definition.primary_key:
+            constraints += primary
+        if definition.unique:
+            constraints.append(("unique", (position,)))
+    table_uniques = [("unique", columns) for columns in schema.uniques[column_uniques:]]
+    if statement.primary_key and primary:
+        table_uniques.insert(statement.primary_key_place, primary[0])
+    constraints += table_uniques
+    seen = {schema.primary_key} if primary else set()  # a UNIQUE on the primary key's columns adds no index
     for origin, columns in constraints:
-        if columns in seen:
+        if columns in seen and origin != "primary key":
             continue
         seen.add(columns)
         counter += 1

@@ -228,7 +228,8 @@ class RowWriter:
         self.schema = self.table.schema
         self.constraints = constraints_of(self.database, self.table)
         self.affinities = self.schema.affinities
-        self.unique_indexes = [index for index in self.table.indexes.values() if index.unique]
+        # SQLite checks the newest index first (each new index goes to the front of its table's list)
+        self.unique_indexes = [index for index in reversed(self.table.indexes.values()) if index.unique]
         self.partial_indexes = [index for index in self.table.indexes.values() if index.member is not None]
         # Deferred keys (a dump being loaded) still run their ON DELETE/UPDATE actions, as in SQLite;
         # only the check that a child's parent exists waits for the end.
@@ -1383,7 +1384,7 @@ class Upsert:
         """The constraints in the order SQLite checks them for an upsert: the clauses' target indexes first
         (in clause order), then the others; the rowid first, unless the first clause targets an index,
         whose check then comes before it."""
-        unique = [name for name, index in table.indexes.items() if index.unique]
+        unique = [name for name, index in reversed(table.indexes.items()) if index.unique]  # newest first
         targets = []
         for clause in self.clauses:
             if clause.target is not None and clause.target is not UPSERT_ROWID and clause.target not in targets:

@@ -84,6 +84,29 @@ def test_set_values_are_computed_when_each_row_is_updated(setup: str, update: st
     twin.same("SELECT * FROM t ORDER BY a, b")
 
 
+@pytest.mark.parametrize("schema", [
+    ["CREATE TABLE t(a UNIQUE, b UNIQUE, c)"],
+    ["CREATE TABLE t(a, b, c)", "CREATE UNIQUE INDEX ia ON t(a)", "CREATE UNIQUE INDEX ib ON t(b)"],
+    ["CREATE TABLE t(a PRIMARY KEY, b, c)", "CREATE UNIQUE INDEX ib ON t(b)"],
+    ["CREATE TABLE t(a UNIQUE, b PRIMARY KEY, c) WITHOUT ROWID"],
+    ["CREATE TABLE t(a, b, c, UNIQUE(a), PRIMARY KEY(b))"],
+    ["CREATE TABLE t(a, b, c, PRIMARY KEY(a), UNIQUE(b), UNIQUE(c))"],
+    ["CREATE TABLE t(a UNIQUE, b, c UNIQUE, UNIQUE(b))"],
+    ["CREATE TABLE t(a, b, c)", "CREATE UNIQUE INDEX ia ON t(a)", "CREATE UNIQUE INDEX ib ON t(b) WHERE b > 0"],
+])
+def test_the_newest_unique_index_is_checked_first(schema: list[str]) -> None:
+    """SQLite makes a table's constraint indexes in the order they are written and checks the newest index
+    first: that decides the constraint a row breaking several reports and the one a bare ON CONFLICT takes."""
+    twin = Twin([*schema, "INSERT INTO t VALUES (1, 2, 3), (4, 5, 6)"])
+    twin.same("PRAGMA index_list(t)")
+    twin.both_fail("INSERT INTO t VALUES (1, 5, 9)", engine.IntegrityError)
+    message = twin.both_fail("INSERT INTO t VALUES (1, 5, 6)", engine.IntegrityError)
+    with pytest.raises(engine.IntegrityError, match=message.replace(".", r"\.")):
+        twin.ours.execute("INSERT INTO t VALUES (1, 5, 6)")
+    twin.both("INSERT INTO t VALUES (1, 5, 9) ON CONFLICT DO UPDATE SET c = c * 10")
+    twin.same("SELECT * FROM t ORDER BY a, b, c")
+
+
 def test_composite_primary_key_and_table_constraints() -> None:
     twin = Twin(["CREATE TABLE t(a INTEGER, b TEXT, c, PRIMARY KEY (a, b), UNIQUE (c), CHECK (a > 0))",
                  "INSERT INTO t VALUES (1, 'x', 1), (1, 'y', 2)"])
