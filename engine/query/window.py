@@ -279,6 +279,11 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                 left = _take_out(running, evaluated, members, left, min(start, consumed))
             results[index] = running.value()
             continue
+        if name in ("first_value", "last_value") and exclude is None and spec.filter_src is None:
+            # one row of the frame decides: no need to gather the frame (a wide one made this quadratic)
+            at = start if name == "first_value" else end
+            results[index] = evaluated[members[at][0]][2][0] if start <= end else None
+            continue
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         values = [row[2] for row in frame if row[3]]
