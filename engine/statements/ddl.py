@@ -277,7 +277,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
             _check_name_free(database, statement.new_name, "table")
         rename = Rename(schema.name.lower(), new_table=statement.new_name)
         views, triggers = _edited_dependents(database, rename)
-        checks = _renamed_checks(database, schema, rename)
+        checks = _renamed_checks(schema, rename)
         partial = _renamed_partial_indexes(table, rename)
         database.rename_table(table, statement.new_name)
         if checks != schema.checks:
@@ -301,7 +301,7 @@ def alter_table(database: Database, statement: nodes.AlterTable, sql: str) -> No
             if column.generated is not None:
                 column.generated = _renamed(column.generated, statement.old_name, statement.new_name)
                 column.generated_sql = column.generated.sql(dialect="sqlite")
-        new_schema = replace(_with_columns(schema, columns), checks=_renamed_checks(database, schema, rename))
+        new_schema = replace(_with_columns(schema, columns), checks=_renamed_checks(schema, rename))
         partial = _renamed_partial_indexes(table, rename)
         for other in list(database.tables.values()):
             keys = [_renamed_parent_columns(key, rename) for key in
@@ -350,7 +350,7 @@ def _edited_dependents(database: Database, rename: Rename) -> tuple[list[ViewSch
     for view in database.views.values():
         found = references(parse_statement(view.sql).args["expression"], rename, columns_of)
         if found:
-            text = _edit(view.sql, identifier_edits(view.sql, found, rename, lambda _: 0), "view", view.name)
+            text = edited(view.sql, _known(identifier_edits(view.sql, found, rename, lambda _: 0), "view", view.name))
             views.append(_view_schema(parse_statement(text), text))
     triggers = []
     for trigger in database.triggers.values():
@@ -365,7 +365,7 @@ def _edited_dependents(database: Database, rename: Rename) -> tuple[list[ViewSch
             found = identifier_edits(statement.text, references(part, rename, columns_of, outer), rename,
                                      lambda _, offset=offset: offset)
             edits = None if edits is None or found is None else edits + found
-        edits = _edit(statement.text, edits, "trigger", trigger.name, only_edits=True)
+        edits = _known(edits, "trigger", trigger.name)
         if own and rename.new_table is not None:
             start, end = statement.table_span
             written = statement.text[start:end]
@@ -384,11 +384,11 @@ def _edited_dependents(database: Database, rename: Rename) -> tuple[list[ViewSch
     return views, triggers
 
 
-def _edit(text: str, edits: list | None, kind: str, name: str, only_edits: bool = False):
-    """The edited text (or the edits, ``only_edits``); refused when a reference's place is not known."""
+def _known(edits: list | None, kind: str, name: str) -> list:
+    """The edits of a view's or trigger's text; refused when a reference's place in it is not known."""
     if edits is None:
         raise NotSupportedError(f"ALTER TABLE cannot rename the references in {kind} {name}")
-    return edits if only_edits else edited(text, edits)
+    return edits
 
 
 def _replace_dependents(database: Database, views: list[ViewSchema], triggers: list[TriggerSchema]) -> None:
@@ -398,30 +398,33 @@ def _replace_dependents(database: Database, views: list[ViewSchema], triggers: l
         database.set_catalog_entry(database.triggers, trigger.name.lower(), trigger)
 
 
-def _renamed_checks(database: Database, schema: TableSchema, rename: Rename) -> list[tuple[exp.Expression, str]]:
+def _renamed_expression(node: exp.Expression, schema: TableSchema, rename: Rename) -> exp.Expression | None:
+    """A copy of an expression over the table's own row (CHECK, a partial index's WHERE) with its references
+    to what ``rename`` renames edited; None when it names none of them."""
+    copy = node.copy()
+    found = references(copy, rename, lambda name: None, table_scope(schema.name, schema.column_names))
+    if not found:
+        return None
+    rename_in_tree(found)
+    return copy
+
+
+def _renamed_checks(schema: TableSchema, rename: Rename) -> list[tuple[exp.Expression, str]]:
     """The table's CHECK constraints with their references to what ``rename`` renames edited."""
-    outer = table_scope(schema.name, schema.column_names)
     checks = []
     for node, text in schema.checks:
-        copy = node.copy()
-        found = references(copy, rename, lambda name: None, outer)
-        rename_in_tree(found)
-        checks.append((copy, copy.sql(dialect="sqlite")) if found else (node, text))
+        renamed = _renamed_expression(node, schema, rename)
+        checks.append((renamed, renamed.sql(dialect="sqlite")) if renamed is not None else (node, text))
     return checks
 
 
 def _renamed_partial_indexes(table: Table, rename: Rename) -> dict[str, IndexSchema]:
     """The table's partial indexes whose WHERE names what ``rename`` renames, with it edited."""
-    outer = table_scope(table.schema.name, table.schema.column_names)
     changed = {}
     for key, index in table.indexes.items():
-        if index.schema.where is None:
-            continue
-        where = index.schema.where.copy()
-        found = references(where, rename, lambda name: None, outer)
-        if found:
-            rename_in_tree(found)
-            changed[key] = replace(index.schema, where=where, where_sql=where.sql(dialect="sqlite"))
+        renamed = _renamed_expression(index.schema.where, table.schema, rename) if index.schema.where else None
+        if renamed is not None:
+            changed[key] = replace(index.schema, where=renamed, where_sql=renamed.sql(dialect="sqlite"))
     return changed
 
 
