@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sqlglot import exp
 
-from engine.errors import IntegrityError, NotSupportedError, OperationalError
+from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env
 from engine.query.resolvers import RowResolver
@@ -662,14 +662,16 @@ def _drop_table(database: Database, name: str, if_exists: bool) -> None:
         if if_exists:
             return
         raise OperationalError(f"no such table: {name}")
-    if database.foreign_keys:
-        for other in database.tables.values():
-            if other is table:
-                continue
-            for key in other.schema.foreign_keys:
-                if key.parent.lower() == table.name.lower() and other.rows and table.rows:
-                    delete_all_rows(database, table)
-                    break
+    if database.foreign_keys and any(key.parent.lower() == table.name.lower()
+                                     for other in database.tables.values() for key in other.schema.foreign_keys):
+        # SQLite deletes a referenced table's rows first, with their actions, and counts it as a DELETE
+        try:
+            deleted = delete_all_rows(database, table)
+        except Error:
+            database.changes = 0
+            raise
+        database.changes = deleted
+        database.total_changes += deleted
     database.remove_table(table)
 
 

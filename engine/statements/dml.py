@@ -482,15 +482,16 @@ class RowWriter:
                           policy=self.policy)
         return True
 
-    def delete(self, rowid: int, replacing: bool = False) -> None:
+    def delete(self, rowid: int, replacing: bool = False) -> bool:
+        """Delete the row if it is still there (a trigger or a cascade may have taken it); whether it was."""
         old = self.table.rows.get(rowid)
         if old is None:
-            return
+            return False
         if self.triggers_on and not replacing:
             fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env, policy=self.policy)
             old = self.table.rows.get(rowid)
             if old is None:
-                return
+                return False
         if self.fk_actions:
             apply_parent_delete(self.database, self.table, old, self.env, self.fk_deferred)
         self.database.delete_row(self.table, rowid)
@@ -498,6 +499,7 @@ class RowWriter:
             self.returning.add(rowid, old, self.env)
         if self.triggers_on and not replacing:
             fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env, policy=self.policy)
+        return True
 
 
 # --- foreign keys -----------------------------------------------------------------------------------
@@ -596,14 +598,14 @@ def _dependent_rows(database: Database, table: Table, old: tuple, env: Env, new:
                 yield writer, key, positions, rowid, current, action
 
 
-def _set_child_key(writer: RowWriter, key: ForeignKey, rowid: int, current: tuple, values, env: Env) -> None:
+def _set_child_key(writer: RowWriter, key: ForeignKey, rowid: int, current: tuple, values, env: Env) -> bool:
     """Give a child row's foreign key columns new values (affinity applied) and write it."""
     row = list(current)
     affinities = writer.table.schema.affinities
     for column, value in zip(key.columns, values, strict=True):
         row[column] = apply_affinity(writer.constraints.default(column, env) if value is _DEFAULT else value,
                                      affinities[column])
-    writer.update(rowid, current, row, set(key.columns))
+    return writer.update(rowid, current, row, set(key.columns))
 
 
 _DEFAULT = object()  # SET DEFAULT: the child column's default value
@@ -613,10 +615,11 @@ def apply_parent_delete(database: Database, table: Table, old: tuple, env: Env, 
     """ON DELETE actions for rows referencing a parent row about to be deleted."""
     for writer, key, _, rowid, current, action in _dependent_rows(database, table, old, env, deferred=deferred):
         if action == "CASCADE":
-            writer.delete(rowid)
+            changed = writer.delete(rowid)
         else:
             fill = None if action == "SET NULL" else _DEFAULT
-            _set_child_key(writer, key, rowid, current, [fill] * len(key.columns), env)
+            changed = _set_child_key(writer, key, rowid, current, [fill] * len(key.columns), env)
+        database.total_changes += changed  # SQLite runs an action as a trigger program, whose changes count
 
 
 def apply_parent_key_change(database: Database, table: Table, old: tuple, new: tuple, env: Env,
@@ -628,7 +631,7 @@ def apply_parent_key_change(database: Database, table: Table, old: tuple, new: t
             values = [new[p] for p in positions]
         else:
             values = [None if action == "SET NULL" else _DEFAULT] * len(key.columns)
-        _set_child_key(writer, key, rowid, current, values, env)
+        database.total_changes += _set_child_key(writer, key, rowid, current, values, env)
 
 
 def check_all_foreign_keys(database: Database) -> None:
@@ -649,11 +652,12 @@ def check_all_foreign_keys(database: Database) -> None:
                 raise error from None
 
 
-def delete_all_rows(database: Database, table: Table) -> None:
-    """DELETE FROM table, with foreign key actions (used before DROP TABLE)."""
+def delete_all_rows(database: Database, table: Table) -> int:
+    """DROP TABLE's implicit DELETE FROM: foreign key actions run (and the tables they change fire their
+    triggers), the table's own triggers do not, as in SQLite. Returns the rows it deleted itself."""
     writer = RowWriter(database, table, ABORT, Env((), database))
-    for rowid in list(table.rows):
-        writer.delete(rowid)
+    writer.triggers_on = False
+    return sum(writer.delete(rowid) for rowid in list(table.rows))
 
 
 # --- triggers -------------------------------------------------------------------------------------------
@@ -688,7 +692,8 @@ class TriggerProgram:
             return
         outer = self.outer_values(new, old)
         for statement in self.statements:
-            statement.execute(database, Env((), database), outer)
+            changed = statement.execute(database, Env((), database), outer)  # nested triggers add theirs first
+            database.total_changes += changed  # as SQLite adds a trigger program's changes when it ends
 
 
 class _TriggerResolver(RowResolver):
@@ -934,6 +939,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
                 database.last_insert_rowid = rowid
     except Error as error:
         error.row_index = index
+        error.changes_made = count
         if (policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError)
                 and not getattr(error, "upsert_update", False)):
             _record_batch(database, table, inserted)
@@ -1176,6 +1182,7 @@ class UpdateStatement:
                 if writer.update(rowid, current, row, changed):
                     count += 1
         except IntegrityError as error:
+            error.changes_made = count
             if policy == ROLLBACK and not isinstance(error, DatatypeError):
                 database.undo.rollback(explicit=False)
             raise
@@ -1255,13 +1262,26 @@ def runnable(statement, parameters: ParameterMap, returning: Returning | None = 
     def run(db: Database, params: tuple, session) -> Result:
         if returning is not None:
             returning.rows = []  # a statement that failed halfway left its rows behind
-        with statement_clock():
-            count = statement.execute(db, Env(params, db), ())
+        try:
+            with statement_clock():
+                count = statement.execute(db, Env(params, db), ())
+        except BaseException as error:
+            # SQLite counts the rows an OR FAIL statement keeps, and nothing for any other failure
+            kept = getattr(error, "changes_made", 0) if _stops_but_keeps(error) else 0
+            db.changes = kept
+            db.total_changes += kept
+            raise
         db.changes = count
         db.total_changes += count
         return Result(None, [], count) if returning is None else returning.result(count)
 
     return CompiledStatement(run, parameters)
+
+
+def _stops_but_keeps(error: BaseException) -> bool:
+    """An OR FAIL violation: the statement ends like a success (a STRICT type error kept only for want of
+    a journal ends like a failure)."""
+    return isinstance(error, KeepChangesError) and not isinstance(error, DatatypeError)
 
 
 compile_insert = _top_level(InsertStatement)
