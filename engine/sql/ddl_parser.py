@@ -16,7 +16,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from engine.errors import NotSupportedError, OperationalError
-from engine.sql.dialect import sqlite_dialect
+from engine.sql.dialect import TOKENS_KEY, sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
 
@@ -416,6 +416,17 @@ def _parse_references(cursor: _Cursor, local: tuple[str, ...]) -> ForeignKeyDefi
     return ForeignKeyDefinition(local, table, ref_columns, actions["DELETE"], actions["UPDATE"])
 
 
+def _verb_after_with(tokens: list) -> object:
+    """The INSERT, UPDATE, DELETE or REPLACE that follows a statement's WITH clause (outside parentheses)."""
+    depth = 0
+    for token in tokens:
+        text = token.text.upper()
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text in ("INSERT", "UPDATE", "DELETE", "REPLACE"):
+            return token
+    return tokens[0]
+
+
 def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTrigger:
     """CREATE TRIGGER; its WHEN clause and body statements are parsed by sqlglot and ``parse_statement``."""
     cursor = _Cursor(sql)
@@ -472,7 +483,12 @@ def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTr
     body = []
     pieces = split_statements(body_sql)
     for statement in pieces:
-        body.append(parse_statement(statement.text))
+        tree = parse_statement(statement.text)
+        if tree.args.get("with_") is not None and not isinstance(tree, exp.Query):
+            # SQLite's trigger grammar has no WITH before INSERT/UPDATE/DELETE: it fails at the verb
+            verb = _verb_after_with(tree.meta[TOKENS_KEY])
+            raise syntax_error(f'near "{verb.text}": syntax error', sql, body_start + statement.start + verb.start)
+        body.append(tree)
     if not body:
         raise syntax_error("a trigger body needs at least one statement", sql, body_start)
     return CreateTrigger(name, if_not_exists, timing, event, update_columns, table, when, tuple(body),

@@ -789,13 +789,14 @@ class InsertStatement:
         self._target(database, target.name, names, _policy(tree))
         self.returning = _returning(database, self.table, tree, parameters, outer)
         source = tree.args.get("expression")
+        ctes = with_clause_ctes(tree, None)  # WITH ... INSERT: its rows may read the CTEs
         if tree.args.get("default") or source is None:
             self.rows_constant = [()]
             self.positions = []
         elif isinstance(source, exp.Values):
-            self._compile_values(database, source, parameters, outer)
+            self._compile_values(database, source, parameters, outer, ctes)
         elif isinstance(source, exp.Query):
-            planned = database.planner.plan_query(source, parameters, outer)
+            planned = database.planner.plan_query(source, parameters, outer, ctes)
             self.rows_plan = planned.plan
             self._check_width(planned.width)
         else:
@@ -803,7 +804,7 @@ class InsertStatement:
         conflict = tree.args.get("conflict")
         if conflict is not None:
             clauses = tree.args.get(UPSERT_CLAUSES) or [conflict]
-            self.upsert = Upsert(database, self.table, target.alias or None, clauses, parameters, outer)
+            self.upsert = Upsert(database, self.table, target.alias or None, clauses, parameters, outer, ctes)
 
     @classmethod
     def of_literals(cls, database, literal: LiteralInsert) -> InsertStatement:
@@ -851,8 +852,8 @@ class InsertStatement:
             raise OperationalError(f"{count} values for {len(self.positions)} columns")
 
     def _compile_values(self, database: Database, values: exp.Values, parameters: ParameterMap,
-                        outer: OuterContext | None) -> None:
-        scope = _empty_scope(database, parameters, outer)
+                        outer: OuterContext | None, ctes: dict) -> None:
+        scope = Scope(database.planner, outer, ctes, parameters, itertools.count())
         compiler = RowResolver(scope).compiler
         compiled = []
         for row in values.expressions:
@@ -1313,7 +1314,7 @@ class Upsert:
     with the index's collation if it names one."""
 
     def __init__(self, database: Database, table: Table, alias: str | None, clauses: list[exp.OnConflict],
-                 parameters: ParameterMap, outer: OuterContext | None) -> None:
+                 parameters: ParameterMap, outer: OuterContext | None, ctes: dict) -> None:
         self.table = table
         self.clauses: list[UpsertClause] = []
         for clause in clauses:
@@ -1325,7 +1326,7 @@ class Upsert:
             self.clauses.append(UpsertClause(target, "UPDATE" in clause.args["action"].name.upper(), []))
         for compiled, clause in zip(self.clauses, clauses, strict=True):
             if compiled.update:
-                self._compile_update(database, table, alias, compiled, clause, parameters, outer)
+                self._compile_update(database, table, alias, compiled, clause, parameters, outer, ctes)
 
     @staticmethod
     def _target(database: Database, table: Table, alias: str | None, clause: exp.OnConflict,
@@ -1369,7 +1370,8 @@ class Upsert:
 
     @staticmethod
     def _compile_update(database: Database, table: Table, alias: str | None, compiled: UpsertClause,
-                        clause: exp.OnConflict, parameters: ParameterMap, outer: OuterContext | None) -> None:
+                        clause: exp.OnConflict, parameters: ParameterMap, outer: OuterContext | None,
+                        ctes: dict) -> None:
         schema = table.schema
         refuse_generation_loop(schema)
         nodes = []
@@ -1380,7 +1382,7 @@ class Upsert:
             columns, values = _assignment(assignment)
             compiled.positions.extend(_assigned_position(schema, column) for column in columns)
             nodes.extend(values)
-        scope = _table_scope(database, table, parameters, outer)
+        scope = _table_scope(database, table, parameters, outer, ctes)
         if alias:
             scope.sources[0].segments[0].alias = alias
         scope.sources[0].needs_rowid = True
