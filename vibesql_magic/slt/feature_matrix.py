@@ -18,13 +18,20 @@ from vibesql_magic.slt.summaries import frame
 
 PASS_RATE, FAILING_ONLY = "pass rate", "failing records"
 COLUMNS = ["run_id", "engine", "kept", "measure", "feature", "records", "failing", "passing", "pass_pct"]
+# Each tag belongs to a judged record of its run (``record_store.feature_table`` tags the PASS and FAIL
+# records, never a SKIP, and a run's tags are written and replaced with its records), so a feature's
+# records are its tags and its passing records those that did not fail: only the failing records, a few
+# in a hundred, are joined. Joining every tag with every record was a hash join over all record rows, 102 s
+# on DuckDB at 100 M record rows; this shape reads the tags and the failing records once each.
 _MATRIX_SQL = (
-    "SELECT r.run_id, t.engine, t.records AS kept, f.feature, COUNT(*) AS records, "
-    "SUM(CASE WHEN r.status = 'FAIL' THEN 1 ELSE 0 END) AS failing, "
-    "SUM(CASE WHEN r.status = 'PASS' THEN 1 ELSE 0 END) AS passing "
-    "FROM record_features f JOIN record_results r ON r.run_id = f.run_id AND r.file_path = f.file_path "
-    "AND r.line = f.line JOIN test_runs t ON t.run_id = r.run_id "
-    "GROUP BY r.run_id, t.engine, t.records, f.feature ORDER BY r.run_id, f.feature")
+    "SELECT a.run_id, t.engine, t.records AS kept, a.feature, a.records, COALESCE(b.failing, 0) AS failing, "
+    "a.records - COALESCE(b.failing, 0) AS passing "
+    "FROM (SELECT run_id, feature, COUNT(*) AS records FROM record_features GROUP BY run_id, feature) a "
+    "JOIN test_runs t ON t.run_id = a.run_id "
+    "LEFT JOIN (SELECT f.run_id, f.feature, COUNT(*) AS failing FROM record_features f "
+    "JOIN record_results r ON r.run_id = f.run_id AND r.file_path = f.file_path AND r.line = f.line "
+    "WHERE r.status = 'FAIL' GROUP BY f.run_id, f.feature) b ON b.run_id = a.run_id AND b.feature = a.feature "
+    "ORDER BY a.run_id, a.feature")
 
 
 def feature_matrix(connection: Any) -> pd.DataFrame:
