@@ -27,7 +27,7 @@ from vibesql_magic.progress import format_size, with_progress
 from vibesql_magic.records import stored
 from vibesql_magic.records.diff import DiffError
 from vibesql_magic.records.repro import ReproError
-from vibesql_magic.sessions import Session, Sessions, default_dump, default_target
+from vibesql_magic.sessions import Session, Sessions, default_dump, default_target, target_error
 
 
 @magics_class
@@ -216,7 +216,10 @@ class VibeSQLMagics(Magics):
                                      f"once fixed, or another with %vibesql --load PATH (or --new NAME)")
         target = default_target(self.settings.connect, self.settings.dump)
         if target is not None:
-            return self._connect(target[0], None, self.shell.user_ns, source=f"named by {target[1]}")
+            try:
+                return self._connect(target[0], None, self.shell.user_ns, source=f"named by {target[1]}")
+            except VibeSQLError as error:
+                raise target_error(*target, error.message) from None
         path, origin = default_dump(self.settings.dump)
         return self._load(path, source="the bundled results" if origin is None else f"named by {origin}")
 

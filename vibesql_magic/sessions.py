@@ -54,6 +54,16 @@ def default_target(connect: str = "", dump: str = "") -> tuple[str, str] | None:
     return (chosen, f"${BACKEND_VARIABLE}") if chosen else None
 
 
+def target_error(target: str, origin: str, message: str) -> VibeSQLError:
+    """A default target (``default_target``'s) that cannot be opened: one line naming the setting that chose it,
+    what is wrong and what to do, the setting's own way out included."""
+    reason = message.removeprefix(f"--connect {target}: ")
+    way_out = (f"unset {BACKEND_VARIABLE} to read the dump instead" if origin == f"${BACKEND_VARIABLE}"
+               else "%config VibeSQL.connect = '' to read the dump instead")
+    return VibeSQLError.brief(f"{origin} names {target!r}, the database the first query opens: {reason} "
+                              f"(or {way_out})")
+
+
 def default_dump(configured: str = "") -> tuple[Path, str | None]:
     """The dump a first query loads and where its name came from (None: the bundled results).
 

@@ -143,11 +143,33 @@ def test_the_notebooks_own_settings_outrank_vibesql_backend(shell: InteractiveSh
     assert run(shell, "%vibesql SELECT COUNT(*) AS n FROM test_runs")["n"].tolist() == [3]
 
 
-def test_a_bad_vibesql_backend_is_one_line(shell: InteractiveShell, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("VIBESQL_BACKEND", "sqlite:///no/such.db")
+@pytest.mark.parametrize(("target", "says"), [
+    ("sqlite:///no/such.db", "no such file 'no/such.db'"),
+    ("duckdb:///no/such/dir/x.duckdb", "does not exist"),
+    ("mysql://somewhere/db", "not a target; use duckdb:///PATH"),
+    ("missing", "no variable 'missing'"),
+])
+def test_a_bad_vibesql_backend_is_one_line_naming_the_variable(shell: InteractiveShell, target: str, says: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIBESQL_BACKEND", target)
     with pytest.raises(VibeSQLError) as failed:
         run(shell, "%vibesql SELECT 1")
-    assert len(failed.value.lines) == 1 and "no such file 'no/such.db'" in failed.value.lines[0]
+    assert len(failed.value.lines) == 1
+    line = failed.value.lines[0]
+    assert line.startswith(f"VibeSQLError: $VIBESQL_BACKEND names {target!r}, the database the first query opens: ")
+    assert says in line and line.endswith("(or unset VIBESQL_BACKEND to read the dump instead)")
+    assert "--connect" not in line  # the user typed no --connect
+    assert magics(shell).sessions.current is None
+
+
+def test_a_bad_configured_connect_names_the_setting(shell: InteractiveShell) -> None:
+    run(shell, "%config VibeSQL.connect = 'sqlite:///no/such.db'")
+    with pytest.raises(VibeSQLError) as failed:
+        run(shell, "%vibesql SELECT 1")
+    assert failed.value.lines == [
+        "VibeSQLError: VibeSQL.connect names 'sqlite:///no/such.db', the database the first query opens: no such "
+        "file 'no/such.db'; name an existing SQLite database, or use sqlite:// for an empty one in memory "
+        "(or %config VibeSQL.connect = '' to read the dump instead)"]
 
 
 @pytest.mark.parametrize(("target", "says"), [
