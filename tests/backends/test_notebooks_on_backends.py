@@ -7,9 +7,6 @@ against our engine on the bundled dump: the same tables, text and chart descript
 wherever the committed notebook has one. Only
 the line saying which database the first query opened differs; it must name the target. The rules of
 ``notebooks/backend-sanitize.cfg`` (what nbval is given for such a run) are applied to both sides.
-
-``engines_side_by_side.ipynb`` is not among them: it opens the dump through the runner's
-``ResultsFile``, not the magic, so ``VIBESQL_BACKEND`` does not reach it (the README says so).
 """
 
 from __future__ import annotations
@@ -36,8 +33,8 @@ from vibesql_magic.slt import cli
 from vibesql_magic.slt.stores import import_store
 
 NOTEBOOKS = BUNDLED.parents[1]
-MAGIC_NOTEBOOKS = ["failing_files.ipynb", "pass_rate_over_time.ipynb", "performance_over_time.ipynb",
-                   "why_it_fails.ipynb"]
+MAGIC_NOTEBOOKS = ["engines_side_by_side.ipynb", "failing_files.ipynb", "pass_rate_over_time.ipynb",
+                   "performance_over_time.ipynb", "why_it_fails.ipynb"]
 NEEDS_CORPUS = {"why_it_fails.ipynb"}
 
 
