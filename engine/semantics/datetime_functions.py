@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from engine.semantics.printf import ascii_lower, c_string, sql_printf, value_int
-from engine.semantics.values import parse_number, to_text
+from engine.semantics.printf import c_string, sql_printf, value_int
+from engine.semantics.values import ascii_lower, parse_number, to_text
 
 statement_now: ContextVar[int | None] = ContextVar("statement_now", default=None)
 

@@ -28,7 +28,6 @@ from engine.semantics.datetime_functions import (
 )
 from engine.semantics.limits import INT64_MAX, INT64_MIN, MAX_LENGTH
 from engine.semantics.printf import (
-    ascii_lower,
     c_string,
     sql_printf,
     sqlite_atof,
@@ -36,7 +35,7 @@ from engine.semantics.printf import (
     value_int,
     value_int64,
 )
-from engine.semantics.values import compare, parse_number, storage_class, to_text
+from engine.semantics.values import ascii_lower, compare, parse_number, storage_class, to_text
 
 SQLITE_VERSION = "3.40.1"
 _MAX_LIKE_PATTERN = 50_000  # SQLITE_MAX_LIKE_PATTERN_LENGTH, in bytes

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from engine.semantics.limits import MAX_LENGTH
 from engine.semantics.real_text import format_real, sqlite_atof
-from engine.semantics.values import collate_key, float_to_integer, to_integer, to_text
+from engine.semantics.values import float_to_integer, to_integer, to_text
 
 # --- the format string -------------------------------------------------------------------
 
@@ -159,11 +159,6 @@ def c_string(text: str) -> str:
     """The text up to its first NUL, which is all a C routine reading a string sees."""
     nul = text.find("\0")
     return text if nul < 0 else text[:nul]
-
-
-def ascii_lower(text: str) -> str:
-    """Lower-case ASCII letters only, as SQLite's sqlite3UpperToLower (it has no Unicode tables)."""
-    return text.lower() if text.isascii() else collate_key(text, "NOCASE")
 
 
 class _Arguments:

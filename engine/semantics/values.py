@@ -282,10 +282,22 @@ def compare(a: object, b: object, collation: str | None = None) -> int:
 def collate_key(text: str, collation: str) -> str:
     """The string that compares like ``text`` under a built-in collation."""
     if collation == "NOCASE":
-        return text.translate(_ASCII_LOWER)
+        folded = text.translate(_ASCII_LOWER)
+        nul = folded.find("\0")
+        if nul < 0:
+            return folded
+        # SQLite's NOCASE (sqlite3StrNICmp) stops at a NUL, and texts equal up to there order by their
+        # length in bytes: the key keeps the text before the NUL and pads the rest with NULs to the same
+        # byte length ('a\0b' = 'a\0c' < 'a\0bb'); folding a key again gives the same key.
+        return folded[:nul] + "\0" * (len(folded[nul:].encode("utf-8", "surrogatepass")))
     if collation == "RTRIM":
         return text.rstrip(" ")
     return text
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only, as SQLite's sqlite3UpperToLower (it has no Unicode tables)."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}

@@ -80,6 +80,30 @@ def test_sort_order_nulls_first_and_mixed_types() -> None:
     twin.same("SELECT DISTINCT typeof(v) FROM t ORDER BY 1")
 
 
+def test_nocase_stops_at_a_nul_and_then_orders_by_byte_length() -> None:
+    """SQLite's NOCASE (sqlite3StrNICmp) stops at a NUL byte: texts equal up to it are equal if they are as
+    long in bytes ('a\\0b' = 'a\\0C'), else the shorter is less; =, <, ORDER BY, GROUP BY, DISTINCT, compounds,
+    indexes and UNIQUE all agree."""
+    values = ["a\0b", "A\0c", "a\0bb", "a\0é", "a", "a\0", "\0x", "\0", "ab", "B\0a", "b"]
+    twin = Twin(["CREATE TABLE t(x TEXT COLLATE NOCASE)", "CREATE TABLE i(x TEXT COLLATE NOCASE)",
+                 "CREATE INDEX ix ON i(x)", "CREATE TABLE u(x TEXT COLLATE NOCASE UNIQUE)"])
+    for value in values:
+        twin.both("INSERT INTO t VALUES (?)", (value,))
+        twin.both("INSERT INTO i VALUES (?)", (value,))
+        twin.same_outcome("INSERT INTO u VALUES (?)", (value,))
+    twin.same("SELECT 'a' || char(0) || 'b' = 'A' || char(0) || 'c' COLLATE NOCASE, "
+              "'a' || char(0) || 'b' < 'a' || char(0) || 'cc' COLLATE NOCASE, 'a' || char(0) > 'a' COLLATE NOCASE")
+    for table in ("t", "i"):
+        twin.same(f"SELECT rowid FROM {table} ORDER BY x, rowid")
+        twin.same(f"SELECT count(*), min(rowid) FROM {table} GROUP BY x ORDER BY 2")
+        twin.same(f"SELECT count(DISTINCT x) FROM {table}")
+        twin.same(f"SELECT rowid FROM {table} WHERE x = 'a' || char(0) || 'z' ORDER BY 1")
+        twin.same(f"SELECT rowid FROM {table} WHERE x > 'a' || char(0) || 'z' ORDER BY 1")
+        twin.same(f"SELECT a.rowid, b.rowid FROM {table} a JOIN t b ON a.x = b.x ORDER BY 1, 2")
+    twin.same("SELECT hex(x) FROM u ORDER BY x")
+    twin.same("SELECT count(*) FROM (SELECT char(0) || '1.5' COLLATE NOCASE UNION SELECT char(0) || '2.5')")
+
+
 def test_column_collations_apply_to_comparison_order_and_grouping() -> None:
     twin = Twin(["CREATE TABLE t(a TEXT COLLATE NOCASE, b TEXT COLLATE RTRIM, c TEXT)",
                  "INSERT INTO t VALUES ('x', 'x ', 'X'), ('X', 'x', 'x'), ('y', 'y  ', 'Y')"])
