@@ -47,6 +47,7 @@ from engine.sql.nodes import (
     RollbackTo,
     Savepoint,
 )
+from engine.sql.result_names import TokenSpans
 from engine.sql.script import (
     CONTENT,
     SCAN,
@@ -410,7 +411,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     if anonymous:  # SQLite finds a syntax error before an unknown function
         raise syntax_error(f"no such function: {anonymous[0].text}", sql, anonymous[0].start)
     tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
-    tree.meta[TOKENS_KEY] = tokens  # ... at the tokens the parse read, not tokenized again
+    tree.meta[TOKENS_KEY] = TokenSpans.of(tokens)  # ... at the tokens the parse read, not tokenized again
     if not isinstance(tree, _STATEMENT_TYPES):
         # sqlglot reads a bare expression ("SELEC x" as a column with an alias) or falls back to a
         # Command for what it does not know; neither is a statement SQLite would accept.

@@ -9,6 +9,8 @@ split at its top-level commas with sqlglot's tokenizer.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlglot import exp
 from sqlglot.tokens import TokenType
 
@@ -17,6 +19,22 @@ from engine.sql.dialect import SOURCE_KEY, TOKENS_KEY
 _LIST_ENDS = frozenset((TokenType.FROM, TokenType.WHERE, TokenType.GROUP_BY, TokenType.HAVING, TokenType.ORDER_BY,
                         TokenType.LIMIT, TokenType.WINDOW, TokenType.UNION, TokenType.INTERSECT, TokenType.EXCEPT,
                         TokenType.SEMICOLON))
+
+
+class TokenSpans(NamedTuple):
+    """What naming needs of a statement's tokens: their types and character spans, in three tuples.
+
+    A parsed tree keeps these in its meta for as long as its statement stays cached; sqlglot's own
+    tokens would be two objects each (the token and its comments list) for the garbage collector
+    to walk on every full collection."""
+
+    types: tuple[TokenType, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, tokens: list) -> TokenSpans:
+        return cls(tuple(t.token_type for t in tokens), tuple(t.start for t in tokens), tuple(t.end for t in tokens))
 
 
 def display_name(expression: exp.Expression) -> str:
@@ -34,7 +52,7 @@ def display_name(expression: exp.Expression) -> str:
     return expression.sql(dialect="sqlite")
 
 
-def _item_spans(select: exp.Select | exp.Returning, tokens: list) -> list[tuple[int, int]] | None:
+def _item_spans(select: exp.Select | exp.Returning, tokens: TokenSpans) -> list[tuple[int, int]] | None:
     """Character spans (inclusive) of the select list items, or None when they cannot be found."""
     cached = select.meta.get("item_spans", False)
     if cached is not False:
@@ -63,17 +81,18 @@ def _first_position(select: exp.Select | exp.Returning) -> int | None:
     return min(starts) if starts else None
 
 
-def _spans_after(tokens: list, anchor: int, count: int, opener: TokenType) -> list[tuple[int, int]] | None:
+def _spans_after(tokens: TokenSpans, anchor: int, count: int, opener: TokenType) -> list[tuple[int, int]] | None:
+    types, starts, ends = tokens
     depths = []
     depth = 0
     anchor_index = None
-    for index, token in enumerate(tokens):
-        if token.token_type == TokenType.R_PAREN:
+    for index, token_type in enumerate(types):
+        if token_type == TokenType.R_PAREN:
             depth -= 1
         depths.append(depth)
-        if token.token_type == TokenType.L_PAREN:
+        if token_type == TokenType.L_PAREN:
             depth += 1
-        if anchor_index is None and token.start >= anchor:
+        if anchor_index is None and starts[index] >= anchor:
             anchor_index = index
     if anchor_index is None:
         return None
@@ -81,24 +100,24 @@ def _spans_after(tokens: list, anchor: int, count: int, opener: TokenType) -> li
     start = anchor_index
     # back to the SELECT (or RETURNING) whose list holds the anchor: leaving a parenthesis lowers the level,
     # and a SELECT deeper than the level is a subquery's
-    while start >= 0 and not (tokens[start].token_type == opener and depths[start] == level):
+    while start >= 0 and not (types[start] == opener and depths[start] == level):
         start -= 1
         level = min(level, depths[start]) if start >= 0 else level
     if start < 0:
         return None
     position = start + 1
-    if position < len(tokens) and tokens[position].token_type in (TokenType.DISTINCT, TokenType.ALL):
+    if position < len(types) and types[position] in (TokenType.DISTINCT, TokenType.ALL):
         position += 1
     spans = []
     first = position
-    while position <= len(tokens):
-        token = tokens[position] if position < len(tokens) else None
-        at_level = token is not None and depths[position] == level
-        if token is None or (at_level and token.token_type in _LIST_ENDS) or depths[position] < level:
-            spans.append((tokens[first].start, tokens[position - 1].end))
+    while position <= len(types):
+        token_type = types[position] if position < len(types) else None
+        at_level = token_type is not None and depths[position] == level
+        if token_type is None or (at_level and token_type in _LIST_ENDS) or depths[position] < level:
+            spans.append((starts[first], ends[position - 1]))
             break
-        if at_level and token.token_type == TokenType.COMMA:
-            spans.append((tokens[first].start, tokens[position - 1].end))
+        if at_level and token_type == TokenType.COMMA:
+            spans.append((starts[first], ends[position - 1]))
             first = position + 1
         position += 1
     return spans if len(spans) == count else None
