@@ -44,7 +44,7 @@ from engine.semantics import datetime_functions, functions, json_functions
 from engine.semantics import values as V
 from engine.semantics.functions import AGGREGATE_FUNCTIONS, WINDOW_ONLY_FUNCTIONS
 from engine.semantics.limits import INT64_MAX, INT64_MIN
-from engine.sql.dialect import PLAIN_CALL_MARK, UNARY_PLUS
+from engine.sql.dialect import PLACEHOLDERS_KEY, PLAIN_CALL_MARK, UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
 
@@ -1026,6 +1026,8 @@ class ParameterMap:
 
     def number(self, tree: exp.Expression) -> None:
         """Assign positions to every placeholder of a statement, in text order."""
+        if tree.meta.get(PLACEHOLDERS_KEY) is False:  # the parser saw no placeholder token in its text
+            return
         if tree.find(exp.Placeholder) is None:  # compiled walk; most statements have none
             return
         for node in tree.find_all(exp.Placeholder, bfs=False):

@@ -13,6 +13,7 @@ sqlite3 makes without ANALYZE.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.semantics.values import BLOB, TEXT, affinity_of_type
 from engine.store.storage import Table
@@ -40,6 +41,7 @@ def log_est(value: int) -> int:
     return _LOG_EST_FRACTIONS[value & 7] + estimate - 10
 
 
+@lru_cache(maxsize=1024)  # a pure function of the declared type, asked for every column of every full scan
 def column_width(declared: str | None) -> int:
     """A column's estimated size in units of an integer's: text and blobs about 5, CHAR(N) about
     N/4 + 1, everything else (and a column without a type) 1."""

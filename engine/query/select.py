@@ -129,7 +129,8 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     order = select.args.get("order")
     order_terms = list(order.expressions) if order is not None else []
     # one walk of the whole statement rules out aggregates and windows in most queries
-    may_aggregate = select.find(exp.AggFunc, exp.Anonymous) is not None
+    may_be_special = select.find(exp.AggFunc, exp.Anonymous, exp.Window) is not None
+    may_aggregate = may_be_special and select.find(exp.AggFunc, exp.Anonymous) is not None
     if may_aggregate and any(contains_aggregate(condition) for condition in conditions):
         raise OperationalError("misuse of aggregate function in WHERE")
     aggregate = bool(select.args.get("group")) or (may_aggregate and (
@@ -137,7 +138,7 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
         or any(contains_aggregate(t.this) for t in order_terms)))
     if having is not None and not aggregate:
         raise OperationalError("a GROUP BY clause is required before HAVING")
-    windowed = select.find(exp.Window) is not None and (
+    windowed = may_be_special and select.find(exp.Window) is not None and (
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
                   select.args.get("distinct") is not None)

@@ -15,6 +15,7 @@ from sqlglot.dialects.dialect import Dialect
 DIALECT = "sqlite"
 SOURCE_KEY = "source_sql"  # the root node's meta entry holding the statement text
 TOKENS_KEY = "source_tokens"  # ... and the sqlglot tokens it was parsed from
+PLACEHOLDERS_KEY = "has_placeholders"  # ... and whether any of them is a placeholder ("?", ":name")
 UPSERT_CLAUSES = "upsert_clauses"  # an Insert arg: all its ON CONFLICT clauses, when there are several
 UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
 # appended to a call's name so that sqlglot reads it as a plain call, not with a grammar of its own

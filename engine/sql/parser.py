@@ -23,6 +23,7 @@ from engine.semantics.functions import BUILTIN_NAMES, PLAIN_CALLS
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
 from engine.sql.dialect import (
+    PLACEHOLDERS_KEY,
     PLAIN_CALL_MARK,
     SOURCE_KEY,
     SQLGLOT_FUNCTION_GRAMMARS,
@@ -347,6 +348,10 @@ def _arrow_operands_parenthesized(tokens: list[Token]) -> list[Token]:
     return result
 
 
+# the tokens sqlglot reads a placeholder from: "?" and ":name" (the parser's PLACEHOLDER_PARSERS)
+_PLACEHOLDER_TOKENS = frozenset((TokenType.PLACEHOLDER, TokenType.COLON))
+_PLUS_BEFORE_NAME = re.compile(r"\+\s*[A-Za-z_\"`\[]", re.IGNORECASE)  # as _UNARY_PLUS reads names
+
 _PARSING = threading.local()
 
 
@@ -364,13 +369,21 @@ def _tokenizer_and_parser() -> tuple:
 def _parse_with_sqlglot(sql: str) -> exp.Expression:
     sql = _numbered_parameters_as_named(sql)
     parsed = _cast_types_by_affinity(sql)
-    unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if "+" in sql else None
+    # a unary plus before a name needs a "+" and then a name's first character: most texts have neither
+    unary_plus = {match.end() for match in _UNARY_PLUS.finditer(sql)} if _PLUS_BEFORE_NAME.search(sql) else None
     try:
         tokenizer, parser = _tokenizer_and_parser()
-        tokens = _groups_frames_readable(tokenizer.tokenize(parsed))
-        anonymous = _calls_by_name(tokens)
-        tokens = _arrow_operands_parenthesized(tokens)
-        tokens, extra_clauses = _upsert_clauses(tokens, sql)
+        tokens = tokenizer.tokenize(parsed)
+        kinds = {token.token_type for token in tokens}  # one pass: each rewrite below needs tokens of its kinds
+        anonymous = []
+        if TokenType.VAR in kinds and TokenType.L_PAREN in kinds:  # a window's "(GROUPS", a call "name("
+            tokens = _groups_frames_readable(tokens)
+            anonymous = _calls_by_name(tokens)
+        if not kinds.isdisjoint(_ARROWS):
+            tokens = _arrow_operands_parenthesized(tokens)
+        extra_clauses = []
+        if TokenType.INSERT in kinds:
+            tokens, extra_clauses = _upsert_clauses(tokens, sql)
         trees = parser.parse(tokens, parsed)
         clauses = [_parse_upsert_clause(sqlite_dialect(), clause, parsed) for clause in extra_clauses]
     except ParseError as error:
@@ -397,7 +410,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     except TokenError:
         index = _unterminated_literal(sql)
         raise syntax_error("unrecognized token: unterminated string or identifier", sql, index) from None
-    colons = [token for token in tokens if token.token_type == TokenType.DCOLON]
+    colons = [token for token in tokens if token.token_type == TokenType.DCOLON] if TokenType.DCOLON in kinds else []
     if colons:  # sqlglot's "x::type" cast; SQLite has no such token
         raise syntax_error('unrecognized token: ":"', sql, colons[0].start)
     trees = [tree for tree in trees if tree is not None]
@@ -412,6 +425,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         raise syntax_error(f"no such function: {anonymous[0].text}", sql, anonymous[0].start)
     tree.meta[SOURCE_KEY] = sql  # result column names are cut from the text (engine.result_names)
     tree.meta[TOKENS_KEY] = TokenSpans.of(tokens)  # ... at the tokens the parse read, not tokenized again
+    tree.meta[PLACEHOLDERS_KEY] = not kinds.isdisjoint(_PLACEHOLDER_TOKENS)
     if not isinstance(tree, _STATEMENT_TYPES):
         # sqlglot reads a bare expression ("SELEC x" as a column with an alias) or falls back to a
         # Command for what it does not know; neither is a statement SQLite would accept.
@@ -599,6 +613,8 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
     conjunctions, comparisons = [], []
     for node in tree.walk():  # one pass: these trees can have hundreds of nodes
         cls = node.__class__
+        if cls not in _RULED_CLASSES:  # most nodes (identifiers, literals, most operators) have no rule
+            continue
         if cls is exp.And:
             conjunctions.append(node)
             continue
@@ -657,6 +673,9 @@ _PRECEDENCE_FIXED = frozenset((*_INEQUALITIES, exp.EQ, exp.NEQ))
 _RANGE_OPERATORS = (exp.Between, exp.In, exp.Like, exp.Glob, exp.RegexpLike)
 # where each range operator keeps its last operand, which sqlglot parsed tighter than a comparison
 _LAST_OPERAND = {exp.Between: "high", exp.Like: "expression", exp.Glob: "expression", exp.RegexpLike: "expression"}
+# the node classes a rule of _apply_sqlite_parse_rules looks at (exactly these classes, not subclasses)
+_RULED_CLASSES = frozenset((exp.And, *_PRECEDENCE_FIXED, exp.Mod, exp.LowerHex, exp.Column, exp.Select,
+                            *_SQLGLOT_ONLY_CLAUSES, exp.Alias, exp.TableAlias))
 
 
 def _range_operator(node: exp.Expression) -> exp.Expression | None:
