@@ -13,6 +13,7 @@ import pytest
 from slt_support import CASES, CLI, spawn_cli
 from test_robustness import SLEEPY, sleepy_suite, wait_for_results
 
+from vibesql_magic.slt import summaries
 from vibesql_magic.slt.result_stores import DUCKDB, DUMP, PARQUET, StoreFile, results_file, store_kind
 
 SUITE = [CASES / "passing", CASES / "failing"]
@@ -173,3 +174,54 @@ def test_an_unwritable_folder_is_refused_and_nothing_is_written(cli: CLI, tmp_pa
     finally:
         locked.chmod(0o700)
     assert outcome.code == 2 and "permission denied" in outcome.err and not list(locked.iterdir())
+
+
+def test_reading_a_parquet_store_reads_only_the_record_partitions_a_query_needs(cli: CLI, tmp_path: Path) -> None:
+    """The record tables stay in the store: ``status`` and ``regressions`` read none of them, a query on run 2
+    reads run 2's partition alone, and a query on every run reads them all (here one is broken: it says which)."""
+    store = tmp_path / "store"
+    for _ in range(2):
+        assert cli("run", *SUITE, "--db", f"{store}/", "--exit-zero").code == 0
+    (store / "record_results" / "run_id=1" / "part-0.parquet").write_bytes(b"not parquet")
+    (store / "record_features" / "run_id=1" / "part-0.parquet").write_bytes(b"not parquet")
+    status = cli("status", "--db", store)
+    assert status.code == 0 and "Run 2 by category" in status.out, status.err
+    assert cli("regressions", "--db", store, "--base", "1", "--head", "2").code in (0, 1)
+    one = cli("query", "--db", store, "SELECT COUNT(*) FROM record_results WHERE run_id = 2")
+    assert one.code == 0 and one.out.splitlines()[2].split() == ["17"], one.err
+    tags = cli("query", "--db", store, "SELECT COUNT(*) > 0 FROM record_features WHERE run_id = 2")
+    assert tags.code == 0 and tags.out.splitlines()[2].split() == ["1"], tags.err
+    every = cli("query", "--db", store, "SELECT COUNT(*) FROM record_results")
+    assert every.code != 0 and "run_id=1" in every.err
+    assert len(summaries.record_failures(results_file(store).open().connection, [2])) == 17  # the report's
+
+
+def test_the_reports_failing_records_are_those_of_one_query_over_the_runs(cli: CLI, tmp_path: Path) -> None:
+    """record_failures reads run by run (so a store reads one partition each) and gives what one ORDER BY
+    run_id ... LIMIT over all of them gives, whatever the limit."""
+    db = tmp_path / "r.sql"
+    for _ in range(3):
+        assert cli("run", *SUITE, "--db", db, "--records", "all", "--exit-zero").code == 0
+    connection = results_file(db).open().connection
+    for limit in (1, 16, 17, 18, 40, 5000):
+        expected = summaries.frame(connection, "SELECT run_id, file_path, line, record_kind, status, failure_class, "
+                                   "sql_text, expected, actual, error_message FROM record_results WHERE run_id IN "
+                                   "(3, 1) AND status <> 'PASS' AND status <> 'SKIP' ORDER BY run_id, file_path, "
+                                   f"line LIMIT {limit}")
+        found = summaries.record_failures(connection, [3, 1, 3], limit)
+        assert found.values.tolist() == expected.values.tolist(), limit
+        assert list(found.columns) == list(expected.columns)
+
+
+@pytest.mark.parametrize(("name", "stored"), STORES)
+def test_reading_a_store_leaves_its_record_tables_in_it(cli: CLI, tmp_path: Path, name: str, stored: str) -> None:
+    """Read, the record tables are the store's (read-only here); a run still writes them, through the fold."""
+    db = f"{tmp_path}/{name}"
+    assert cli("run", CASES / "failing", "--db", db, "--exit-zero").code == 0
+    reading = results_file(tmp_path / stored).open()
+    with pytest.raises(Exception, match="table record_results may not be modified"):
+        reading.execute("DELETE FROM record_results")
+    assert reading.query("SELECT COUNT(*) FROM record_results")[1] == [(17,)]
+    assert cli("run", CASES / "failing", "--db", db, "--exit-zero").code == 0
+    assert rows(tmp_path / stored, "SELECT run_id, COUNT(*) FROM record_results GROUP BY run_id ORDER BY run_id") \
+        == [(1, 17), (2, 17)]

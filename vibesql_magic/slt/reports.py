@@ -169,8 +169,8 @@ def analyze_records(store: ResultsStore, run_id: int | None = None) -> list[Tabl
         "COUNT(DISTINCT CASE WHEN r.status = 'FAIL' THEN r.file_path END), "
         "ROUND(100.0 * SUM(CASE WHEN r.status = 'PASS' THEN 1 ELSE 0 END) / COUNT(*), 1) "
         "FROM record_features f JOIN record_results r ON r.run_id = f.run_id AND r.file_path = f.file_path "
-        "AND r.line = f.line WHERE f.run_id = ? GROUP BY f.feature HAVING failing > 0 ORDER BY 2 DESC, 1",
-        (run_id,))[1]
+        "AND r.line = f.line WHERE f.run_id = ? AND r.run_id = ? GROUP BY f.feature HAVING failing > 0 "
+        "ORDER BY 2 DESC, 1", (run_id, run_id))[1]  # both sides' run: a store's record tables read one partition
     return [Table(f"Run {run_id}: failing records by failure class", ["failure_class", "records", "files",
                                                                         "example"], classes),
             Table(f"Run {run_id}: failing records by SQL feature", ["feature", "records", "files",

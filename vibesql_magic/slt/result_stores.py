@@ -66,12 +66,13 @@ class StoreDumps:
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
-    def open(self, dump: Path | None, progress: Any = None) -> Any:
-        """A connection holding the store at ``dump`` (empty for None), its record tables created."""
+    def open(self, dump: Path | None, progress: Any = None, attach_records: bool = False) -> Any:
+        """A connection holding the store at ``dump`` (empty for None), its record tables created; with
+        ``attach_records`` those stay in the store, read-only tables read by the queries that touch them."""
         connection = EngineDumps().open(None)
         if dump is not None:
             check_store(dump, self.kind)
-            stores.import_store(dump, connection)
+            stores.import_store(dump, connection, frozenset(_RECORD_TABLES) if attach_records else frozenset())
         return connection
 
     def save(self, connection: Any, path: Path, runs: set[int] | None = None) -> None:
@@ -128,10 +129,20 @@ class StoreFile(ResultsFile):
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
-    def _load(self) -> ResultsStore:
+    def open(self) -> ResultsStore:
+        """The store for reading. With no journal to fold, the record tables are not loaded: a query reads
+        them from the store when it touches them (only run N's for ``run_id = N``), so ``status``,
+        ``regressions`` or ``report`` on a store of 10 M record rows load its few thousand other rows, not
+        all (about 1.4 GB a million record rows in our engine). Writing goes through ``fold``, which loads
+        everything."""
+        if self.journal_path.exists() or not self.path.exists():
+            return super().open()
+        return self._load(attach_records=True)
+
+    def _load(self, attach_records: bool = False) -> ResultsStore:
         exists = self.path.exists()
         try:
-            connection = self.dumps.open(self.path if exists else None)
+            connection = self.dumps.open(self.path if exists else None, attach_records=attach_records)
             store = ResultsStore(connection)
             store.migrate()
             for table, columns in _RECORD_TABLES.items():

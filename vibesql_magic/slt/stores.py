@@ -164,12 +164,14 @@ def export_duckdb(connection: Any, target: Path, records: bool = False) -> dict[
     return counts
 
 
-def read_store(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, Any]]:
-    """The schema entries and the Arrow table of each table of a Parquet folder or a DuckDB file."""
+def read_store(source: Path, skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, str, str]],
+                                                                          dict[str, Any]]:
+    """The schema entries and the Arrow table of each table of a Parquet folder or a DuckDB file (but those
+    in ``skip``, whose data is not read)."""
     if source.is_dir():
-        return _read_parquet(source)
+        return _read_parquet(source, skip)
     if source.is_file():
-        return _read_duckdb(source)
+        return _read_duckdb(source, skip)
     raise StoreError(f"no such store: {source} (a folder written by export --to parquet, or a DuckDB file)")
 
 
@@ -183,13 +185,21 @@ def is_store(path: Path) -> bool:
     return False
 
 
-def import_store(source: Path, connection: Any) -> dict[str, int]:
-    """Create the store's tables, rows, indexes and views in the empty database behind ``connection``."""
-    entries, tables = read_store(source)
+def import_store(source: Path, connection: Any, attach: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Create the store's tables, rows, indexes and views in the empty database behind ``connection``.
+
+    ``attach``: tables left in the store, attached to our engine's ``connection`` as read-only tables that
+    read the store only when a query touches them, and only run N's partition for ``WHERE run_id = N``
+    (`attach_table`): the record tables, which hold millions of rows that most reads never touch.
+    """
+    attach = attach if hasattr(connection, "attach_table") else frozenset()
+    entries, tables = read_store(source, attach)
     cursor = connection.cursor()
     counts: dict[str, int] = {}
     for kind, name, _table, sql in entries:
-        if kind == "table":
+        if kind == "table" and name in attach:
+            attach_table(source, connection, name, sql)
+        elif kind == "table":
             cursor.execute(sql)
             data = tables[name]
             counts[name] = data.num_rows
@@ -203,7 +213,68 @@ def import_store(source: Path, connection: Any) -> dict[str, int]:
     return counts
 
 
-def _read_parquet(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, Any]]:
+def _declared_columns(create_sql: str, name: str) -> list[tuple[str, str]]:
+    """(column, declared type) of the table that ``create_sql`` creates, read back by a scratch database."""
+    scratch = EngineDumps().open(None)
+    try:
+        scratch.cursor().execute(create_sql)
+        return [(row[1], row[2]) for row in _rows(scratch, f"PRAGMA table_info({_quote(name)})")]
+    finally:
+        scratch.close()
+
+
+def attach_table(source: Path, connection: Any, name: str, create_sql: str) -> None:
+    """Table ``name`` of the store at ``source`` as a read-only table of our engine's ``connection``, read
+    from the store by each statement that touches it (one run's partition for ``run_id = N``)."""
+    columns = _declared_columns(create_sql, name)
+    names = [column for column, _declared in columns]
+
+    def rows(run_id: int | None = None) -> list[tuple]:
+        data = _store_table(source, name, names, run_id)
+        return list(zip(*(column.to_pylist() for column in data.columns), strict=True))
+
+    def rows_where(column: str, value: object) -> list[tuple]:
+        if column != PARTITION or names.count(PARTITION) == 0:
+            return rows()
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return rows(value) if isinstance(value, int) and not isinstance(value, bool) else []
+
+    connection.attach_table(name, columns, rows, rows_where)
+
+
+def _store_table(source: Path, name: str, names: list[str], run_id: int | None) -> Any:
+    """The columns ``names`` of table ``name`` of a store (of run ``run_id`` alone if given), as Arrow."""
+    import pyarrow.parquet as pq
+
+    pa = _arrow()
+    if source.is_dir():
+        folder = source / name
+        if run_id is None:
+            parts = sorted(folder.glob(f"{PARTITION}=*/part-0.parquet"), key=_run_of) or [folder / "part-0.parquet"]
+        else:
+            parts = [folder / f"{PARTITION}={run_id}" / "part-0.parquet"]
+        read = [pq.read_table(part, columns=names) for part in parts if part.is_file()]
+        if read:
+            return pa.concat_tables(read)
+        if run_id is None and not any(folder.glob(f"{PARTITION}=*")):
+            raise StoreError(f"{source}: table {name} has no Parquet files; the store is incomplete")
+        return pa.table({column: pa.array([], pa.null()) for column in names})
+    duckdb = _duckdb()
+    try:
+        database = duckdb.connect(str(source), read_only=True)
+    except duckdb.Error as error:
+        raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
+    try:
+        chosen = ", ".join(_quote(column) for column in names)
+        where = "" if run_id is None else f" WHERE {_quote(PARTITION)} = {int(run_id)}"
+        return database.sql(f"SELECT {chosen} FROM {_quote(name)}{where}").to_arrow_table()
+    finally:
+        database.close()
+
+
+def _read_parquet(source: Path, skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, str, str]],
+                                                                            dict[str, Any]]:
     import pyarrow.parquet as pq
 
     schema = source / SCHEMA_FILE
@@ -215,7 +286,7 @@ def _read_parquet(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[s
     pa = _arrow()
     tables = {}
     for kind, name, _table, _sql in entries:
-        if kind != "table":
+        if kind != "table" or name in skip:
             continue
         folder = source / name
         parts = sorted(folder.glob(f"{PARTITION}=*/part-0.parquet"), key=_run_of) or [folder / "part-0.parquet"]
@@ -226,7 +297,8 @@ def _read_parquet(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[s
     return entries, tables
 
 
-def _read_duckdb(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, Any]]:
+def _read_duckdb(source: Path, skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, str, str]],
+                                                                           dict[str, Any]]:
     duckdb = _duckdb()
     try:
         database = duckdb.connect(str(source), read_only=True)
@@ -240,7 +312,7 @@ def _read_duckdb(source: Path) -> tuple[list[tuple[str, str, str, str]], dict[st
             raise StoreError(f"{source} has no {SCHEMA_TABLE} table: it was not written by vibesql-slt export "
                              "--to duckdb") from None
         tables = {name: database.sql(f"SELECT * FROM {_quote(name)}").to_arrow_table()
-                  for kind, name, _table, _sql in entries if kind == "table"}
+                  for kind, name, _table, _sql in entries if kind == "table" and name not in skip}
     finally:
         database.close()
     return entries, tables

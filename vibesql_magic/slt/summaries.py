@@ -270,11 +270,19 @@ def record_failures(connection: Any, run_ids: Sequence[int], limit: int = 5000) 
     wanted = [name for name in ("run_id", "file_path", "line", "record_kind", "status", "failure_class",
                                 "sql_text", "expected", "actual", "error_message") if name in present]
     status = "status <> 'PASS' AND status <> 'SKIP'" if "status" in present else "1 = 1"
-    marks = ", ".join("?" * len(run_ids))
     order = ", line" if "line" in present else ""
-    return frame(connection, f"SELECT {', '.join(wanted)} FROM record_results WHERE run_id IN ({marks}) "
-                             f"AND {status} ORDER BY run_id, file_path{order} LIMIT {int(limit)}",
-                 [int(run_id) for run_id in run_ids])
+    # one run at a time, in run order, as ORDER BY run_id would give them: ``run_id = ?`` reads only that
+    # run's part of a store's record table, where ``IN`` would read every run's
+    found: list[pd.DataFrame] = []
+    left = int(limit)
+    for run_id in sorted({int(run_id) for run_id in run_ids}):
+        part = frame(connection, f"SELECT {', '.join(wanted)} FROM record_results WHERE run_id = ? "
+                                 f"AND {status} ORDER BY file_path{order} LIMIT {max(left, 0)}", [run_id])
+        found.append(part)
+        left -= len(part)
+        if left <= 0:
+            break
+    return pd.concat(found, ignore_index=True) if len(found) > 1 else found[0]
 
 
 @dataclass
