@@ -19,7 +19,7 @@ Two parts:
   child's peak RSS, which the child reads from ``/proc`` (VmHWM) for itself and its own children (Spark's
   JVM) before they end: getrusage's maxrss would not do, a child inherits its parent's across fork and exec.
 
-Backends: ``ours`` loads the store into our engine as the runner does (``vibesql-slt status --db DIR``),
+Backends: ``ours`` loads the whole store into our engine, record tables included (``vibesql-slt import``),
 ``duckdb`` is the magic's ``duckdb://`` backend with each table a view over its Parquet files (so every
 query is transpiled), ``spark`` is the magic's ``spark:DIR`` backend.
 
