@@ -225,3 +225,21 @@ def test_reading_a_store_leaves_its_record_tables_in_it(cli: CLI, tmp_path: Path
     assert cli("run", CASES / "failing", "--db", db, "--exit-zero").code == 0
     assert rows(tmp_path / stored, "SELECT run_id, COUNT(*) FROM record_results GROUP BY run_id ORDER BY run_id") \
         == [(1, 17), (2, 17)]
+
+
+def test_features_reads_a_store_through_duckdb_with_the_dumps_answers(cli: CLI, tmp_path: Path) -> None:
+    """``features`` on a DuckDB or Parquet store runs on DuckDB where the store lies (every run's records
+    would be read whole into our engine), and shows what it shows for the same runs in a dump; a broken file
+    is one line naming it."""
+    shown = {}
+    for name in ("r.sql", "r.duckdb", "store/"):
+        for _ in range(2):
+            assert cli("run", *SUITE, "--db", f"{tmp_path}/{name}", "--records", "all", "--exit-zero").code == 0
+        outcome = cli("features", "--db", f"{tmp_path}/{name}")
+        assert outcome.code == 0 and not outcome.err, outcome.err
+        shown[name] = outcome.out
+    assert "% of " in shown["r.sql"]
+    assert shown["r.duckdb"] == shown["r.sql"] and shown["store/"] == shown["r.sql"]
+    (tmp_path / "store" / "record_features" / "run_id=1" / "part-0.parquet").write_bytes(b"not parquet")
+    broken = cli("features", "--db", f"{tmp_path}/store/")
+    assert broken.code != 0 and "run_id=1" in broken.err and len(broken.err.strip().splitlines()) == 1

@@ -387,7 +387,12 @@ def command_features(args: argparse.Namespace) -> int:
     """``features``: the feature matrix, with a note for each run whose cells are counts, not rates."""
     from vibesql_magic.slt.feature_matrix import feature_matrix, matrix_table
 
-    table, notes = matrix_table(feature_matrix(open_results(args.db, args.db_kind).connection), args.top)
+    kind = store_kind(args.db) if args.db_kind is None else args.db_kind
+    if kind != DUMP and args.db.exists() and not results_file(args.db, kind).journal_path.exists():
+        connection = stores.duckdb_reader(args.db)  # every run's records: DuckDB reads them where they lie
+    else:
+        connection = open_results(args.db, args.db_kind).connection
+    table, notes = matrix_table(feature_matrix(connection), args.top)
     _print_tables([table])
     for note in notes:
         print(f"note: {note}")

@@ -318,6 +318,51 @@ def _read_duckdb(source: Path, skip: frozenset[str] = frozenset()) -> tuple[list
     return entries, tables
 
 
+def duckdb_reader(source: Path) -> Any:
+    """A DuckDB connection reading the store at ``source`` where it lies, taking SQLite's dialect as the
+    magic's ``duckdb://`` does (a `TranspilingConnection`, integer division truncating): a DuckDB file opened
+    read-only, or a Parquet folder with each table a view of its files and the store's views over them.
+    For queries over every run's records, which our engine would have to read whole."""
+    from vibesql_magic.backends.transpiling import TranspilingConnection
+
+    duckdb = _duckdb()
+    if source.is_file():
+        try:
+            database = duckdb.connect(str(source), read_only=True)
+        except duckdb.Error as error:
+            raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
+        database.execute("SET integer_division = true")
+        return TranspilingConnection(database, "duckdb")
+    schema = source / SCHEMA_FILE
+    if not schema.is_file():
+        raise StoreError(f"{source} has no {SCHEMA_FILE}: it was not written by vibesql-slt export --to parquet")
+    reader = EngineDumps().open(None)
+    reader.executescript(schema.read_text())
+    entries = schema_entries(reader)
+    reader.close()
+    database = duckdb.connect()
+    database.execute("SET integer_division = true")
+    connection = TranspilingConnection(database, "duckdb")
+    cursor = connection.cursor()
+    try:
+        for kind, name, _table, sql in entries:
+            if kind != "table":
+                continue
+            if any((source / name).rglob("*.parquet")):
+                files = str(source / name / "**" / "*.parquet").replace("'", "''")
+                database.execute(f"CREATE VIEW {_quote(name)} AS SELECT * FROM read_parquet('{files}', "
+                                 "union_by_name = true)")
+            else:  # a table without rows yet (no run kept records): empty, with its columns
+                cursor.execute(sql)
+        for kind, _name, _table, sql in entries:
+            if kind == "view":
+                cursor.execute(sql)
+    except duckdb.Error as error:
+        database.close()
+        raise StoreError(f"{source}: DuckDB cannot read it: {' '.join(str(error).split())[:300]}") from None
+    return connection
+
+
 def _rows_of_run(data: Any, run_id: int) -> Any:
     import pyarrow.compute as pc
 
