@@ -100,9 +100,11 @@ class Database:
         return pragma_table(self, name, arguments)
 
     def triggers_for(self, table: str, event: str, timing: str) -> list[TriggerSchema]:
+        """The triggers a row change fires, newest first: SQLite puts each new trigger at the front of its
+        table's list (and reads the schema back in creation order, so a reload keeps that order)."""
         lowered = table.lower()
-        return [t for t in self.triggers.values() if t.table.lower() == lowered and t.event == event and
-                t.timing == timing]
+        return [t for t in reversed(self.triggers.values()) if t.table.lower() == lowered and t.event == event
+                and t.timing == timing]
 
     # -- changes to rows, recorded for rollback --
 
