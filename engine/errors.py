@@ -56,3 +56,18 @@ class ProgrammingError(DatabaseError):
 
 class NotSupportedError(DatabaseError):
     """Valid SQL that this engine does not implement."""
+
+
+class RaisedError(IntegrityError):
+    """RAISE(ABORT | FAIL | ROLLBACK, message) in a trigger program: SQLite's constraint error with the
+    trigger's message. FAIL keeps the statement's earlier changes; ROLLBACK ends the transaction."""
+
+    def __init__(self, message: str, action: str) -> None:
+        super().__init__(message)
+        self.action = action
+        self.keep_statement_changes = action == "FAIL"
+        self.rollback_transaction = action == "ROLLBACK"
+
+
+class TriggerIgnore(Exception):
+    """RAISE(IGNORE): the trigger program ends and the change of the row that fired it is abandoned."""

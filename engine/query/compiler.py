@@ -21,7 +21,7 @@ from typing import Protocol
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, OperationalError
+from engine.errors import NotSupportedError, OperationalError, RaisedError, TriggerIgnore
 from engine.query.codegen import (
     KIND_ANY,
     KIND_BLOB,
@@ -836,6 +836,8 @@ class ExpressionCompiler:
             if len(arguments) != 3:
                 return self._wrong_arguments(name)
             return self._if(exp.If(this=arguments[0], true=arguments[1], false=arguments[2]))
+        if name == "raise":
+            return self._raise(arguments)
         if name in ("last_insert_rowid", "changes", "total_changes"):
             if arguments:
                 return self._wrong_arguments(name)
@@ -863,8 +865,33 @@ class ExpressionCompiler:
             return self.fold(code, impl, tuple(c.value for c in compiled))
         return code
 
+    def _raise(self, arguments: list[exp.Expression]) -> Code:
+        """RAISE(IGNORE) or RAISE(ABORT | FAIL | ROLLBACK, message), which only a trigger program may run
+        (the trigger parser has checked its syntax)."""
+        if not self._in_trigger_program():
+            raise OperationalError("RAISE() may only be used within a trigger-program")
+        action = arguments[0].name.upper()
+        message = arguments[1].name if len(arguments) > 1 else ""
+        return Code(f"{self.gen.bind(partial(raise_from_trigger, action, message), '_raise')}()")
+
+    def _in_trigger_program(self) -> bool:
+        resolver = self.resolver
+        while resolver is not None:
+            if getattr(resolver, "trigger_program", False):
+                return True
+            outer = getattr(getattr(resolver, "scope", None), "outer", None)
+            resolver = outer.resolver if outer is not None else None
+        return False
+
     def _wrong_arguments(self, name: str) -> Code:
         raise OperationalError(f"wrong number of arguments to function {name}()")
+
+
+def raise_from_trigger(action: str, message: str) -> None:
+    """What RAISE() does when a trigger program reaches it."""
+    if action == "IGNORE":
+        raise TriggerIgnore
+    raise RaisedError(message, action)
 
 
 _CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoch", "strftime"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import TokenType
 
 from engine.errors import NotSupportedError, OperationalError
 from engine.sql.dialect import TOKENS_KEY, sqlite_dialect
@@ -416,6 +417,50 @@ def _parse_references(cursor: _Cursor, local: tuple[str, ...]) -> ForeignKeyDefi
     return ForeignKeyDefinition(local, table, ref_columns, actions["DELETE"], actions["UPDATE"])
 
 
+def _raise_calls_checked(text: str, sql: str, offset: int) -> str:
+    """A trigger body statement whose RAISE calls follow SQLite's grammar, RAISE(IGNORE) or
+    RAISE(ROLLBACK | ABORT | FAIL, name-or-string), else the syntax error at the first token that breaks
+    it. ROLLBACK comes back quoted: sqlglot reads the keyword as the end of the call."""
+    try:
+        tokens = sqlite_dialect().tokenize(text)
+    except TokenError:
+        return text  # the parser says what is wrong
+    rollbacks = []
+    for place, token in enumerate(tokens):
+        if token.text.upper() != "RAISE" or place + 1 >= len(tokens) or tokens[place + 1].text != "(":
+            continue
+        rest = tokens[place + 2:]
+        ignore = bool(rest) and rest[0].text.upper() == "IGNORE"
+        grammar = [_is_action, _is_closing] if ignore else [_is_action, _is_comma, _is_name, _is_closing]
+        for check, got in zip(grammar, rest, strict=False):
+            if not check(got):
+                raise syntax_error(f'near "{text[got.start:got.end + 1]}": syntax error', sql, offset + got.start)
+        if len(rest) < len(grammar):
+            raise syntax_error("incomplete input", sql, len(sql))
+        if rest[0].text.upper() == "ROLLBACK":
+            rollbacks.append(rest[0])
+    for token in reversed(rollbacks):
+        text = f'{text[:token.start]}"{token.text}"{text[token.end + 1:]}'
+    return text
+
+
+def _is_action(token) -> bool:
+    return token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER) and token.text.upper() in (
+        "IGNORE", "ROLLBACK", "ABORT", "FAIL")
+
+
+def _is_comma(token) -> bool:
+    return token.text == ","
+
+
+def _is_closing(token) -> bool:
+    return token.text == ")"
+
+
+def _is_name(token) -> bool:
+    return token.token_type in (TokenType.STRING, TokenType.VAR, TokenType.IDENTIFIER)
+
+
 def _verb_after_with(tokens: list) -> object:
     """The INSERT, UPDATE, DELETE or REPLACE that follows a statement's WITH clause (outside parentheses)."""
     depth = 0
@@ -483,7 +528,7 @@ def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTr
     body = []
     pieces = split_statements(body_sql)
     for statement in pieces:
-        tree = parse_statement(statement.text)
+        tree = parse_statement(_raise_calls_checked(statement.text, sql, body_start + statement.start))
         if tree.args.get("with_") is not None and not isinstance(tree, exp.Query):
             # SQLite's trigger grammar has no WITH before INSERT/UPDATE/DELETE: it fails at the verb
             verb = _verb_after_with(tree.meta[TOKENS_KEY])

@@ -37,6 +37,8 @@ def execute(database: Database, sql: str, params: tuple | dict = (), session=Non
     except BaseException as error:
         if not getattr(error, "keep_statement_changes", False):
             database.undo.rollback_to_mark(mark)
+        if getattr(error, "rollback_transaction", False):  # a trigger's RAISE(ROLLBACK)
+            database.undo.rollback(explicit=False)
         raise
     database.undo.statement_succeeded()
     return result

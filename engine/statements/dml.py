@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError
+from engine.errors import Error, IntegrityError, NotSupportedError, OperationalError, TriggerIgnore
 from engine.query.codegen import Code, compile_function
 from engine.query.compiler import ParameterMap
 from engine.query.executor import Env, SelectCore, SelectSpec, index_scan
@@ -241,6 +241,8 @@ class RowWriter:
         self.not_null_positions = [p for p in self.schema.not_null_positions if p != self.schema.rowid_column]
         self.late_types = bool(self.schema.type_checks) and not self.constraints.generated  # else _generate
         self.upserted = 0  # rows an ON CONFLICT DO UPDATE changed instead of inserting
+        self.written = 0  # rows inserted or updated, counted at the write as SQLite counts: an OR FAIL
+        # statement that stops in a row's AFTER trigger keeps, and counts, that row
         if self.upsert is not None:
             self.upsert_order = self.upsert.check_order(self.table)
             self.upsert_writer = RowWriter(self.database, self.table, ABORT, self.env, self.returning)
@@ -423,9 +425,9 @@ class RowWriter:
     def insert(self, row: list, given: int | None = None) -> int | None:
         """Insert a full row (affinity applied), with the rowid ``given`` if any; returns its rowid, or None
         when skipped."""
-        if self.triggers_on:
-            fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
-                          self.env, policy=self.policy)
+        if self.triggers_on and not fire_triggers(self.database, self.table, "INSERT", "BEFORE", None,
+                                                  self._new_before_insert(row), self.env, policy=self.policy):
+            return None
         if self.constraints.generated:
             self._generate(row)
         if not self._not_null(row):
@@ -437,6 +439,7 @@ class RowWriter:
         if not self._checks(final) or not self._unique(rowid, final, None):
             return None
         self.database.insert_row(self.table, rowid, final)
+        self.written += 1
         if self.fk_checks and self.schema.foreign_keys:
             check_child_keys(self.database, self.table, final, self.policy)
         if self.returning is not None:
@@ -449,8 +452,9 @@ class RowWriter:
         if self.constraints.generated:
             self._generate(row, inserting=False)
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old, self._new_before_update(row, changed),
-                          self.env, changed, policy=self.policy)
+            if not fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old,
+                                 self._new_before_update(row, changed), self.env, changed, policy=self.policy):
+                return False
             if rowid not in self.table.rows:
                 return False
         if not self._not_null(row):
@@ -471,6 +475,7 @@ class RowWriter:
             self.database.insert_row(self.table, new_rowid, final)
         else:
             self.database.replace_row(self.table, rowid, final)
+        self.written += 1
         if self.fk_actions:  # after the write, so cascaded child rows find their new parent key
             apply_parent_key_change(self.database, self.table, old, final, self.env, self.fk_deferred)
         if self.fk_checks and self.schema.foreign_keys:
@@ -488,7 +493,9 @@ class RowWriter:
         if old is None:
             return False
         if self.triggers_on and not replacing:
-            fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env, policy=self.policy)
+            if not fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env,
+                                 policy=self.policy):
+                return False
             old = self.table.rows.get(rowid)
             if old is None:
                 return False
@@ -699,6 +706,8 @@ class TriggerProgram:
 class _TriggerResolver(RowResolver):
     """Inside a trigger body only NEW.x and OLD.x refer to the triggering row."""
 
+    trigger_program = True  # the compiler lets RAISE() run in what it resolves for
+
     def column(self, node: exp.Column) -> Code:
         if (node.table or "").lower() not in ("new", "old"):
             raise OperationalError(f"no such column: {node.sql(dialect='sqlite')}")
@@ -706,17 +715,21 @@ class _TriggerResolver(RowResolver):
 
 
 def fire_triggers(database: Database, table: Table, event: str, timing: str, old: tuple | None,
-                  new: tuple | None, env: Env, changed: set[int] | None = None, policy: str = ABORT) -> None:
-    """Run the table's triggers for a row change made under ``policy``, which overrides their bodies' own."""
+                  new: tuple | None, env: Env, changed: set[int] | None = None, policy: str = ABORT) -> bool:
+    """Run the table's triggers for a row change made under ``policy``, which overrides their bodies' own.
+    False when one ran RAISE(IGNORE): the rest are skipped, and so is the row's change (before it is made)."""
     triggers = database.triggers_for(table.name, event, timing)
     if not triggers:
-        return
+        return True
     outer_override = database.conflict_override
     database.conflict_override = policy if policy != ABORT else None
     try:
         _run_triggers(database, table, triggers, event, old, new, env, changed)
+    except TriggerIgnore:
+        return False
     finally:
         database.conflict_override = outer_override
+    return True
 
 
 def _run_triggers(database: Database, table: Table, triggers: list, event: str, old: tuple | None,
@@ -940,7 +953,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
                 database.last_insert_rowid = rowid
     except Error as error:
         error.row_index = index
-        error.changes_made = count
+        error.changes_made = writer.written
         if (policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError)
                 and not getattr(error, "upsert_update", False)):
             _record_batch(database, table, inserted)
@@ -1183,7 +1196,7 @@ class UpdateStatement:
                 if writer.update(rowid, current, row, changed):
                     count += 1
         except IntegrityError as error:
-            error.changes_made = count
+            error.changes_made = writer.written
             if policy == ROLLBACK and not isinstance(error, DatatypeError):
                 database.undo.rollback(explicit=False)
             raise
@@ -1235,12 +1248,7 @@ class DeleteStatement:
             for rowid, _ in targets:
                 database.delete_row(table, rowid)
             return len(targets)
-        count = 0
-        for rowid, _ in targets:
-            if rowid in table.rows:
-                writer.delete(rowid)
-                count += 1
-        return count
+        return sum(writer.delete(rowid) for rowid, _ in targets)  # a row a trigger took or kept counts not
 
 
 def _top_level(statement_class):
@@ -1282,7 +1290,7 @@ def runnable(statement, parameters: ParameterMap, returning: Returning | None = 
 def _stops_but_keeps(error: BaseException) -> bool:
     """An OR FAIL violation: the statement ends like a success (a STRICT type error kept only for want of
     a journal ends like a failure)."""
-    return isinstance(error, KeepChangesError) and not isinstance(error, DatatypeError)
+    return getattr(error, "keep_statement_changes", False) and not isinstance(error, DatatypeError)
 
 
 compile_insert = _top_level(InsertStatement)

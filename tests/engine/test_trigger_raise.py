@@ -1,0 +1,112 @@
+"""RAISE() in trigger programs and the order triggers fire in, against sqlite3.
+
+RAISE(ABORT | FAIL | ROLLBACK, message) fails the statement with the message as a constraint error
+(FAIL keeps its earlier rows, ROLLBACK ends the transaction); RAISE(IGNORE) ends the trigger program and
+abandons the change of the row that fired it; outside a trigger program RAISE is an error. SQLite fires
+the triggers of one event newest first.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlite_twin import Twin
+
+import engine
+
+COUNTS = "SELECT changes(), total_changes()"
+
+SETUP = [
+    "CREATE TABLE t(a)",
+    "CREATE TABLE log(x)",
+    "CREATE TRIGGER d BEFORE INSERT ON t WHEN new.a < 0 BEGIN SELECT RAISE(abort, \"negative\"); END",
+    "CREATE TRIGGER e BEFORE INSERT ON t BEGIN SELECT RAISE(IGNORE) WHERE new.a = 0; END",
+    "CREATE TRIGGER f AFTER INSERT ON t BEGIN SELECT CASE WHEN new.a > 100 THEN RAISE(FAIL, 'too big') END; END",
+    "CREATE TRIGGER g BEFORE INSERT ON t WHEN new.a = 50 BEGIN SELECT RAISE(ROLLBACK, rolled); END",
+    "CREATE TABLE u(a)",
+    "CREATE TRIGGER ud BEFORE DELETE ON u BEGIN SELECT RAISE(IGNORE) WHERE old.a % 2 = 0; END",
+    "CREATE TRIGGER uu BEFORE UPDATE ON u BEGIN SELECT RAISE(IGNORE) WHERE old.a = 1; END",
+    "CREATE TRIGGER ua AFTER UPDATE ON u BEGIN INSERT INTO log VALUES (new.a); END",
+    "CREATE TABLE w(a)",
+    "CREATE TRIGGER wa AFTER INSERT ON w BEGIN INSERT INTO log VALUES (new.a); SELECT RAISE(IGNORE);"
+    " INSERT INTO log VALUES (-new.a); END",
+    "CREATE TRIGGER wb AFTER INSERT ON w BEGIN INSERT INTO t VALUES (new.a * 7); END",
+]
+
+STATEMENTS = [
+    "INSERT INTO t VALUES (1), (0), (2)",
+    "INSERT INTO t VALUES (-1)",
+    "INSERT INTO t VALUES (3), (200), (4)",
+    "INSERT INTO t VALUES (5)",
+    "INSERT INTO t VALUES (50)",
+    "INSERT INTO u VALUES (1), (2), (3), (4)",
+    "UPDATE u SET a = a + 10",
+    "DELETE FROM u",
+    "INSERT INTO w VALUES (1)",
+    "INSERT INTO w VALUES (1000)",
+]
+
+
+def test_raise_in_triggers_matches_sqlite_statement_by_statement() -> None:
+    twin = Twin(SETUP)
+    for statement in STATEMENTS:
+        twin.same_outcome(statement)
+        for table in ("t", "u", "w", "log"):
+            twin.same(f"SELECT * FROM {table} ORDER BY rowid")
+        twin.same(COUNTS)
+        assert twin.ours.in_transaction == twin.theirs.in_transaction, statement
+
+
+@pytest.mark.parametrize(("statement", "message"), [
+    ("INSERT INTO t VALUES (-1)", "negative"),
+    ("INSERT INTO t VALUES (200)", "too big"),
+    ("INSERT INTO t VALUES (50)", "rolled"),
+])
+def test_raise_fails_with_its_message_as_an_integrity_error(statement: str, message: str) -> None:
+    twin = Twin(SETUP)
+    assert twin.both_fail(statement, engine.IntegrityError) == message
+
+
+@pytest.mark.parametrize("body", [
+    "SELECT RAISE(ABORT, 'a' || 'b')",
+    "SELECT RAISE(ABORT)",
+    "SELECT RAISE(IGNORE, 'x')",
+    "SELECT RAISE(WHAT, 'x')",
+    "SELECT RAISE('ABORT', 'x')",
+    "SELECT RAISE(FAIL, 1)",
+])
+def test_raise_follows_sqlites_grammar(body: str) -> None:
+    twin = Twin(SETUP)
+    sql = f"CREATE TRIGGER bad BEFORE INSERT ON t BEGIN {body}; END"
+    message = twin.both_fail(sql)
+    with pytest.raises(engine.OperationalError) as ours:
+        twin.ours.execute(sql)
+    assert str(ours.value) == message
+
+
+@pytest.mark.parametrize("sql", ["SELECT RAISE(ABORT, 'x')", "SELECT RAISE(IGNORE) FROM t",
+                                 "UPDATE t SET a = RAISE(FAIL, 'no')"])
+def test_raise_outside_a_trigger_program_is_refused(sql: str) -> None:
+    twin = Twin(SETUP)
+    assert twin.both_fail(sql) == "RAISE() may only be used within a trigger-program"
+
+
+def test_triggers_of_one_event_fire_newest_first() -> None:
+    twin = Twin(["CREATE TABLE t(a)", "CREATE TABLE log(x)"])
+    for timing, name in (("AFTER", "a1"), ("AFTER", "a2"), ("BEFORE", "b1"), ("AFTER", "a3"), ("BEFORE", "b2")):
+        twin.both(f"CREATE TRIGGER {name} {timing} INSERT ON t BEGIN INSERT INTO log VALUES ('{name}'); END")
+    twin.both("INSERT INTO t VALUES (1)")
+    twin.both("DROP TRIGGER a2")
+    twin.both("CREATE TRIGGER a2 AFTER INSERT ON t BEGIN INSERT INTO log VALUES ('a2 again'); END")
+    twin.both("INSERT INTO t VALUES (2)")
+    assert twin.same("SELECT x FROM log ORDER BY rowid")[:5] == [("b2",), ("b1",), ("a3",), ("a2",), ("a1",)]
+
+
+def test_trigger_order_survives_a_dump(tmp_path) -> None:
+    ours = engine.connect(None)
+    ours.executescript("CREATE TABLE t(a); CREATE TABLE log(x);"
+                       "CREATE TRIGGER a1 AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); END;"
+                       "CREATE TRIGGER a2 AFTER INSERT ON t BEGIN INSERT INTO log VALUES (2); END;")
+    ours.save_dump(tmp_path / "d.sql")
+    loaded = engine.connect(tmp_path / "d.sql")
+    loaded.execute("INSERT INTO t VALUES (0)")
+    assert loaded.execute("SELECT x FROM log ORDER BY rowid").fetchall() == [(2,), (1,)]
