@@ -27,7 +27,7 @@ from engine.query.sources import add_from_items, with_clause_ctes
 from engine.query.syntax import conjuncts, contains_aggregate, flatten_joins
 from engine.query.table_functions import is_table_function
 from engine.semantics.datetime_functions import statement_clock
-from engine.semantics.values import apply_affinity, is_true
+from engine.semantics.values import BLOB, apply_affinity, is_true
 from engine.sql.dialect import UNARY_PLUS, UPSERT_CLAUSES
 from engine.sql.literal_rows import LiteralInsert
 from engine.statements.compiled import CompiledStatement, Result
@@ -678,7 +678,8 @@ class TriggerProgram:
         scope = Scope(database.planner, None, {}, parameters, itertools.count())
         schema = table.schema
         for alias in ("new", "old"):
-            segment = Segment(alias, schema.column_names, list(schema.affinities),
+            # NEW.x and OLD.x keep their column's collation but, in SQLite, not its affinity
+            segment = Segment(alias, schema.column_names, [BLOB] * len(schema.columns),
                               [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
             scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns)))
         resolver = _TriggerResolver(scope)

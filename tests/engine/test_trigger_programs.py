@@ -1,9 +1,10 @@
-"""RAISE() in trigger programs and the order triggers fire in, against sqlite3.
+"""Trigger programs against sqlite3: RAISE(), the order triggers fire in, what NEW and OLD compare as.
 
 RAISE(ABORT | FAIL | ROLLBACK, message) fails the statement with the message as a constraint error
 (FAIL keeps its earlier rows, ROLLBACK ends the transaction); RAISE(IGNORE) ends the trigger program and
 abandons the change of the row that fired it; outside a trigger program RAISE is an error. SQLite fires
-the triggers of one event newest first.
+the triggers of one event newest first. NEW.x and OLD.x keep their column's collation but not its
+affinity: in a TEXT column's trigger, new.c = 5 is false for the text '5'.
 """
 
 from __future__ import annotations
@@ -110,3 +111,18 @@ def test_trigger_order_survives_a_dump(tmp_path) -> None:
     loaded = engine.connect(tmp_path / "d.sql")
     loaded.execute("INSERT INTO t VALUES (0)")
     assert loaded.execute("SELECT x FROM log ORDER BY rowid").fetchall() == [(2,), (1,)]
+
+
+def test_new_and_old_compare_without_their_columns_affinity_but_with_their_collation() -> None:
+    twin = Twin(["CREATE TABLE t(c0 VARCHAR(5), c1 INTEGER, c2 TEXT COLLATE NOCASE)",
+                 "CREATE TABLE log(w, a, b, c, d, e, f)"])
+    for timing in ("BEFORE", "AFTER"):
+        twin.both(f"CREATE TRIGGER i{timing} {timing} INSERT ON t BEGIN INSERT INTO log VALUES ('{timing} insert', "
+                  "new.c0 = 5, new.c1 = '5', typeof(new.c1), new.c0 < 10, new.c2 = 'ABC', new.c0 IN (5)); END")
+        twin.both(f"CREATE TRIGGER u{timing} {timing} UPDATE ON t WHEN old.c1 = '5' OR new.c0 = 6 BEGIN "
+                  f"INSERT INTO log VALUES ('{timing} update', new.c0 = 6, old.c0 = 5, new.c1 = '6', old.c1 = '5', "
+                  "old.c2 = 'abc', (SELECT old.c0 = 5)); END")
+    twin.both("INSERT INTO t VALUES (5, '5', 'abc')")
+    twin.both("UPDATE t SET c0 = 6, c1 = '6'")
+    twin.both("UPDATE t SET c0 = 5")
+    twin.same("SELECT * FROM log ORDER BY rowid")
