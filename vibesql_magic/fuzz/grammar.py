@@ -52,6 +52,7 @@ class Grammar:
         # the later features (partial indexes, UPSERT) draw from a stream of their own, so every seed
         # still writes the statements it wrote before they were added
         self.extra = random.Random(seed ^ 0x5EED5)
+        self.guards = random.Random(seed ^ 0x7A15E)  # RAISE triggers, added later still: a stream of their own
         self.seed = seed
         self.query_count = queries
         self.tables: list[Table] = []
@@ -69,6 +70,8 @@ class Grammar:
                                 + where)
         if len(self.tables) > 1 and self.random.random() < 0.3:
             script.setup.append(self._trigger())
+        for _ in range(self.guards.choice([0, 0, 0, 1, 2])):
+            script.setup.append(self._raise_trigger(len(script.setup)))
         for _ in range(self.random.randint(1, 12)):
             script.setup.append(self._insert())
         for _ in range(self.random.choice([0, 0, 1, 2])):
@@ -109,6 +112,18 @@ class Grammar:
         return (f"CREATE TRIGGER tr AFTER INSERT ON {source.name} BEGIN {verb} INTO {target.name} "
                 f"VALUES({values}); END")
 
+    def _raise_trigger(self, number: int) -> str:
+        """A trigger that RAISEs for some rows: IGNORE skips a row's change, ABORT and FAIL stop the statement
+        (FAIL keeping its earlier rows); beside another trigger of the same event it also tests their order."""
+        stream = self.guards
+        table = stream.choice(self.tables)
+        event = stream.choice(["INSERT", "UPDATE", "DELETE"])
+        row = "old" if event == "DELETE" else "new"
+        condition = self._expression_from(stream, [f"{row}.{column}" for column in table.columns])
+        action = stream.choice(["RAISE(IGNORE)", "RAISE(ABORT, 'stopped')", "RAISE(FAIL, 'failed')"])
+        timing = stream.choice(["BEFORE", "AFTER"])
+        return f"CREATE TRIGGER g{number} {timing} {event} ON {table.name} BEGIN SELECT {action} WHERE {condition}; END"
+
     def _insert(self) -> str:
         table = self.random.choice(self.tables)
         verb = self.random.choice(["INSERT", "INSERT", "INSERT OR IGNORE", "INSERT OR REPLACE", "REPLACE"])
@@ -131,7 +146,11 @@ class Grammar:
 
     def _extra_expression(self, columns: list[str]) -> str:
         """An expression drawn from the extra stream."""
-        main, self.random = self.random, self.extra
+        return self._expression_from(self.extra, columns)
+
+    def _expression_from(self, stream: random.Random, columns: list[str]) -> str:
+        """An expression drawn from ``stream``, so the main stream's later choices stay as they were."""
+        main, self.random = self.random, stream
         try:
             return self.expression(columns, 1)
         finally:
