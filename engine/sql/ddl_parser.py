@@ -17,7 +17,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import TokenType
 
 from engine.errors import NotSupportedError, OperationalError
-from engine.sql.dialect import TOKENS_KEY, sqlite_dialect
+from engine.sql.dialect import sqlite_dialect
 from engine.sql.nodes import AlterTable, ColumnDefinition, CreateTable, CreateTrigger, ForeignKeyDefinition
 from engine.sql.script import split_statements, syntax_error, unquote_identifier
 
@@ -531,7 +531,7 @@ def parse_create_trigger(sql: str, parse_statement: StatementParser) -> CreateTr
         tree = parse_statement(_raise_calls_checked(statement.text, sql, body_start + statement.start))
         if tree.args.get("with_") is not None and not isinstance(tree, exp.Query):
             # SQLite's trigger grammar has no WITH before INSERT/UPDATE/DELETE: it fails at the verb
-            verb = _verb_after_with(tree.meta[TOKENS_KEY])
+            verb = _verb_after_with(sqlite_dialect().tokenize(statement.text))
             raise syntax_error(f'near "{verb.text}": syntax error', sql, body_start + statement.start + verb.start)
         body.append(tree)
     if not body:
