@@ -9,7 +9,6 @@ DELETE of a referenced table as a DELETE, without firing the dropped table's tri
 from __future__ import annotations
 
 import pytest
-
 from sqlite_twin import Twin
 
 COUNTS = "SELECT changes(), total_changes()"
