@@ -178,7 +178,13 @@ class ExpressionCompiler:
             return self.predicate(node.this)
         if isinstance(node, exp.And | exp.Or):
             left, right = self.predicate(node.this), self.predicate(node.expression)
-            return _join_predicates(left, right, "and" if isinstance(node, exp.And) else "or")
+            operator = "and" if isinstance(node, exp.And) else "or"
+            absorbing = "False" if operator == "and" else "True"
+            if right == absorbing and left not in ("True", "False") and not _is_integer_literal(node.expression):
+                # SQLite drops the left operand only for an integer right one (x OR 1, x AND 0); otherwise
+                # it runs it first, and its errors surface (x OR 1.0)
+                return f"({left}, {absorbing})[1]"
+            return _join_predicates(left, right, operator)
         if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
             return self._null_test(self.value(node.this), negate=False)
         if node.__class__ in _COMPARISONS:
@@ -909,6 +915,14 @@ def _construct(node: exp.Expression) -> str:
     """The construct ``node`` is, as the user wrote it: an operator's symbol, else the SQL it came from."""
     named = _CONSTRUCTS.get(node.__class__)
     return named if named is not None else f"the expression {node.sql(dialect='sqlite')[:80]}"
+
+
+def _is_integer_literal(node: exp.Expression) -> bool:
+    """An integer literal, in parentheses or not (not negated): what lets SQLite's WHERE drop the other
+    operand of OR and AND."""
+    while isinstance(node, exp.Paren):
+        node = node.this
+    return isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit()
 
 
 def _join_predicates(left: str, right: str, operator: str) -> str:

@@ -98,12 +98,17 @@ def test_a_failing_in_list_item_still_fails() -> None:
     "SELECT 1 FROM t WHERE zeroblob(a * 1e18) NOT BETWEEN NULL AND 1", "SELECT 0, count() FROM e GROUP BY 1 HAVING "
     "zeroblob(1e100)", "SELECT x, count() FROM e GROUP BY 1 HAVING 1 AND zeroblob(1e100)",
     "SELECT a, count() FROM t GROUP BY a HAVING count() > 0 AND 0", "SELECT a FROM t GROUP BY a HAVING random() AND a",
+    "SELECT a FROM t WHERE zeroblob(a * 1e18) OR 1", "SELECT a FROM t WHERE zeroblob(a * 1e18) OR 1.0",
+    "SELECT a FROM t WHERE zeroblob(a * 1e18) OR (2)", "SELECT a FROM t WHERE zeroblob(a * 1e18) OR -1",
+    "SELECT a FROM t WHERE zeroblob(a * 1e18) OR '1'", "SELECT a FROM t WHERE (zeroblob(a * 1e18) AND 0.0) OR 0",
+    "SELECT a FROM t WHERE (zeroblob(a * 1e18) AND 0) OR 0", "SELECT a FROM t WHERE zeroblob(a * 1e18) OR 1 = 1",
 ])
 def test_a_value_evaluates_every_operand_a_condition_stops_early(sql: str) -> None:
     """As a value, AND and OR evaluate both operands and IN its left one before an empty subquery, so their
     errors are raised as in sqlite3; as a condition they stop at the first operand that decides. A NULL
     left operand of a comparison, IN or BETWEEN does not spare the others, and a grouped query's constant
-    HAVING term runs before any row is read, as SQLite moves it into WHERE."""
+    HAVING term runs before any row is read, as SQLite moves it into WHERE. A condition drops the left
+    operand of OR (AND) only for an integer literal right one that is true (false), as SQLite's WHERE does."""
     twin = Twin(["CREATE TABLE t(a, n)", "INSERT INTO t VALUES (1, NULL)", "CREATE TABLE e(x)"])
     twin.same_outcome(sql)
 
