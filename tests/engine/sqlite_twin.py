@@ -57,13 +57,22 @@ class Twin:
     def both_fail(self, sql: str, ours_error: type[engine.Error] = engine.Error, match: str | None = None) -> str:
         """Both reject the statement; returns sqlite3's message for comparison. Unless ``ours_error``
         says otherwise, ours raises the class sqlite3 raises (code written for sqlite3 catches it)."""
+        return str(self._failures(sql, ours_error, match)[1])
+
+    def same_error(self, sql: str, ours_error: type[engine.Error] = engine.Error) -> str:
+        """Both reject the statement with the same message (and class, as in `both_fail`); returns it."""
+        ours, theirs = self._failures(sql, ours_error)
+        assert str(ours) == str(theirs), sql
+        return str(theirs)
+
+    def _failures(self, sql: str, ours_error: type[engine.Error], match: str | None = None) -> tuple:
         with pytest.raises(sqlite3.Error) as theirs:
-            self.theirs.execute(sql)
+            self.theirs.execute(sql).fetchall()
         with pytest.raises(ours_error, match=match) as ours:
-            self.ours.execute(sql)
+            self.ours.execute(sql).fetchall()
         if ours_error is engine.Error:
             assert type(ours.value).__name__ == type(theirs.value).__name__, (sql, ours.value, theirs.value)
-        return str(theirs.value)
+        return ours.value, theirs.value
 
 
 def same_result(twin: Twin, sql: str, parameters: tuple = (), counts: str | None = None) -> list[tuple]:

@@ -31,14 +31,6 @@ def same_result(twin: Twin, sql: str, parameters: tuple = (), totals: bool = Tru
                                  "SELECT changes(), total_changes()" if totals else "SELECT changes()")
 
 
-def same_error(twin: Twin, sql: str, ours_error: type[engine.Error] = engine.Error) -> None:
-    """Both refuse the statement with the same error class (unless ``ours_error`` says) and message."""
-    message = twin.both_fail(sql, ours_error)
-    with pytest.raises(ours_error) as ours:
-        twin.ours.execute(sql)
-    assert str(ours.value) == message, sql
-
-
 def same_tables(twin: Twin) -> None:
     names = [row[0] for row in twin.theirs.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -139,7 +131,7 @@ def test_the_cursor_counts_what_sqlite3_counts() -> None:
 ])
 def test_update_from_errors(statement: str) -> None:
     twin = Twin(SETUP)
-    same_error(twin, statement)
+    twin.same_error(statement)
     same_tables(twin)
 
 
@@ -167,17 +159,17 @@ def test_conflict_policies_triggers_and_constraints_are_those_of_update() -> Non
         "CREATE TRIGGER ta AFTER UPDATE OF b ON t BEGIN INSERT INTO log VALUES ('after ' || old.id || ' ' || new.b); "
         "END",
     ])
-    same_error(twin, "UPDATE t SET a = d.x FROM d WHERE d.id = t.id")  # rows 1 and 3 both get 5
+    twin.same_error("UPDATE t SET a = d.x FROM d WHERE d.id = t.id")  # rows 1 and 3 both get 5
     same_tables(twin)
     # as SQLite, the rows change in rowid order: row 1 takes 5 and row 3 is skipped, or replaces row 1
     same_result(twin, "UPDATE OR IGNORE t SET a = d.x FROM d WHERE d.id = t.id RETURNING id, a, g", totals=False)
     same_tables(twin)
     same_result(twin, "UPDATE OR REPLACE t SET a = d.x + 1 FROM d WHERE d.id = t.id RETURNING id, a", totals=False)
     same_tables(twin)
-    same_error(twin, "UPDATE t SET b = d.x * 1000 FROM d WHERE d.id = t.id")
-    same_error(twin, "UPDATE t SET g = 1 FROM d")
-    same_error(twin, "UPDATE t SET c = d.c FROM d WHERE d.id = t.id")
-    same_error(twin, "UPDATE OR IGNORE t SET c = d.c FROM d WHERE d.id = t.id")
+    twin.same_error("UPDATE t SET b = d.x * 1000 FROM d WHERE d.id = t.id")
+    twin.same_error("UPDATE t SET g = 1 FROM d")
+    twin.same_error("UPDATE t SET c = d.c FROM d WHERE d.id = t.id")
+    twin.same_error("UPDATE OR IGNORE t SET c = d.c FROM d WHERE d.id = t.id")
     twin.both("UPDATE t SET c = d.c, b = d.x FROM d WHERE d.id = t.id AND d.c <> 'zz'")
     same_tables(twin)
 
@@ -195,7 +187,7 @@ def test_strict_tables_check_update_from() -> None:
     twin = Twin([*SETUP, "CREATE TABLE s(id INTEGER PRIMARY KEY, v INTEGER) STRICT",
                  "INSERT INTO s VALUES (1, 1), (2, 2)"])
     same_result(twin, "UPDATE s SET v = d.x * 2 FROM d WHERE d.id = s.id AND d.x < 8")
-    same_error(twin, "UPDATE s SET v = d.tag FROM d WHERE d.id = s.id", engine.IntegrityError)
+    twin.same_error("UPDATE s SET v = d.tag FROM d WHERE d.id = s.id", engine.IntegrityError)
     same_tables(twin)
 
 
