@@ -16,7 +16,7 @@ true", which lets WHERE clauses use Python's own ``and``/``or``.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Protocol
 
 from sqlglot import exp
@@ -965,8 +965,9 @@ def order_collation(term: exp.Ordered, code: Code | None) -> str | None:
 
 
 
+@lru_cache(maxsize=4096)  # statements repeat their numbers, and the same text is always the same value
 def _number_literal(text: str) -> int | float:
-    if any(c in text for c in ".eE"):
+    if "." in text or "e" in text or "E" in text:
         return V.text_to_real(text)
     value = int(text)
     if value > INT64_MAX:

@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from functools import lru_cache
+from itertools import pairwise
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
@@ -198,7 +199,7 @@ def _cast_types_by_affinity(sql: str) -> str:
     them (FLOATING POINT). A CAST depends only on the affinity, and the padding keeps every position, so the
     result columns are still named after the text as written.
     """
-    if _CAST_WORD.search(sql) is None:
+    if "(" not in sql or _CAST_WORD.search(sql) is None:  # the search is slow, a "(" is a CAST's
         return sql
     tokens = [match for match in _TYPE_SCAN.finditer(sql) if not match.group().isspace()
               and match.group()[:2] not in ("--", "/*")]
@@ -275,9 +276,9 @@ def _calls_by_name(tokens: list[Token]) -> list[Token]:
     comment): the engine then sees the name as written and the arguments untouched.
     """
     special: list[Token] = []
-    for index in range(len(tokens) - 1):
-        token = tokens[index]
-        if token.token_type != TokenType.VAR or tokens[index + 1].token_type != TokenType.L_PAREN:
+    var, l_paren = TokenType.VAR, TokenType.L_PAREN
+    for index, (token, following) in enumerate(pairwise(tokens)):
+        if token.token_type != var or following.token_type != l_paren:
             continue
         upper = token.text.upper()
         lower = token.text.lower()
@@ -352,6 +353,8 @@ def _arrow_operands_parenthesized(tokens: list[Token]) -> list[Token]:
 _PLACEHOLDER_TOKENS = frozenset((TokenType.PLACEHOLDER, TokenType.COLON))
 _PLUS_BEFORE_NAME = re.compile(r"\+\s*[A-Za-z_\"`\[]", re.IGNORECASE)  # as _UNARY_PLUS reads names
 
+_GROUPS_WORD = re.compile("groups", re.IGNORECASE)  # as str.upper() reads it ("groupſ" too)
+
 _PARSING = threading.local()
 
 
@@ -377,7 +380,8 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
         kinds = {token.token_type for token in tokens}  # one pass: each rewrite below needs tokens of its kinds
         anonymous = []
         if TokenType.VAR in kinds and TokenType.L_PAREN in kinds:  # a window's "(GROUPS", a call "name("
-            tokens = _groups_frames_readable(tokens)
+            if _GROUPS_WORD.search(parsed):
+                tokens = _groups_frames_readable(tokens)
             anonymous = _calls_by_name(tokens)
         if not kinds.isdisjoint(_ARROWS):
             tokens = _arrow_operands_parenthesized(tokens)
@@ -611,7 +615,7 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
     if "VALUES" in sql.upper():
         _check_values_rows(sql)
     conjunctions, comparisons = [], []
-    for node in tree.walk():  # one pass: these trees can have hundreds of nodes
+    for node in tree.walk():  # one pass: these trees can have hundreds of nodes (find_all walks slower)
         cls = node.__class__
         if cls not in _RULED_CLASSES:  # most nodes (identifiers, literals, most operators) have no rule
             continue

@@ -9,6 +9,7 @@ split at its top-level commas with sqlglot's tokenizer.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import NamedTuple
 
 from sqlglot import exp
@@ -34,7 +35,12 @@ class TokenSpans(NamedTuple):
 
     @classmethod
     def of(cls, tokens: list) -> TokenSpans:
-        return cls(tuple(t.token_type for t in tokens), tuple(t.start for t in tokens), tuple(t.end for t in tokens))
+        if not tokens:
+            return cls((), (), ())
+        return cls(*zip(*map(_TYPE_START_END, tokens), strict=True))
+
+
+_TYPE_START_END = attrgetter("token_type", "start", "end")
 
 
 def display_name(expression: exp.Expression) -> str:
