@@ -8,7 +8,6 @@ running state, so running totals over large partitions stay linear.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import cmp_to_key
 
 from engine.errors import OperationalError
@@ -140,11 +139,13 @@ def _lag_lead(name, members, evaluated, results) -> None:
 
 def _checked_offset(value: object, unit: str, is_start: bool) -> int | float:
     """A frame offset as SQLite checks it once per query: ROWS and GROUPS take a non-negative integer
-    (OP_MustBeInt), RANGE a non-negative number (text that spells one included)."""
-    number = V.apply_affinity(value, V.NUMERIC)
+    (OP_MustBeInt), RANGE a non-negative number (text that spells one included; a REAL stays REAL, so
+    1e16 is not the integer 10000000000000000 that would add to 1 exactly)."""
     if unit == "range":
+        number = V.numeric_affinity_for_compare(value)
         valid = number.__class__ in (int, float) and number >= 0
     else:
+        number = V.apply_affinity(value, V.NUMERIC)
         valid = number.__class__ is int and number >= 0
     if not valid:
         which = "starting" if is_start else "ending"
@@ -165,10 +166,15 @@ class _Partition:
         self.group_starts = starts
         group_index = {first: number for number, first in enumerate(starts)}
         self.group_of = [group_index[first] for first, _ in self.peers]
+        self._ranges: list[tuple[int, int]] | None = None
 
     def bounds(self, frame: tuple, offsets: tuple, position: int) -> tuple[int, int]:
         """The frame's first and last positions for the row at ``position`` (empty when first > last)."""
         unit, start_kind, end_kind = frame[:3]
+        if unit == "range" and ({start_kind, end_kind} & {"preceding", "following"}):
+            if self._ranges is None:
+                self._ranges = self._range_bounds(start_kind, end_kind, offsets)
+            return self._ranges[position]
         return (self._bound(unit, start_kind, offsets[0], position, True),
                 self._bound(unit, end_kind, offsets[1], position, False))
 
@@ -185,30 +191,76 @@ class _Partition:
         sign = -1 if kind == "preceding" else 1
         if unit == "rows":
             return position + sign * offset
-        if unit == "groups":
-            target = self.group_of[position] + sign * offset
-            if target < 0:
-                return 0 if is_start else -1
-            if target >= len(self.group_starts):
-                return self.count if is_start else self.count - 1
-            first = self.group_starts[target]
-            return first if is_start else self.peers[first][1]
-        return self._range_bound(sign, offset, position, is_start)
+        target = self.group_of[position] + sign * offset
+        if target < 0:
+            return 0 if is_start else -1
+        if target >= len(self.group_starts):
+            return self.count if is_start else self.count - 1
+        first = self.group_starts[target]
+        return first if is_start else self.peers[first][1]
 
-    def _range_bound(self, sign: int, offset, position: int, is_start: bool) -> int:
-        """RANGE n PRECEDING/FOLLOWING: rows whose value lies within n of the current one, in the sort's
-        direction. A NULL, text or blob current value takes no offset (SQLite skips the arithmetic), and
-        NULLs sort where ORDER BY put them."""
+    def _range_bounds(self, start_kind: str, end_kind: str, offsets: tuple) -> list[tuple[int, int]]:
+        """RANGE n PRECEDING/FOLLOWING for every row, as SQLite's cursors find them (windowCodeRangeTest):
+        the frame's start and end move forward a peer group at a time, never back, while a test of the
+        group's value against the current row's holds. The test adds n to one side in double or int64
+        arithmetic (subtracts it in a DESC window): for FOLLOWING the current value moves, for PRECEDING the
+        row's value does (5e-324 - 1 is -1.0, but -1 + 1 = 0 is less than 5e-324, so -1 is not 1 PRECEDING
+        5e-324). Where n widens the frame (a start PRECEDING, an end FOLLOWING) the values are first
+        compared as they are, so a row is never out of its own frame because an integer turned REAL
+        (9223372036854775806 - 5e-324 is 9223372036854775808.0). A NULL, text or blob value takes no
+        offset (SQLite skips the arithmetic); NULLs sort where ORDER BY put them."""
         descending, nulls_first = self.flags[0]
-        value = self.members[position][1][0]
-        boundary = value
-        if value.__class__ in (int, float):
-            boundary = V.add(value, offset) if (sign > 0) != descending else V.subtract(value, offset)
-        key = cmp_to_key(directional_compare(descending, nulls_first))
-        orders = [order[0] for _, order in self.members]
-        if is_start:
-            return bisect_left(orders, key(boundary), key=key)
-        return bisect_right(orders, key(boundary), key=key) - 1
+        arithmetic = V.subtract if descending else V.add
+        compare = directional_compare(descending, nulls_first)
+        start_offset, end_offset = offsets
+
+        def moved(value: object, offset) -> object:
+            return arithmetic(value, offset) if value.__class__ in (int, float) else value
+
+        def key(at: int) -> object:
+            return self.members[at][1][0]
+
+        def start_passes(at: int, current: object) -> bool:  # the frame's start moves past this row
+            if start_kind == "preceding":
+                value = key(at)
+                return compare(value, current) < 0 and compare(moved(value, start_offset), current) < 0
+            return compare(moved(current, start_offset), key(at)) > 0
+
+        def end_takes(at: int, current: object) -> bool:  # the frame's end takes this row in
+            if end_kind == "following":
+                value = key(at)
+                return compare(current, value) >= 0 or compare(moved(current, end_offset), value) >= 0
+            return compare(moved(key(at), end_offset), current) <= 0
+
+        count = self.count
+        # with both bounds PRECEDING or both FOLLOWING, SQLite keeps the start from passing the end, and the
+        # end of a PRECEDING frame from passing the current row's peers until the partition has been read
+        same = start_kind == end_kind
+        final = self.group_starts[-1] if self.group_starts else 0
+        bounds: list[tuple[int, int]] = [(0, -1)] * count
+        start = end = 0  # the first row in the frame, the first row not yet in it
+        for first in self.group_starts:
+            last = self.peers[first][1]
+            current = key(first)
+            if end_kind == "unbounded_following":
+                end = count
+            elif end_kind == "current":
+                end = last + 1
+            else:
+                limit = last + 1 if same and end_kind == "preceding" and first != final else count
+                while end < limit and end_takes(end, current):
+                    end = self.peers[end][1] + 1
+            if start_kind == "unbounded":
+                start = 0
+            elif start_kind == "current":
+                start = first
+            else:
+                limit = end if same and end < count else count
+                while start < limit and start_passes(start, current):
+                    start = self.peers[start][1] + 1
+            for position in range(first, last + 1):
+                bounds[position] = (start, end - 1)
+        return bounds
 
     def excluded(self, exclude: str | None, position: int) -> range | tuple:
         """The positions EXCLUDE takes out of the row's frame."""

@@ -358,6 +358,28 @@ SLIDING_FRAMES = ["ROWS BETWEEN 1 PRECEDING AND CURRENT ROW", "ROWS BETWEEN 2 PR
                   "GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING", "GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING"]
 
 
+def test_range_offsets_are_added_to_the_side_sqlite_adds_them_to() -> None:
+    """SQLite tests a RANGE bound by adding the offset to the current row's value (FOLLOWING) or to the
+    other row's (PRECEDING), in double or int64 arithmetic, and moves the frame's ends forward only: with
+    subnormal keys, 5e-324 - 1 is -1.0 but -1 + 1 = 0 < 5e-324, so -1 is not 1 PRECEDING 5e-324; an integer
+    that turns REAL in the arithmetic never leaves its own frame; a REAL offset stays REAL."""
+    twin = Twin(["CREATE TABLE t(k, v)"])
+    keys = [-1, 5e-324, 0, 1, -5e-324, 2, None, 9223372036854775806, 9223372036854775807, -9223372036854775808,
+            1e16, 1, 9007199254740993, "a"]
+    for value, key in enumerate(keys):
+        twin.both("INSERT INTO t VALUES (?, ?)", (key, value))
+    frames = ["1 PRECEDING AND 1 FOLLOWING", "1 PRECEDING AND CURRENT ROW", "2 PRECEDING AND 1 PRECEDING",
+              "5e-324 PRECEDING AND 5e-324 PRECEDING", "0.5 PRECEDING AND 0.5 PRECEDING",
+              "UNBOUNDED PRECEDING AND 9223372036854775807 PRECEDING", "CURRENT ROW AND 9223372036854775807 FOLLOWING",
+              "1e16 FOLLOWING AND UNBOUNDED FOLLOWING", "1 FOLLOWING AND 2 FOLLOWING", "2 FOLLOWING AND 1 FOLLOWING"]
+    for frame in frames:
+        for order in ("k", "k DESC", "k NULLS LAST", "k DESC NULLS FIRST"):
+            for function in ("count(*)", "first_value(v)", "nth_value(v, 2)"):
+                for exclude in ("", " EXCLUDE CURRENT ROW", " EXCLUDE TIES"):
+                    twin.same(f"SELECT v, {function} OVER (ORDER BY {order} RANGE BETWEEN {frame}{exclude}) "
+                              "FROM t ORDER BY v")
+
+
 def test_sliding_window_sums_step_rows_in_and_out_as_sqlite_does() -> None:
     """Over a frame whose start moves, SQLite takes rows out of SUM, TOTAL and AVG with an inverse step:
     a SUM that once held a REAL stays REAL after the REAL left the frame, a subtraction can overflow, and
