@@ -289,7 +289,7 @@ def directional_compare(descending: bool, nulls_first: bool):
 def _framed(spec, members, peers, evaluated, offsets, results) -> None:
     """first_value, last_value, nth_value and aggregates over each row's frame."""
     name = spec.name
-    unit, start_kind, _, exclude = spec.frame
+    unit, start_kind, end_kind, exclude = spec.frame
     offsets = tuple(None if value is None and kind not in ("preceding", "following")
                     else _checked_offset(value, unit, is_start)
                     for value, kind, is_start in zip(offsets, spec.frame[1:3], (True, False), strict=True))
@@ -301,6 +301,9 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
     # again as its start does, as SQLite's inverse steps do: their result depends on that (a REAL that
     # left the frame still makes SUM's result REAL)
     sliding = running_kind and name in _INVERTIBLE
+    # a RANGE frame that starts FOLLOWING (or runs from PRECEDING to PRECEDING) steps the rows that reach
+    # its end in before it takes out those its start passed; other frames take rows out first
+    adds_first = unit == "range" and (start_kind == "following" or start_kind == end_kind == "preceding")
     if cumulative or sliding:
         running = _RUNNING[name]()
         consumed = left = 0
@@ -317,7 +320,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
             # has come in after it: the rows that left go before the next one comes in (a sum that only
             # passes an overflow does not overflow), and before the first frame rows are stepped in
             # and out as they pass
-            if sliding:
+            if sliding and not adds_first:
                 left = _take_out(running, evaluated, members, left, min(start, consumed))
             while consumed <= end:
                 arguments, keep = evaluated[members[consumed][0]][2:4]

@@ -355,7 +355,9 @@ SLIDING_FRAMES = ["ROWS BETWEEN 1 PRECEDING AND CURRENT ROW", "ROWS BETWEEN 2 PR
                   "ROWS BETWEEN 1 FOLLOWING AND 3 FOLLOWING", "ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING",
                   "ROWS BETWEEN 3 PRECEDING AND 2 PRECEDING", "ROWS BETWEEN 2 FOLLOWING AND 1 FOLLOWING",
                   "RANGE BETWEEN 2 PRECEDING AND 1 FOLLOWING", "RANGE BETWEEN CURRENT ROW AND 2 FOLLOWING",
-                  "GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING", "GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING"]
+                  "GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING", "GROUPS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING",
+                  "RANGE BETWEEN 1 FOLLOWING AND 3 FOLLOWING", "RANGE BETWEEN 0 FOLLOWING AND UNBOUNDED FOLLOWING",
+                  "RANGE BETWEEN 0 FOLLOWING AND 1 FOLLOWING", "RANGE BETWEEN 2 PRECEDING AND 1 PRECEDING"]
 
 
 def test_range_offsets_are_added_to_the_side_sqlite_adds_them_to() -> None:
@@ -383,8 +385,9 @@ def test_range_offsets_are_added_to_the_side_sqlite_adds_them_to() -> None:
 def test_sliding_window_sums_step_rows_in_and_out_as_sqlite_does() -> None:
     """Over a frame whose start moves, SQLite takes rows out of SUM, TOTAL and AVG with an inverse step:
     a SUM that once held a REAL stays REAL after the REAL left the frame, a subtraction can overflow, and
-    the compensated REAL sum depends on the order of the steps. Checked against apsw's SQLite 3.54 (3.40.1
-    gives the same types) on random partitions; RANGE frames that start FOLLOWING are left out (README)."""
+    the compensated REAL sum depends on the order of the steps (a RANGE frame that starts FOLLOWING steps
+    rows in before it takes others out). Checked against apsw's SQLite 3.54 (3.40.1 gives the same types)
+    on random partitions."""
     apsw = pytest.importorskip("apsw")
     generator = random.Random(23)
     pool = [None, 0, 1, -3, 7, 2.5, -0.5, 0.1, 1e16, -1e16, 9223372036854775807, -9223372036854775808, "3", "x"]
