@@ -501,6 +501,8 @@ class CompoundPlan(Plan):
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         left = self.left.execute(env, outer)
+        if not left and self.merged and self.kind in ("intersect", "except"):
+            return []  # SQLite's merge ends when the left side has no first row: the right side never runs
         right = self.right.execute(env, outer)
         if self.kind == "union all":
             return left + right

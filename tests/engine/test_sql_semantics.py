@@ -279,6 +279,23 @@ def test_limit_zero_evaluates_nothing(query: str) -> None:
     Twin().same_outcome(query)
 
 
+@pytest.mark.parametrize("query", [
+    "SELECT a FROM e INTERSECT SELECT abs(-9223372036854775808) FROM t ORDER BY 1",
+    "SELECT a FROM e EXCEPT SELECT zeroblob(1e18) FROM t ORDER BY 1 LIMIT 1",
+    "SELECT a FROM t INTERSECT SELECT a FROM e INTERSECT SELECT abs(-9223372036854775808) FROM t ORDER BY 1",
+    "SELECT a FROM t EXCEPT SELECT a FROM t INTERSECT SELECT abs(-9223372036854775808) FROM t ORDER BY 1",
+    "SELECT * FROM (SELECT a FROM e INTERSECT SELECT abs(-9223372036854775808) FROM t ORDER BY 1)",
+    # without ORDER BY, or with a left side that has rows, or for UNION, the right side runs
+    "SELECT a FROM e INTERSECT SELECT abs(-9223372036854775808) FROM t",
+    "SELECT a FROM e INTERSECT SELECT abs(-9223372036854775808) FROM t LIMIT 1",
+    "SELECT a FROM t INTERSECT SELECT abs(-9223372036854775808) FROM t ORDER BY 1",
+    "SELECT a FROM e UNION SELECT abs(-9223372036854775808) FROM t ORDER BY 1"])
+def test_intersect_and_except_in_order_never_run_the_right_side_after_an_empty_left(query: str) -> None:
+    """With ORDER BY SQLite merges the sorted sides, and INTERSECT or EXCEPT ends at once when the left side
+    has no first row: the right side's errors are never raised."""
+    Twin(["CREATE TABLE t(a)", "CREATE TABLE e(a)", "INSERT INTO t VALUES (1), (2)"]).same_outcome(query)
+
+
 @pytest.mark.parametrize("values", ["9223372036854775807, 'e', 9223372036854775807",
                                     "1.5, 9223372036854775807, 9223372036854775807",
                                     "9223372036854775807, 9223372036854775807, 1"])
