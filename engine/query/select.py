@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlglot import exp
 
-from engine.errors import OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import Code, compile_function, folded_source
 from engine.query.compiler import ParameterMap, cast_type_name, order_collation
 from engine.query.executor import (
@@ -32,6 +32,7 @@ from engine.query.resolvers import GroupResolver, RowResolver, WindowCollector
 from engine.query.scope import OuterContext, QueryPlanner, Scope, Segment
 from engine.query.sources import add_sources
 from engine.query.syntax import (
+    aggregate_call,
     column_name,
     conjuncts,
     contains_aggregate,
@@ -39,6 +40,7 @@ from engine.query.syntax import (
     nulls_first,
     ordinal,
     term_number,
+    walk_scope,
 )
 
 
@@ -131,6 +133,8 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     # one walk of the whole statement rules out aggregates and windows in most queries
     may_be_special = select.find(exp.AggFunc, exp.Anonymous, exp.Window) is not None
     may_aggregate = may_be_special and select.find(exp.AggFunc, exp.Anonymous) is not None
+    if may_aggregate and scope.outer is not None:
+        _refuse_outer_aggregates(scope, select)
     if may_aggregate and any(contains_aggregate(condition) for condition in conditions):
         raise OperationalError("misuse of aggregate function in WHERE")
     aggregate = bool(select.args.get("group")) or (may_aggregate and (
@@ -142,6 +146,37 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
                   select.args.get("distinct") is not None)
+
+
+def _refuse_outer_aggregates(scope: Scope, select: exp.Select) -> None:
+    """An aggregate in a subquery whose arguments name columns of enclosing queries only belongs to the
+    enclosing query in SQLite (it aggregates the outer rows, and the subquery is not an aggregate query):
+    not supported, so refused rather than computed over the subquery's rows."""
+    for node in walk_scope(select):
+        if node is not select and isinstance(node, exp.Window):
+            continue
+        call = aggregate_call(node)
+        if call is None:
+            continue
+        _, arguments, _, condition = call
+        columns = [column for argument in [*arguments, *([condition] if condition is not None else [])]
+                   for column in walk_scope(argument) if isinstance(column, exp.Column)]
+        if columns and all(_outer_only(scope, column) for column in columns):
+            raise NotSupportedError(f"an aggregate of an enclosing query's columns inside a subquery "
+                                    f"({node.sql()}) is not supported")
+
+
+def _outer_only(scope: Scope, column: exp.Column) -> bool:
+    """Whether the column is not one of this query's and an enclosing query's FROM has it."""
+    table = column.table or None
+    if scope.find(column.name, table) is not None or (table is None and column.name.lower() in scope.aliases):
+        return False
+    outer = scope.outer
+    while outer is not None:
+        if outer.scope.find(column.name, table) is not None:
+            return True
+        outer = outer.scope.outer
+    return False
 
 
 def _grouping(scope: Scope, select: exp.Select, shape: _Shape, rows: RowResolver):
