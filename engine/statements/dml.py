@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from sqlglot import exp
 
@@ -1243,12 +1244,18 @@ class DeleteStatement:
         if database.triggers:
             _start_statement(database, table, ABORT, "DELETE")
         targets = self.targets.compute(env, outer)
-        simple = not writer.triggers_on and not (writer.fk_actions and any(True for _ in _children(database, table)))
-        simple = simple and self.returning is None
-        if simple:
+        actions = writer.fk_actions and any(True for _ in _children(database, table))
+        if not writer.triggers_on and not actions and self.returning is None:
             for rowid, _ in targets:
                 database.delete_row(table, rowid)
             return len(targets)
+        if actions or self.returning is not None or any(
+                database.triggers_for(table.name, "DELETE", timing) for timing in ("BEFORE", "AFTER")):
+            # what may act on other rows makes SQLite collect the rowids first (a sorted RowSet), or a
+            # WITHOUT ROWID table's keys (an index in key order), and delete in that order: it decides
+            # which rows an OR FAIL in a trigger leaves deleted
+            targets = (_in_index_order(table, table.primary_key_index(), targets) if table.schema.without_rowid
+                       else sorted(targets, key=itemgetter(0)))
         return sum(writer.delete(rowid) for rowid, _ in targets)  # a row a trigger took or kept counts not
 
 
