@@ -339,6 +339,13 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
             at = start if name == "first_value" else end
             results[index] = evaluated[members[at][0]][2][0] if start <= end else None
             continue
+        if name == "nth_value" and exclude is None and spec.filter_src is None:
+            # likewise: the current row's N picks the one row (SQLite's windowReturnOneRow reads N there)
+            n = _nth(evaluated[index][2][1])
+            if n is None or n <= 0:
+                raise OperationalError("second argument to nth_value must be a positive integer")
+            results[index] = evaluated[members[start + n - 1][0]][2][0] if n <= end - start + 1 else None
+            continue
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         values = [row[2] for row in frame if row[3]]
@@ -359,6 +366,15 @@ def _take_out(running, evaluated, members, left: int, stop: int) -> int:
     return left
 
 
+def _nth(value: object) -> int | None:
+    """nth_value's N as SQLite's OP_MustBeInt takes it: an integer, or a REAL or text that is exactly one."""
+    if value.__class__ is str:
+        value = V.numeric_affinity_for_compare(value)
+    if value.__class__ is float and value.is_integer() and -2.0 ** 63 <= value < 2.0 ** 63:
+        return int(value)
+    return value if value.__class__ is int else None
+
+
 def _frame_value(spec, arguments: list[tuple]) -> object:
     name = spec.name
     if name == "first_value":
@@ -368,7 +384,7 @@ def _frame_value(spec, arguments: list[tuple]) -> object:
     if name == "nth_value":
         if not arguments:
             return None
-        n = V.to_integer(arguments[0][1])
+        n = _nth(arguments[0][1])
         if n is None or n <= 0:
             raise OperationalError("second argument to nth_value must be a positive integer")
         return arguments[n - 1][0] if n <= len(arguments) else None
