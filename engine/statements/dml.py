@@ -426,9 +426,13 @@ class RowWriter:
     def insert(self, row: list, given: int | None = None) -> int | None:
         """Insert a full row (affinity applied), with the rowid ``given`` if any; returns its rowid, or None
         when skipped."""
-        if self.triggers_on and not fire_triggers(self.database, self.table, "INSERT", "BEFORE", None,
-                                                  self._new_before_insert(row), self.env, policy=self.policy):
-            return None
+        if self.triggers_on:
+            position = self.schema.rowid_column  # SQLite makes NEW's rowid an integer before its BEFORE triggers
+            if position is not None and row[position] is not None and row[position].__class__ is not int:
+                raise IntegrityError("datatype mismatch")
+            if not fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
+                                 self.env, policy=self.policy):
+                return None
         if self.constraints.generated:
             self._generate(row)
         if not self._not_null(row):
