@@ -260,11 +260,7 @@ def _store_table(source: Path, name: str, names: list[str], run_id: int | None) 
         if run_id is None and not any(folder.glob(f"{PARTITION}=*")):
             raise StoreError(f"{source}: table {name} has no Parquet files; the store is incomplete")
         return pa.table({column: pa.array([], pa.null()) for column in names})
-    duckdb = _duckdb()
-    try:
-        database = duckdb.connect(str(source), read_only=True)
-    except duckdb.Error as error:
-        raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
+    database = _open_duckdb(source)
     try:
         chosen = ", ".join(_quote(column) for column in names)
         where = "" if run_id is None else f" WHERE {_quote(PARTITION)} = {int(run_id)}"
@@ -300,10 +296,7 @@ def _read_parquet(source: Path, skip: frozenset[str] = frozenset()) -> tuple[lis
 def _read_duckdb(source: Path, skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, str, str]],
                                                                            dict[str, Any]]:
     duckdb = _duckdb()
-    try:
-        database = duckdb.connect(str(source), read_only=True)
-    except duckdb.Error as error:
-        raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
+    database = _open_duckdb(source)
     try:
         try:
             entries = [tuple(row) for row in database.execute(
@@ -327,10 +320,7 @@ def duckdb_reader(source: Path) -> Any:
 
     duckdb = _duckdb()
     if source.is_file():
-        try:
-            database = duckdb.connect(str(source), read_only=True)
-        except duckdb.Error as error:
-            raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
+        database = _open_duckdb(source)
         database.execute("SET integer_division = true")
         return TranspilingConnection(database, "duckdb")
     schema = source / SCHEMA_FILE
@@ -371,6 +361,15 @@ def _rows_of_run(data: Any, run_id: int) -> Any:
 
 def _run_of(path: Path) -> int:
     return int(path.parent.name.split("=", 1)[1])
+
+
+def _open_duckdb(source: Path) -> Any:
+    """The DuckDB store at ``source``, opened read-only, or the error that says why it cannot be."""
+    duckdb = _duckdb()
+    try:
+        return duckdb.connect(str(source), read_only=True)
+    except duckdb.Error as error:
+        raise StoreError(f"{source}: DuckDB cannot open it ({error})") from None
 
 
 def _duckdb() -> Any:
