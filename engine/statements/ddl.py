@@ -27,6 +27,7 @@ from engine.statements.dml import (
     Constraints,
     compile_generated,
     delete_all_rows,
+    is_referenced,
     refuse_generation_loop,
     row_predicate,
 )
@@ -662,8 +663,7 @@ def _drop_table(database: Database, name: str, if_exists: bool) -> None:
         if if_exists:
             return
         raise OperationalError(f"no such table: {name}")
-    if database.foreign_keys and any(key.parent.lower() == table.name.lower()
-                                     for other in database.tables.values() for key in other.schema.foreign_keys):
+    if database.foreign_keys and is_referenced(database, table):
         # SQLite deletes a referenced table's rows first, with their actions, and counts it as a DELETE
         try:
             deleted = delete_all_rows(database, table)

@@ -82,7 +82,7 @@ def _may_abort(database: Database, table: Table, policy: str, event: str, seen: 
             schema.not_null_positions or schema.checks or schema.rowid_column is not None
             or any(index.unique for index in table.indexes.values())):
         return True
-    if database.foreign_keys and (schema.foreign_keys or any(True for _ in _children(database, table))):
+    if database.foreign_keys and (schema.foreign_keys or is_referenced(database, table)):
         return True
     for timing in ("BEFORE", "AFTER"):
         for trigger in database.triggers_for(table.name, event, timing):
@@ -400,10 +400,15 @@ class RowWriter:
         position = self.schema.rowid_column
         if position is None:
             return self.table.new_rowid() if given is None else given
-        value = row[position]
+        value = self._alias_value(row)
         if value is None:
             value = row[position] = self.table.new_rowid()
-        elif value.__class__ is not int:
+        return value
+
+    def _alias_value(self, row: list) -> int | None:
+        """The rowid alias column's value, NULL or an integer: anything else is SQLite's datatype mismatch."""
+        value = row[self.schema.rowid_column]
+        if value is not None and value.__class__ is not int:
             raise IntegrityError("datatype mismatch")
         return value
 
@@ -427,9 +432,8 @@ class RowWriter:
         """Insert a full row (affinity applied), with the rowid ``given`` if any; returns its rowid, or None
         when skipped."""
         if self.triggers_on:
-            position = self.schema.rowid_column  # SQLite makes NEW's rowid an integer before its BEFORE triggers
-            if position is not None and row[position] is not None and row[position].__class__ is not int:
-                raise IntegrityError("datatype mismatch")
+            if self.schema.rowid_column is not None:  # SQLite makes NEW's rowid an integer before BEFORE triggers
+                self._alias_value(row)
             if not fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
                                  self.env, policy=self.policy):
                 return None
@@ -558,6 +562,11 @@ def check_child_keys(database: Database, table: Table, row: tuple, policy: str =
         parent, positions = _parent_key_positions(database, key)
         if not _parent_has(database, parent, positions, values):
             raise _violation("FOREIGN KEY constraint failed", policy)
+
+
+def is_referenced(database: Database, parent: Table) -> bool:
+    """Whether some foreign key (its own table's included) names ``parent``."""
+    return any(True for _ in _children(database, parent))
 
 
 def _children(database: Database, parent: Table):
@@ -1221,8 +1230,7 @@ class UpdateStatement:
         index = self.targets.index
         keys = {schema.rowid_column} if not schema.without_rowid else set(schema.primary_key)
         if index and not (policy == REPLACE or writer.triggers_on or self.targets.subquery
-                          or (writer.fk_checks and (schema.foreign_keys or any(True for _ in _children(
-                              writer.database, table))))
+                          or (writer.fk_checks and (schema.foreign_keys or is_referenced(writer.database, table)))
                           or keys & set(self.positions) or set(table.indexes[index].positions) & set(self.positions)):
             return _in_index_order(table, index, targets)
         if not schema.without_rowid:
@@ -1248,7 +1256,7 @@ class DeleteStatement:
         if database.triggers:
             _start_statement(database, table, ABORT, "DELETE")
         targets = self.targets.compute(env, outer)
-        actions = writer.fk_actions and any(True for _ in _children(database, table))
+        actions = writer.fk_actions and is_referenced(database, table)
         if not writer.triggers_on and not actions and self.returning is None:
             for rowid, _ in targets:
                 database.delete_row(table, rowid)
