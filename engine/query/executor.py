@@ -119,7 +119,7 @@ class WindowSpec:
     order_flags: list[tuple[bool, bool]]
     frame: tuple[str, str, str, str | None]  # unit, start, end, exclude
     frame_offset_srcs: tuple[str | None, str | None]
-    distinct: bool
+    collation: str | None  # min() and max() compare under their argument's
     filter_src: str | None
     kind: str
     evaluate: Callable | None = None  # compiled: context -> (partition, order values, arguments, filter)

@@ -210,7 +210,11 @@ class WindowCollector:
             name = "group_concat"
         if name not in AGGREGATE_FUNCTIONS and name not in WINDOW_ONLY_FUNCTIONS and name != "count(*)":
             raise OperationalError(f"{name}() may not be used as a window function")
+        if distinct:
+            raise OperationalError("DISTINCT is not supported for window functions")
         compiler = self.compiler
+        compiled = [compiler.json_value(a) if name in JSON_AGGREGATES and position == len(arguments) - 1
+                    else compiler.value(a) for position, a in enumerate(arguments)]
         order = definition.args.get("order")
         terms = list(order.expressions) if order is not None else []
         spec = definition.args.get("spec") or node.args.get("spec")
@@ -219,8 +223,7 @@ class WindowCollector:
             frame = ("rows", "unbounded", "current", None, None, None)  # SQLite gives them a fixed frame
         return WindowSpec(
             name=name,
-            argument_srcs=[(compiler.json_value(a) if name in JSON_AGGREGATES and position == len(arguments) - 1
-                            else compiler.value(a)).src for position, a in enumerate(arguments)],
+            argument_srcs=[code.src for code in compiled],
             # partitions and peers are equal under collations: compare folded keys
             partition_srcs=[folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []],
             order_srcs=[collated(code.src, order_collation(term, code))
@@ -229,7 +232,7 @@ class WindowCollector:
             frame=frame[:4],
             frame_offset_srcs=tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None
                                     for b in frame[4:]),
-            distinct=distinct,
+            collation=compiled[0].collation if compiled and name in ("min", "max") else None,
             filter_src=compiler.predicate(condition) if condition is not None else None,
             kind=KIND_INT if name in ("row_number", "rank", "dense_rank", "ntile", "count", "count(*)")
             else KIND_ANY,

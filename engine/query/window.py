@@ -8,6 +8,7 @@ running state, so running totals over large partitions stay linear.
 
 from __future__ import annotations
 
+from collections import deque
 from functools import cmp_to_key
 
 from engine.errors import OperationalError
@@ -295,7 +296,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                     for value, kind, is_start in zip(offsets, spec.frame[1:3], (True, False), strict=True))
     partition = _Partition(members, spec.order_flags)
     count = len(members)
-    running_kind = exclude is None and not spec.distinct and name in _RUNNING
+    running_kind = exclude is None and name in _RUNNING
     cumulative = running_kind and start_kind == "unbounded"
     # SUM, TOTAL and AVG over a sliding frame step rows in as the frame's end passes them and take them out
     # again as its start does, as SQLite's inverse steps do: their result depends on that (a REAL that
@@ -305,7 +306,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
     # its end in before it takes out those its start passed; other frames take rows out first
     adds_first = unit == "range" and (start_kind == "following" or start_kind == end_kind == "preceding")
     if cumulative or sliding:
-        running = _RUNNING[name]()
+        running = _running_state(spec, not cumulative)
         consumed = left = 0
     for position, (index, _) in enumerate(members):
         start, end = partition.bounds(spec.frame, offsets, position)
@@ -313,7 +314,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
         width = end - start if unit == "rows" else count
         start, end = max(start, 0), min(end, count - 1)
         if sliding and width < 0:  # ROWS whose start is after its end: SQLite steps no row at all
-            results[index] = _RUNNING[name]().value()
+            results[index] = _running_state(spec, True).value()
             continue
         if cumulative or sliding:
             # SQLite's loop reads one row at a time and takes a row out as soon as the frame's width
@@ -348,12 +349,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
             continue
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
-        values = [row[2] for row in frame if row[3]]
-        if name in ("min", "max") and exclude is None:
-            # SQLite keeps a moving frame's values in an index, where of equal values (1 and 1.0) the
-            # last one in the frame is found
-            values.reverse()
-        results[index] = _frame_value(spec, values)
+        results[index] = _frame_value(spec, [row[2] for row in frame if row[3]])
 
 
 def _take_out(running, evaluated, members, left: int, stop: int) -> int:
@@ -391,16 +387,12 @@ def _frame_value(spec, arguments: list[tuple]) -> object:
     if name == "count(*)":
         return len(arguments)
     if name == "group_concat":
-        collected = [(a[0], a[1] if len(a) > 1 else ",") for a in arguments]
-        if spec.distinct:
-            collected = aggregates.distinct_pairs(collected)
-        return aggregates.group_concat(collected)
+        return aggregates.group_concat([(a[0], a[1] if len(a) > 1 else ",") for a in arguments])
     if name == "json_group_object":
         return aggregates.FINALIZERS[name]([(a[0], a[1]) for a in arguments])
-    collected = [a[0] for a in arguments]
-    if spec.distinct:
-        collected = aggregates.distinct(collected)
-    return aggregates.FINALIZERS[name](collected)
+    if name in ("min", "max"):
+        return aggregates.FINALIZERS[name]([a[0] for a in arguments], spec.collation)
+    return aggregates.FINALIZERS[name]([a[0] for a in arguments])
 
 
 class _RunningSum:
@@ -439,35 +431,70 @@ class _RunningCount:
         if self.star or arguments[0] is not None:
             self.count += 1
 
+    def remove(self, arguments: tuple) -> None:
+        if self.star or arguments[0] is not None:
+            self.count -= 1
+
     def value(self) -> object:
         return self.count
 
 
 class _RunningExtreme:
-    def __init__(self, larger: bool) -> None:
-        self.best = None
-        self.best_key = None
+    """min() or max() of the rows stepped in and not yet taken out, under the argument's collation.
+
+    A deque of candidates (value, sequence number) keeps the frame's extreme at its front, so a sliding
+    frame costs O(1) per row. Of equal values a cumulative frame keeps the first, as SQLite's
+    minmaxStep does; a sliding one finds the last, as SQLite's index of the frame's values does."""
+
+    def __init__(self, larger: bool, collation: str | None, sliding: bool) -> None:
+        self.key = V.sort_key if collation in (None, "BINARY") else V.sort_key_collated(collation)
         self.larger = larger
+        self.sliding = sliding
+        self.candidates: deque = deque()
+        self.added = self.removed = 0
 
     def add(self, arguments: tuple) -> None:
         value = arguments[0]
+        self.added += 1
         if value is None:
             return
-        key = V.sort_key(value)
-        if self.best_key is None or (key > self.best_key if self.larger else key < self.best_key):
-            self.best, self.best_key = value, key
+        key = self.key(value)
+        candidates = self.candidates
+        while candidates and self._displaces(key, candidates[-1][0]):
+            candidates.pop()
+        candidates.append((key, self.added, value))
+
+    def _displaces(self, key, held) -> bool:
+        if self.sliding and key == held:
+            return True
+        return key > held if self.larger else key < held
+
+    def remove(self, arguments: tuple) -> None:
+        self.removed += 1
+        candidates = self.candidates
+        while candidates and candidates[0][1] <= self.removed:
+            candidates.popleft()
 
     def value(self) -> object:
-        return self.best
+        return self.candidates[0][2] if self.candidates else None
 
 
-_INVERTIBLE = ("sum", "total", "avg")
+def _running_state(spec, sliding: bool):
+    """A fresh running aggregate for the window function ``spec``."""
+    if spec.name in ("min", "max"):
+        return _RunningExtreme(spec.name == "max", spec.collation, sliding)
+    if spec.name == "count(*)":
+        return _RunningCount(star=True)
+    return _RUNNING[spec.name]()
+
+
+_INVERTIBLE = ("sum", "total", "avg", "count", "count(*)", "min", "max")
 _RUNNING = {
     "sum": _RunningSum,
     "total": _RunningTotal,
     "avg": _RunningAvg,
     "count": _RunningCount,
-    "count(*)": lambda: _RunningCount(star=True),
-    "min": lambda: _RunningExtreme(larger=False),
-    "max": lambda: _RunningExtreme(larger=True),
+    "count(*)": _RunningCount,
+    "min": _RunningExtreme,
+    "max": _RunningExtreme,
 }
