@@ -20,9 +20,10 @@ from engine.query.compiler import (
     order_collation,
 )
 from engine.query.executor import AggregateSpec, SubqueryRuntime, WindowSpec
-from engine.query.scope import Scope
+from engine.query.scope import EnclosingAggregate, Scope
 from engine.query.syntax import (
     aggregate_call,
+    aggregate_calls,
     contains_aggregate,
     contains_window,
     has_column,
@@ -40,6 +41,8 @@ class RowResolver:
 
     def __init__(self, scope: Scope) -> None:
         self.scope = scope
+        if scope.outer is not None:  # a subquery's aggregate may be an enclosing query's: every node is asked
+            self.special_classes = None
         self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
         self.windows: WindowCollector | None = None
 
@@ -63,10 +66,37 @@ class RowResolver:
             if self.windows is None:
                 raise OperationalError("misuse of window function")
             return self.windows.collect(node)
+        if self.scope.outer is not None and isinstance(node, exp.Func | exp.Filter):
+            return enclosing_aggregate(self.scope, node)
         return None
 
     def subquery(self, query: exp.Expression) -> SubqueryRuntime:
         return self.scope.subquery(query, self)
+
+    def enclosed_aggregate(self, node: exp.Expression) -> Code:
+        """An aggregate of this core's columns met in a subquery compiled per row (not per group)."""
+        scope = self.scope
+        if scope.clause == "group":
+            raise OperationalError("aggregate functions are not allowed in the GROUP BY clause")
+        if scope.clause == "result" and not scope.aggregate:  # SQLite makes the core an aggregate one
+            raise EnclosingAggregate(scope.select)
+        raise OperationalError(f"misuse of aggregate: {_aggregate_name(node)}()")
+
+
+def enclosing_aggregate(scope: Scope, node: exp.Expression) -> Code | None:
+    """The value of an aggregate call that belongs to an enclosing query, read as an outer value; None
+    when the node calls no aggregate or the aggregate is this core's."""
+    call = aggregate_call(node)
+    if call is None:
+        return None
+    _, arguments, _, condition = call
+    level = scope.aggregate_level(node, arguments, condition)
+    return scope.outer.aggregate(node, level) if level else None
+
+
+def _aggregate_name(node: exp.Expression) -> str:
+    call = aggregate_call(node)
+    return call[0].replace("(*)", "") if call is not None else node.sql()
 
 
 class GroupResolver:
@@ -112,6 +142,10 @@ class GroupResolver:
             return self.windows.collect(node)
         call = aggregate_call(node)
         if call is not None:
+            if self.scope.outer is not None:
+                enclosing = enclosing_aggregate(self.scope, node)
+                if enclosing is not None:
+                    return enclosing
             return self._aggregate(node, *call)
         if self.group_terms and not isinstance(node, exp.Column | exp.Literal | exp.Paren) and has_column(node) \
                 and not has_subquery(node) and not contains_aggregate(node) and not contains_window(node):
@@ -120,6 +154,12 @@ class GroupResolver:
             except OperationalError:  # it names a result alias of an aggregate: compile it per group
                 return None
         return None
+
+    def enclosed_aggregate(self, node: exp.Expression) -> Code:
+        """An aggregate of this core's columns met in a subquery compiled per group: one more aggregate."""
+        if self.scope.windowed:  # SQLite's window rewrite does not find it in the subquery
+            raise OperationalError(f"misuse of aggregate: {_aggregate_name(node)}()")
+        return self.compiler.value(node)
 
     def _alias(self, node: exp.Column) -> Code | None:
         """A result alias used after grouping (HAVING s > 3) stands for its expression, per group."""
@@ -141,8 +181,9 @@ class GroupResolver:
         key = node  # syntax trees hash and compare structurally
         index = self._aggregate_index.get(key)
         if index is None:
-            if any(contains_aggregate(argument) for argument in arguments):
-                raise OperationalError(f"misuse of aggregate function {name.replace('(*)', '')}()")
+            for argument in arguments:  # SQLite names the nested aggregate, not this one
+                for _, (inner, *_) in aggregate_calls(argument):
+                    raise OperationalError(f"misuse of aggregate function {inner.replace('(*)', '')}()")
             row = self.rows.compiler
             compiled = [row.value(argument) for argument in arguments] if name not in JSON_AGGREGATES else \
                 [row.json_value(argument) if position == len(arguments) - 1 else row.value(argument)

@@ -13,10 +13,11 @@ from typing import Any, Protocol
 
 from sqlglot import exp
 
-from engine.errors import OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import KIND_INT, Code, CodeGen, helpers
 from engine.query.compiler import ExpressionCompiler, ParameterMap
 from engine.query.executor import Plan, QueryPlan, SubqueryRuntime
+from engine.query.syntax import walk_scope
 from engine.store.storage import Table
 
 ROWID_NAMES = ("rowid", "oid", "_rowid_")
@@ -91,6 +92,15 @@ class Source:
         return f"i{self.number}"
 
 
+class EnclosingAggregate(Exception):  # a signal to the planner, never raised to the user
+    """A subquery in the result columns of a query that does not aggregate names an aggregate of that
+    query's columns: SQLite then makes the query an aggregate one, so it is planned again as one."""
+
+    def __init__(self, select: exp.Select) -> None:
+        super().__init__("an aggregate of an enclosing query's columns")
+        self.select = select
+
+
 class OuterContext:
     """The enclosing query of a subquery: the values the subquery reads from it, numbered."""
 
@@ -107,6 +117,18 @@ class OuterContext:
             index = self._index[code.src] = len(self.refs)
             self.refs.append(code.src)
         return Code(f"_o[{index}]", affinity=code.affinity, collation=code.collation)
+
+    def aggregate(self, node: exp.Expression, level: int) -> Code:
+        """An aggregate of the columns of the query ``level`` levels out (1: this context's query), which
+        SQLite computes there (resolve.c moves it to the innermost query whose FROM it names): its value
+        per group of that query, read here as an outer value."""
+        # level_of found that many enclosing queries
+        code = self.scope.outer.aggregate(node, level - 1) if level > 1 else self.resolver.enclosed_aggregate(node)
+        index = self._index.get(code.src)
+        if index is None:
+            index = self._index[code.src] = len(self.refs)
+            self.refs.append(code.src)
+        return Code(f"_o[{index}]", affinity=code.affinity, collation=code.collation, kind=code.kind)
 
 
 class Scope:
@@ -125,6 +147,54 @@ class Scope:
         self.used: set[int] = set()
         self.resolving: set[str] = set()
         self.select: exp.Select | None = None
+        self.aggregate = False  # the core aggregates (GROUP BY, or an aggregate of its own in its result)
+        self.windowed = False
+        self.clause = ""  # the clause being compiled: result, order, having, where, group
+
+    def level_of(self, node: exp.Column) -> int:
+        """How many queries out the column belongs to: 0 for this one's FROM (or rowid or result alias),
+        1 for the enclosing query's, and so on; 0 when no query has it (compiling it says so)."""
+        name, table = node.name, node.table or None
+        scope: Scope | None = self
+        level = 0
+        while scope is not None:
+            if scope.find(name, table) is not None or scope.has_rowid(name, table) or (
+                    level == 0 and table is None and name.lower() in scope.aliases):
+                return level
+            scope = scope.outer.scope if scope.outer is not None else None
+            level += 1
+        return 0
+
+    def aggregate_level(self, node: exp.Expression, arguments: list[exp.Expression],
+                        condition: exp.Expression | None) -> int:
+        """The query an aggregate call belongs to, as levels out (0: this one): the innermost whose FROM any
+        column of its arguments or FILTER names (sqlite3ReferencesSrcList), this one when they name none."""
+        if self.outer is None:
+            return 0
+        parts = [*arguments, *([condition] if condition is not None else [])]
+        levels = []
+        for part in parts:
+            for column in walk_scope(part):
+                if isinstance(column, exp.Column) and not isinstance(column.this, exp.Star):
+                    level = self.level_of(column)
+                    if level == 0:
+                        return 0
+                    levels.append(level)
+        # SQLite also reads the columns of subqueries in the arguments, less those their own FROM has:
+        # when one may name an enclosing query, which query the aggregate belongs to is not worked out here
+        if any(self.level_of(column) > 0 for part in parts for inner in part.find_all(exp.Query)
+               for column in inner.find_all(exp.Column)):
+            raise NotSupportedError(f"an aggregate inside a subquery whose argument is a subquery naming an "
+                                    f"enclosing query's columns ({node.sql()}) is not supported")
+        return min(levels) if levels else 0
+
+    def has_rowid(self, name: str, table: str | None) -> bool:
+        """Whether ``name`` is the rowid of exactly one of this core's tables (as `_rowid` reads it)."""
+        if name.lower() not in ROWID_NAMES:
+            return False
+        return len([source for source in self.sources if source.table is not None and (
+            table is None or source.segments[0].alias.lower() == table.lower())
+            and not getattr(source.table.schema, "without_rowid", False)]) == 1
 
     def context_vars(self) -> tuple[str, ...]:
         """The loop variables that together identify one joined row."""

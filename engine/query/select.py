@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, OperationalError
+from engine.errors import OperationalError
 from engine.query.codegen import Code, compile_function, folded_source
 from engine.query.compiler import ParameterMap, cast_type_name, order_collation
 from engine.query.executor import (
@@ -29,10 +29,10 @@ from engine.query.executor import (
 )
 from engine.query.join_planner import plan_loops
 from engine.query.resolvers import GroupResolver, RowResolver, WindowCollector
-from engine.query.scope import OuterContext, QueryPlanner, Scope, Segment
+from engine.query.scope import EnclosingAggregate, OuterContext, QueryPlanner, Scope, Segment
 from engine.query.sources import add_sources
 from engine.query.syntax import (
-    aggregate_call,
+    aggregate_calls,
     column_name,
     conjuncts,
     contains_aggregate,
@@ -40,7 +40,6 @@ from engine.query.syntax import (
     nulls_first,
     ordinal,
     term_number,
-    walk_scope,
 )
 
 
@@ -86,20 +85,36 @@ def _constant_having_into_where(select: exp.Select, shape: _Shape, having: exp.E
 def plan_select(planner: QueryPlanner, select: exp.Select, parameters: ParameterMap, outer: OuterContext | None,
                 ctes: dict, numbers) -> QueryPlan:
     """Plan one SELECT core with its ORDER BY, DISTINCT and LIMIT."""
+    try:
+        return _plan_select(planner, select, parameters, outer, ctes, numbers, False)
+    except EnclosingAggregate as found:
+        if found.select is not select:
+            raise
+    # a subquery of its result columns aggregates this core's rows: SQLite makes it an aggregate query
+    return _plan_select(planner, select, parameters, outer, ctes, numbers, True)
+
+
+def _plan_select(planner: QueryPlanner, select: exp.Select, parameters: ParameterMap, outer: OuterContext | None,
+                 ctes: dict, numbers, aggregates_enclosed: bool) -> QueryPlan:
     scope = Scope(planner, outer, ctes, parameters, numbers)
     scope.select = select
-    shape = _read_shape(scope, select, add_sources(planner, scope, select))
+    shape = _read_shape(scope, select, add_sources(planner, scope, select), aggregates_enclosed)
+    scope.aggregate, scope.windowed = shape.aggregate, shape.windowed
     rows = RowResolver(scope)
     resolver, group_keys, group_values = _grouping(scope, select, shape, rows)
     compiler = resolver.compiler
     if shape.windowed:
         resolver.windows = WindowCollector(scope, compiler)
+    scope.clause = "result"
     result_codes = [compiler.value(e) for e in shape.expressions]
+    scope.clause = "order"
     hidden_codes = [compiler.value(term.this) for term, position in zip(shape.order.terms, shape.order.positions,
                                                                          strict=True) if position is None]
     having = select.args.get("having")
     conditions, having = _constant_having_into_where(select, shape, having.this if having is not None else None)
+    scope.clause = "having"
     having_src = compiler.predicate(having) if shape.aggregate and having is not None else None
+    scope.clause = "where"
     stop = _stop_function(planner, select, parameters, scope) if _may_stop_early(select, shape) else None
     loop = plan_loops(scope, RowResolver(scope).compiler, conditions, stop is not None)
     spec = SelectSpec(
@@ -119,7 +134,8 @@ def plan_select(planner: QueryPlanner, select: exp.Select, parameters: Parameter
                      decltypes, [])
 
 
-def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expression]) -> _Shape:
+def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expression],
+                aggregates_enclosed: bool = False) -> _Shape:
     items = expand_stars(scope, select.expressions)
     for item in select.expressions:
         if isinstance(item, exp.Alias):
@@ -133,13 +149,17 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     # one walk of the whole statement rules out aggregates and windows in most queries
     may_be_special = select.find(exp.AggFunc, exp.Anonymous, exp.Window) is not None
     may_aggregate = may_be_special and select.find(exp.AggFunc, exp.Anonymous) is not None
-    if may_aggregate and scope.outer is not None:
-        _refuse_outer_aggregates(scope, select)
-    if may_aggregate and any(contains_aggregate(condition) for condition in conditions):
-        raise OperationalError("misuse of aggregate function in WHERE")
-    aggregate = bool(select.args.get("group")) or (may_aggregate and (
-        any(contains_aggregate(e) for e in expressions) or (having is not None and contains_aggregate(having.this))
-        or any(contains_aggregate(t.this) for t in order_terms)))
+    if scope.outer is None:
+        aggregates = contains_aggregate
+    else:  # an aggregate of only an enclosing query's columns is that query's (resolve.c)
+        def aggregates(node: exp.Expression) -> bool:
+            return any(scope.aggregate_level(call_node, call[1], call[3]) == 0
+                       for call_node, call in aggregate_calls(node))
+    aggregate = aggregates_enclosed or bool(select.args.get("group")) or (may_aggregate and (
+        any(aggregates(e) for e in expressions) or (having is not None and aggregates(having.this))
+        or any(aggregates(t.this) for t in order_terms)))
+    if may_aggregate:
+        _check_condition_aggregates(scope, conditions, aggregate)
     if having is not None and not aggregate:
         raise OperationalError("a GROUP BY clause is required before HAVING")
     windowed = may_be_special and select.find(exp.Window) is not None and (
@@ -148,41 +168,23 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
                   select.args.get("distinct") is not None)
 
 
-def _refuse_outer_aggregates(scope: Scope, select: exp.Select) -> None:
-    """An aggregate in a subquery whose arguments name columns of enclosing queries only belongs to the
-    enclosing query in SQLite (it aggregates the outer rows, and the subquery is not an aggregate query):
-    not supported, so refused rather than computed over the subquery's rows."""
-    for node in walk_scope(select):
-        if node is not select and isinstance(node, exp.Window):
-            continue
-        call = aggregate_call(node)
-        if call is None:
-            continue
-        _, arguments, _, condition = call
-        columns = [column for argument in [*arguments, *([condition] if condition is not None else [])]
-                   for column in walk_scope(argument) if isinstance(column, exp.Column)]
-        if columns and all(_outer_only(scope, column) for column in columns):
-            raise NotSupportedError(f"an aggregate of an enclosing query's columns inside a subquery "
-                                    f"({node.sql()}) is not supported")
-
-
-def _outer_only(scope: Scope, column: exp.Column) -> bool:
-    """Whether the column is not one of this query's and an enclosing query's FROM has it."""
-    table = column.table or None
-    if scope.find(column.name, table) is not None or (table is None and column.name.lower() in scope.aliases):
-        return False
-    outer = scope.outer
-    while outer is not None:
-        if outer.scope.find(column.name, table) is not None:
-            return True
-        outer = outer.scope.outer
-    return False
+def _check_condition_aggregates(scope: Scope, conditions: list[exp.Expression], aggregate: bool) -> None:
+    """An aggregate in WHERE or ON is misused (resolve.c allows it only in an aggregate query, and then
+    only as an enclosing query's aggregate, which SQLite computes there)."""
+    for condition in conditions:
+        for node, (name, arguments, _, filter_condition) in aggregate_calls(condition):
+            name = name.replace("(*)", "")
+            if not aggregate:
+                raise OperationalError(f"misuse of aggregate function {name}()")
+            if scope.aggregate_level(node, arguments, filter_condition) == 0:
+                raise OperationalError(f"misuse of aggregate: {name}()")
 
 
 def _grouping(scope: Scope, select: exp.Select, shape: _Shape, rows: RowResolver):
     """The resolver the result columns compile against, and the group keys (None: no aggregation)."""
     if not shape.aggregate:
         return rows, None, None
+    scope.clause = "group"
     group_terms = _group_terms(select.args.get("group"), shape.expressions, rows)
     keys = tuple(folded_source(c) for c in group_terms)
     values = tuple(c.src for c in group_terms)
@@ -278,7 +280,8 @@ def _group_terms(group: exp.Group | None, expressions: list[exp.Expression], row
                 raise OperationalError(f"{ordinal(index + 1)} GROUP BY term out of range - should be between 1 "
                                        f"and {len(expressions)}")
             node = expressions[position - 1]
-        if contains_aggregate(node):
+        if any(rows.scope.aggregate_level(call_node, call[1], call[3]) == 0
+               for call_node, call in aggregate_calls(node)):
             raise OperationalError("aggregate functions are not allowed in the GROUP BY clause")
         terms.append(rows.compiler.value(node))
     return terms

@@ -61,6 +61,23 @@ def contains_aggregate(node: exp.Expression) -> bool:
     return False
 
 
+def aggregate_calls(node: exp.Expression):
+    """(node, aggregate_call(node)) of each aggregate call in the expression, outside window functions and
+    subqueries (an aggregate's own arguments are not searched: nesting one is misuse found elsewhere)."""
+    if node.find(exp.AggFunc, exp.Anonymous) is None:  # sqlglot's compiled walk rules most cases out
+        return
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, exp.Window | exp.Query | exp.Subquery):
+            continue
+        call = aggregate_call(current)
+        if call is not None:
+            yield current, call
+            continue
+        stack.extend(reversed(list(current.iter_expressions())))  # in the order of the text
+
+
 def contains_window(node: exp.Expression) -> bool:
     if node.find(exp.Window) is None:  # sqlglot's compiled walk rules most cases out
         return False

@@ -301,14 +301,12 @@ def test_intersect_and_except_in_order_never_run_the_right_side_after_an_empty_l
     "SELECT a FROM t GROUP BY a HAVING (SELECT count(*) FROM s WHERE count(t.b) > 1)",
     "SELECT a FROM t x GROUP BY a HAVING (SELECT max(c) FROM s WHERE c < sum(x.b)) > 5",
     "SELECT a FROM t GROUP BY a ORDER BY (SELECT count(t.b) FROM s)"])
-def test_an_aggregate_of_enclosing_columns_in_a_subquery_is_refused_not_miscounted(query: str) -> None:
-    """SQLite computes such an aggregate in the enclosing query (over its rows, per group); ours does not,
-    and refuses it by name instead of aggregating the subquery's rows."""
+def test_an_aggregate_of_enclosing_columns_in_a_subquery_is_the_enclosing_querys(query: str) -> None:
+    """SQLite computes such an aggregate in the enclosing query (over its rows, per group), and so does
+    ours (tests/engine/test_outer_aggregates.py has the other forms)."""
     twin = Twin(["CREATE TABLE t(a, b)", "CREATE TABLE s(c)", "INSERT INTO t VALUES (1, 10), (1, 20), (2, 30)",
                  "INSERT INTO s VALUES (5), (6)"])
-    twin.theirs.execute(query).fetchall()
-    with pytest.raises(engine.NotSupportedError, match="aggregate of an enclosing query's columns"):
-        twin.ours.execute(query).fetchall()
+    twin.same(query)
 
 
 def test_an_aggregate_that_names_a_column_of_its_own_query_stays_there() -> None:
