@@ -826,6 +826,9 @@ class ExpressionCompiler:
     def _function(self, node: exp.Func, subtyped: bool = False) -> Code:
         name, arguments, distinct = function_call(node)
         if name in AGGREGATE_FUNCTIONS and not (name in ("min", "max") and len(arguments) > 1):
+            for argument in arguments:  # SQLite resolves the arguments first: "no such column" comes first
+                if not isinstance(argument, exp.Star):
+                    self.value(argument)
             raise OperationalError(f"misuse of aggregate function {name}()")
         if name in WINDOW_ONLY_FUNCTIONS:
             raise OperationalError(f"misuse of window function {name}()")

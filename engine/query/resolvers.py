@@ -29,6 +29,7 @@ from engine.query.syntax import (
     has_column,
     has_subquery,
     nulls_first,
+    walk_scope,
 )
 from engine.semantics.json_functions import AGGREGATE_NAMES as JSON_AGGREGATES
 from engine.semantics.json_functions import EACH_COLUMNS, mark_container
@@ -157,7 +158,10 @@ class GroupResolver:
 
     def enclosed_aggregate(self, node: exp.Expression) -> Code:
         """An aggregate of this core's columns met in a subquery compiled per group: one more aggregate."""
-        if self.scope.windowed:  # SQLite's window rewrite does not find it in the subquery
+        scope = self.scope
+        # SQLite's window rewrite moves the result columns and ORDER BY above the aggregation, where the
+        # aggregate in a subquery of them is found by no one; a window's own expressions and HAVING stay
+        if scope.windowed and not scope.in_window and scope.clause in ("result", "order"):
             raise OperationalError(f"misuse of aggregate: {_aggregate_name(node)}()")
         return self.compiler.value(node)
 
@@ -183,6 +187,9 @@ class GroupResolver:
         if index is None:
             for argument in arguments:  # SQLite names the nested aggregate, not this one
                 for _, (inner, *_) in aggregate_calls(argument):
+                    for column in walk_scope(argument):  # after resolving the arguments' names
+                        if isinstance(column, exp.Column):
+                            self.scope.check_known(column)
                     raise OperationalError(f"misuse of aggregate function {inner.replace('(*)', '')}()")
             row = self.rows.compiler
             compiled = [row.value(argument) for argument in arguments] if name not in JSON_AGGREGATES else \
@@ -223,8 +230,13 @@ class WindowCollector:
         key = node  # syntax trees hash and compare structurally
         index = self._index.get(key)
         if index is None:
+            self.scope.in_window = True
+            try:
+                spec = self._build(node)
+            finally:
+                self.scope.in_window = False
             index = self._index[key] = len(self.windows)
-            self.windows.append(self._build(node))
+            self.windows.append(spec)
         return Code(f"_w[{index}]", kind=self.windows[index].kind)
 
     def _definition(self, node: exp.Window) -> exp.Window:

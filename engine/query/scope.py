@@ -149,7 +149,8 @@ class Scope:
         self.select: exp.Select | None = None
         self.aggregate = False  # the core aggregates (GROUP BY, or an aggregate of its own in its result)
         self.windowed = False
-        self.clause = ""  # the clause being compiled: result, order, having, where, group
+        self.clause = ""  # the clause being compiled: result, order, having, where, group, returning
+        self.in_window = False  # compiling a window function's arguments or OVER clause
 
     def level_of(self, node: exp.Column) -> int:
         """How many queries out the column belongs to: 0 for this one's FROM (or rowid or result alias),
@@ -186,7 +187,27 @@ class Scope:
                for column in inner.find_all(exp.Column)):
             raise NotSupportedError(f"an aggregate inside a subquery whose argument is a subquery naming an "
                                     f"enclosing query's columns ({node.sql()}) is not supported")
-        return min(levels) if levels else 0
+        if not levels:
+            return 0
+        level = min(levels)
+        owner = self
+        for _ in range(level):
+            owner = owner.outer.scope
+        # RETURNING's row is no FROM of SQLite's (sqlite3ReferencesSrcList finds no table there)
+        return 0 if owner.clause == "returning" else level
+
+    def check_known(self, node: exp.Column) -> None:
+        """Raise "no such column" unless some query out to the outermost has the column (nothing compiled)."""
+        if isinstance(node.this, exp.Star):
+            return
+        name, table = node.name, node.table or None
+        scope: Scope | None = self
+        while scope is not None:
+            if scope.find(name, table) is not None or scope.has_rowid(name, table) or (
+                    table is None and name.lower() in scope.aliases):
+                return
+            scope = scope.outer.scope if scope.outer is not None else None
+        raise OperationalError(f"no such column: {table + '.' if table else ''}{name}")
 
     def has_rowid(self, name: str, table: str | None) -> bool:
         """Whether ``name`` is the rowid of exactly one of this core's tables (as `_rowid` reads it)."""

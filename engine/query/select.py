@@ -40,6 +40,7 @@ from engine.query.syntax import (
     nulls_first,
     ordinal,
     term_number,
+    walk_scope,
 )
 
 
@@ -158,8 +159,9 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     aggregate = aggregates_enclosed or bool(select.args.get("group")) or (may_aggregate and (
         any(aggregates(e) for e in expressions) or (having is not None and aggregates(having.this))
         or any(aggregates(t.this) for t in order_terms)))
-    if may_aggregate:
-        _check_condition_aggregates(scope, conditions, aggregate)
+    if may_aggregate:  # an outer join's ON is not among the conditions: it is compiled with its join
+        _check_condition_aggregates(scope, [*conditions, *(join.args["on"] for join in select.args.get("joins") or ()
+                                                           if join.args.get("on") is not None)], aggregate)
     if having is not None and not aggregate:
         raise OperationalError("a GROUP BY clause is required before HAVING")
     windowed = may_be_special and select.find(exp.Window) is not None and (
@@ -174,6 +176,9 @@ def _check_condition_aggregates(scope: Scope, conditions: list[exp.Expression], 
     for condition in conditions:
         for node, (name, arguments, _, filter_condition) in aggregate_calls(condition):
             name = name.replace("(*)", "")
+            for column in (c for part in [*arguments, *([filter_condition] if filter_condition else [])]
+                           for c in walk_scope(part) if isinstance(c, exp.Column)):
+                scope.check_known(column)  # SQLite resolves the arguments first
             if not aggregate:
                 raise OperationalError(f"misuse of aggregate function {name}()")
             if scope.aggregate_level(node, arguments, filter_condition) == 0:
@@ -262,9 +267,11 @@ def finish_query(planner: QueryPlanner, plan: Plan, query: exp.Expression, resol
 
 def statement_constant(planner: QueryPlanner, node: exp.Expression, parameters: ParameterMap,
                        scope: Scope | None):
-    """Compile an expression without row columns (LIMIT, OFFSET) into f(env, params, outer)."""
-    if scope is None:
-        scope = Scope(planner, None, {}, parameters, itertools.count())
+    """Compile an expression without row columns (LIMIT, OFFSET) into f(env, params, outer). SQLite
+    resolves LIMIT and OFFSET without any query's columns, its own or an enclosing one's ("no such
+    column"): only the CTEs are seen."""
+    scope = Scope(planner, None, scope.ctes if scope is not None else {}, parameters,
+                  scope.numbers if scope is not None else itertools.count())
     code = RowResolver(scope).compiler.value(node)
     return compile_function(scope.gen, f"_constant{scope.gen.temp()}", f"lambda _env, _p, _o: {code.src}")
 

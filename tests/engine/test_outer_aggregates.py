@@ -104,6 +104,18 @@ def twin() -> Twin:
     "SELECT (SELECT count((SELECT x)) FROM s) FROM t",
     "SELECT a, (SELECT count(q.b) FROM t AS q) FROM t GROUP BY a ORDER BY a",
     "SELECT (SELECT max(t.b, s.x) FROM s) FROM t",
+    # in a window's arguments and OVER clause, and HAVING, of a query with windows (SQLite's window rewrite
+    # keeps those with the aggregation)
+    "SELECT a, sum(b) OVER (PARTITION BY (SELECT count(t.b) FROM s)) FROM t",
+    "SELECT a, sum((SELECT count(t.b) FROM s)) OVER () FROM t",
+    "SELECT a, sum(b) OVER (ORDER BY (SELECT count(t.b) FROM s)) FROM t GROUP BY a ORDER BY a",
+    "SELECT a, rank() OVER (ORDER BY (SELECT max(t.b) FROM s)) FROM t GROUP BY a ORDER BY a",
+    "SELECT a, sum(a) OVER w FROM t GROUP BY a WINDOW w AS (ORDER BY (SELECT sum(t.b) FROM s)) ORDER BY a",
+    "SELECT a FROM t GROUP BY a ORDER BY sum(a) OVER (ORDER BY (SELECT sum(t.b) FROM s)), a",
+    "SELECT a, row_number() OVER () FROM t GROUP BY a HAVING (SELECT count(t.b) FROM s) > 1",
+    # LIMIT of the enclosing query; a LEFT JOIN's ON in an aggregate subquery
+    "SELECT (SELECT count(t.b) FROM s) FROM t LIMIT (SELECT count(*) FROM s)",
+    "SELECT (SELECT count(*) FROM s LEFT JOIN u ON count(t.b) > 0) FROM t",
 ])
 def test_an_aggregate_of_enclosing_columns_is_the_enclosing_querys(twin: Twin, query: str) -> None:
     twin.same(query)
@@ -133,9 +145,22 @@ def test_an_aggregate_of_enclosing_columns_is_the_enclosing_querys(twin: Twin, q
     "SELECT (SELECT sum(count(t.b)) FROM s) FROM t",
     "SELECT (SELECT count(sum(t.b)) FROM s) FROM t",
     "SELECT (SELECT count(t.b) FROM s) FROM t AS q",
-    # SQLite's own aggregates where it refuses them
+    "SELECT (SELECT x FROM s LEFT JOIN u ON count(t.b) > 0) FROM t",
+    "SELECT (SELECT sum(t.b) FROM s), row_number() OVER (ORDER BY (SELECT sum(t.b) FROM s)) FROM t",
+    "SELECT a, row_number() OVER () FROM t GROUP BY a ORDER BY (SELECT count(t.b) FROM s), a",
+    "SELECT a FROM t ORDER BY sum(a) OVER (PARTITION BY (SELECT sum(t.b) FROM s))",
+    # SQLite's own aggregates where it refuses them, and names in their arguments resolved first
     "SELECT * FROM t WHERE count(b)",
     "SELECT count(*) FROM t WHERE count(b) > 0",
+    "SELECT count(*) FROM s LEFT JOIN u ON count(s.x) > 0",
+    "SELECT * FROM s WHERE count(zz)",
+    "SELECT count(sum(zz)) FROM s",
+    # LIMIT and OFFSET see no query's columns, so no aggregate of them either
+    "SELECT (SELECT count(t.b) FROM s LIMIT count(t.b)) FROM t",
+    "SELECT (SELECT x FROM s LIMIT t.a) FROM t",
+    "SELECT (SELECT x FROM s ORDER BY x LIMIT 1 OFFSET t.a) FROM t",
+    "SELECT x FROM s LIMIT x",
+    "SELECT x FROM s LIMIT count(x)",
 ])
 def test_where_sqlite_refuses_it_ours_raises_the_same_error(twin: Twin, query: str) -> None:
     twin.same_error(query)
@@ -169,3 +194,23 @@ def test_an_aggregate_of_a_subquery_naming_enclosing_columns_is_refused(twin: Tw
     twin.theirs.execute(query).fetchall()
     with pytest.raises(engine.NotSupportedError, match="argument is a subquery naming an enclosing query"):
         twin.ours.execute(query).fetchall()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE t SET b = b + 1 RETURNING (SELECT count(t.b) FROM s)",
+    "UPDATE t SET b = 1 RETURNING (SELECT sum(t.b) + count(*) FROM s)",
+    "UPDATE t SET b = 1 RETURNING (SELECT (SELECT sum(t.b) FROM u) FROM s)",
+    "DELETE FROM t RETURNING (SELECT group_concat(t.a) FROM s)",
+    "INSERT INTO t VALUES (5, 6) RETURNING (SELECT count(t.b) FROM s)",
+])
+def test_in_returning_the_aggregate_stays_the_subquerys(statement: str) -> None:
+    """RETURNING's row is no FROM that sqlite3ReferencesSrcList finds: the subquery aggregates its own rows."""
+    Twin(SETUP).same(statement)
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE t SET b = (SELECT count(t.b) FROM s)",
+    "DELETE FROM t WHERE (SELECT count(t.b) FROM s) > 0",
+])
+def test_in_update_and_delete_it_is_misuse(statement: str) -> None:
+    Twin(SETUP).same_error(statement)
