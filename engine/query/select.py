@@ -156,18 +156,38 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
         def aggregates(node: exp.Expression) -> bool:
             return any(scope.aggregate_level(call_node, call[1], call[3]) == 0
                        for call_node, call in aggregate_calls(node))
-    aggregate = aggregates_enclosed or bool(select.args.get("group")) or (may_aggregate and (
-        any(aggregates(e) for e in expressions) or (having is not None and aggregates(having.this))
-        or any(aggregates(t.this) for t in order_terms)))
+    # as resolve.c decides it: GROUP BY, or an aggregate of its own among the result columns
+    aggregate = aggregates_enclosed or bool(select.args.get("group")) or (
+        may_aggregate and any(aggregates(e) for e in expressions))
+    if having is not None and not aggregate:
+        raise OperationalError("HAVING clause on a non-aggregate query")
     if may_aggregate:  # an outer join's ON is not among the conditions: it is compiled with its join
         _check_condition_aggregates(scope, [*conditions, *(join.args["on"] for join in select.args.get("joins") or ()
                                                            if join.args.get("on") is not None)], aggregate)
-    if having is not None and not aggregate:
-        raise OperationalError("a GROUP BY clause is required before HAVING")
+        if not aggregate:  # an aggregate in ORDER BY does not make the query one: SQLite's codegen refuses it
+            _check_misplaced_aggregates(scope, [term.this for term in order_terms])
     windowed = may_be_special and select.find(exp.Window) is not None and (
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
                   select.args.get("distinct") is not None)
+
+
+def _check_misplaced_aggregates(scope: Scope, terms: list[exp.Expression]) -> None:
+    """An aggregate of this core in ORDER BY of a core that does not aggregate (sqlite3ExprCodeTarget's
+    "misuse of aggregate" for a TK_AGG_FUNCTION without its AggInfo)."""
+    for term in terms:
+        for node, (name, arguments, _, filter_condition) in aggregate_calls(term):
+            _check_argument_names(scope, arguments, filter_condition)
+            if scope.aggregate_level(node, arguments, filter_condition) == 0:
+                raise OperationalError(f"misuse of aggregate: {name.replace('(*)', '')}()")
+
+
+def _check_argument_names(scope: Scope, arguments: list[exp.Expression], condition: exp.Expression | None) -> None:
+    """SQLite resolves an aggregate's arguments before it finds the aggregate misused: "no such column" first."""
+    for part in [*arguments, *([condition] if condition is not None else [])]:
+        for column in walk_scope(part):
+            if isinstance(column, exp.Column):
+                scope.check_known(column)
 
 
 def _check_condition_aggregates(scope: Scope, conditions: list[exp.Expression], aggregate: bool) -> None:
@@ -176,9 +196,7 @@ def _check_condition_aggregates(scope: Scope, conditions: list[exp.Expression], 
     for condition in conditions:
         for node, (name, arguments, _, filter_condition) in aggregate_calls(condition):
             name = name.replace("(*)", "")
-            for column in (c for part in [*arguments, *([filter_condition] if filter_condition else [])]
-                           for c in walk_scope(part) if isinstance(c, exp.Column)):
-                scope.check_known(column)  # SQLite resolves the arguments first
+            _check_argument_names(scope, arguments, filter_condition)
             if not aggregate:
                 raise OperationalError(f"misuse of aggregate function {name}()")
             if scope.aggregate_level(node, arguments, filter_condition) == 0:

@@ -115,6 +115,9 @@ def twin() -> Twin:
     "SELECT a, row_number() OVER () FROM t GROUP BY a HAVING (SELECT count(t.b) FROM s) > 1",
     # LIMIT of the enclosing query; a LEFT JOIN's ON in an aggregate subquery
     "SELECT (SELECT count(t.b) FROM s) FROM t LIMIT (SELECT count(*) FROM s)",
+    "SELECT count(*) FROM t HAVING count(*) > 1", "SELECT count(*) FROM t HAVING 0",
+    "SELECT b FROM t ORDER BY max(b, 1)", "SELECT b FROM t ORDER BY sum(b) OVER ()",
+    "SELECT (SELECT count(*) FROM s HAVING count(t.b) > 0) FROM t",
     "SELECT (SELECT count(*) FROM s LEFT JOIN u ON count(t.b) > 0) FROM t",
 ])
 def test_an_aggregate_of_enclosing_columns_is_the_enclosing_querys(twin: Twin, query: str) -> None:
@@ -155,6 +158,16 @@ def test_an_aggregate_of_enclosing_columns_is_the_enclosing_querys(twin: Twin, q
     "SELECT count(*) FROM s LEFT JOIN u ON count(s.x) > 0",
     "SELECT * FROM s WHERE count(zz)",
     "SELECT count(sum(zz)) FROM s",
+    # only GROUP BY or an aggregate among the result columns makes a query aggregate (resolve.c)
+    "SELECT 1 FROM t HAVING count(b) > 1",
+    "SELECT 1 FROM t HAVING (SELECT count(t.b) FROM s) > 1",
+    "SELECT b FROM t HAVING b > 1",
+    "SELECT * FROM t WHERE EXISTS (SELECT 1 FROM s HAVING count(t.b) > 0)",
+    "SELECT b FROM t ORDER BY sum(b)",
+    "SELECT b FROM t ORDER BY count(*)",
+    "SELECT DISTINCT b FROM t ORDER BY sum(b)",
+    "SELECT b AS c FROM t ORDER BY max(c)",
+    "SELECT (SELECT x FROM s ORDER BY count(*)) FROM t",
     # LIMIT and OFFSET see no query's columns, so no aggregate of them either
     "SELECT (SELECT count(t.b) FROM s LIMIT count(t.b)) FROM t",
     "SELECT (SELECT x FROM s LIMIT t.a) FROM t",
