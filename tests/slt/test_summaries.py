@@ -46,6 +46,44 @@ def test_flaky_means_alternating_over_three_runs_or_split_at_one_commit(overview
     assert again.flaky[["same_commit_flips", "alternations", "history"]].values.tolist() == [[1, 0, "PF"]]
 
 
+def _flaky_by_definition(good: pd.DataFrame) -> list[tuple]:
+    """The flaky files as the module's docstring defines them, one (engine, file) history at a time."""
+    rows = []
+    for (engine_name, path), outcomes in good.groupby(["engine", "file_path"], sort=True):
+        outcomes = outcomes.sort_values(["started_at", "run_id"], kind="stable")
+        passed = list(outcomes["status"] == "PASS")
+        commits: dict[str, set[bool]] = {}
+        for commit, value in zip(outcomes["git_commit"], passed, strict=True):
+            if isinstance(commit, str):
+                commits.setdefault(commit, set()).add(value)
+        same = sum(1 for values in commits.values() if len(values) > 1)
+        turns = sum(1 for index in range(1, len(passed) - 1) if passed[index - 1] != passed[index] != passed[index + 1])
+        if same or turns:
+            rows.append((engine_name, path, len(passed), same, turns, "".join("P" if v else "F" for v in passed)))
+    return sorted(rows, key=lambda row: (row[0], -row[3], -row[4]))  # stable: files in order within a tie
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_flaky_files_of_many_histories_follow_the_definition(seed: int) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    runs = 40
+    all_runs = pd.DataFrame({
+        "run_id": range(1, runs + 1), "engine": rng.choice(["duckdb", "vibesql", "sqlite"], runs),
+        "git_commit": pd.Series(rng.choice(["a", "b", "c", None], runs), dtype="string"),
+        "started_at": pd.to_datetime("2026-01-01") + pd.to_timedelta(rng.integers(0, 5, runs), unit="h"),
+        "broken": rng.random(runs) < 0.1})
+    results_rows = [(run_id, path, rng.choice(["PASS", "PASS", "FAIL", "ERROR"]), None)
+                    for run_id in range(1, runs + 1) for path in ("a.test", "b.test", "c/d.test", "e.test")
+                    if rng.random() < 0.8]
+    file_results = pd.DataFrame(results_rows, columns=["run_id", "file_path", "status", "error_message"])
+    flaky = summaries.flaky_files(file_results, all_runs)
+    good = file_results.merge(all_runs[~all_runs["broken"]], on="run_id")
+    assert [tuple(row) for row in flaky.itertuples(index=False)] == _flaky_by_definition(good)
+    assert len(flaky) > 0
+
+
 def test_changes_between_each_engines_last_two_good_runs(overview: summaries.Overview) -> None:
     assert overview.changes[["engine", "change", "file_path", "before", "after"]].values.tolist() == [
         ["vibesql", "fixed", "evidence/in1.test", "FAIL", "PASS"],
