@@ -26,10 +26,12 @@ from vibesql_magic.record_features import features
 
 TABLE = "record_results"
 FEATURES_TABLE = "record_features"
+# Each tag carries its record's status (schema version 7), so a feature's failing records are counted from the
+# tags alone: joining the tags with record_results was most of the feature matrix's time at 100 M record rows.
 FEATURE_COLUMNS: list[tuple[str, str]] = [("run_id", "INTEGER"), ("file_path", "VARCHAR(500)"), ("line", "INTEGER"),
-                                          ("feature", "VARCHAR(100)")]
+                                          ("feature", "VARCHAR(100)"), ("status", "VARCHAR(10)")]
 _FEATURE_SCHEMA = pa.schema([("run_id", pa.int64()), ("file_path", pa.string()), ("line", pa.int64()),
-                             ("feature", pa.string())])
+                             ("feature", pa.string()), ("status", pa.string())])
 COLUMNS: list[tuple[str, str]] = [
     ("run_id", "INTEGER"), ("file_path", "VARCHAR(500)"), ("line", "INTEGER"), ("record_kind", "VARCHAR(10)"),
     ("status", "VARCHAR(10)"), ("sql_text", "TEXT"), ("expected", "TEXT"), ("actual", "TEXT"),
@@ -167,14 +169,14 @@ def read_rows(directory: Path, expected_runs: set[int], only: int | None = None)
 
 
 def feature_table(table: pa.Table) -> pa.Table:
-    """One row per tag of each judged (not skipped) record."""
+    """One row per tag of each judged (not skipped) record, with the record's status."""
     rows: list[tuple] = []
     columns = table.select(["run_id", "file_path", "line", "status", "sql_text"]).to_pylist()
     for row in columns:
         if row["status"] != "SKIP" and row["sql_text"]:
             key = (row["run_id"], row["file_path"], row["line"])
-            rows.extend((*key, tag) for tag in sorted(features(row["sql_text"])))
-    names = ("run_id", "file_path", "line", "feature")
+            rows.extend((*key, tag, row["status"]) for tag in sorted(features(row["sql_text"])))
+    names = ("run_id", "file_path", "line", "feature", "status")
     return pa.table({name: [row[index] for row in rows] for index, name in enumerate(names)}, schema=_FEATURE_SCHEMA)
 
 
@@ -187,7 +189,10 @@ def read_features(directory: Path, expected_runs: set[int], only: int | None = N
         tags = None
         if folded and cache.exists() and cache.stat().st_mtime_ns >= run_file(directory, run_id).stat().st_mtime_ns:
             with contextlib.suppress(OSError, pa.ArrowException):
-                tags = pq.read_table(cache, schema=_FEATURE_SCHEMA)
+                # a cache from before the tags kept their record's status is rebuilt (read with the
+                # current schema, it would give every tag a NULL status)
+                if set(_FEATURE_SCHEMA.names) <= set(pq.read_schema(cache).names):
+                    tags = pq.read_table(cache, schema=_FEATURE_SCHEMA)
         if tags is None:
             tags = feature_table(table)
             if folded:

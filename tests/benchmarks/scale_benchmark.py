@@ -9,7 +9,7 @@ Two parts:
   classes, messages and actual values of the bundled DuckDB run's failing records, the engines are the
   runner's, the commits are this repository's, and a run starts every six hours (12 runs, or one per
   corpus's worth of records beyond that; each run covers a window of the corpus, no record twice).
-  ``record_features`` tags every judged record with the tags ``vibesql_magic.record_features``
+  ``record_features`` tags every judged record (with its status) with the tags ``vibesql_magic.record_features``
   gives one of its file's records (tagging each of the corpus's 500k records with sqlglot would take
   longer than the benchmark). Vectorised with numpy and pyarrow: a run's columns are slices of the corpus's columns.
 - For each size and backend, a child process opens the store and runs the queries: the summaries the
@@ -269,6 +269,7 @@ def generate(rows: int, folder: Path, seed: int = 14, corpus: Path | None = None
             "file_path": path_array.take(pa.array(records["file"][owner])),
             "line": pa.array(records["line"][owner]),
             "feature": tags.take(pa.array(tag_index)).cast(pa.string()),
+            "status": pa.array(np.repeat(status[~skipped], spans)),
         }, schema=schemas["record_features"])
         _write(features, building / "record_features" / f"run_id={run_id}" / "part-0.parquet")
         counts["record_features"] += len(owner)

@@ -206,3 +206,20 @@ def test_parts_fold_into_a_run_file_that_holds_no_records_yet(tmp_path: Path) ->
     record_store.write_part(directory, 1, "b.test", [failing])
     record_store.merge_parts(directory)
     assert [tuple(row.values()) for row in pq.read_table(record_store.run_file(directory, 1)).to_pylist()] == [failing]
+
+
+def test_each_tag_keeps_its_records_status_and_an_older_tag_cache_is_rebuilt(cli: CLI, tmp_path: Path) -> None:
+    """record_features carries each tag's record status (the feature matrix counts from the tags alone); a
+    dump's cached tags from before that (no status column) are tagged again, never read as NULL statuses."""
+    db = tmp_path / "r.sql"
+    cli("run", _suite(tmp_path / "suite"), "--engine", "sqlite", "--db", db, "--records", "all")
+    joined = ("SELECT COUNT(*), SUM(CASE WHEN f.status = r.status THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN f.status = 'FAIL' THEN 1 ELSE 0 END) FROM record_features f JOIN record_results r "
+              "ON r.run_id = f.run_id AND r.file_path = f.file_path AND r.line = f.line")
+    [(tags, agreeing, failing)] = rows(db, joined)
+    assert tags == agreeing and failing > 0
+    cache = record_store.records_dir(db) / "run-1.features.parquet"
+    assert pq.read_schema(cache).names == [name for name, _ in record_store.FEATURE_COLUMNS]
+    pq.write_table(pq.read_table(cache).drop_columns(["status"]), cache)  # as an older vibesql-slt cached them
+    assert rows(db, joined) == [(tags, agreeing, failing)]
+    assert "status" in pq.read_schema(cache).names

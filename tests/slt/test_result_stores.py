@@ -243,3 +243,48 @@ def test_features_reads_a_store_through_duckdb_with_the_dumps_answers(cli: CLI, 
     (tmp_path / "store" / "record_features" / "run_id=1" / "part-0.parquet").write_bytes(b"not parquet")
     broken = cli("features", "--db", f"{tmp_path}/store/")
     assert broken.code != 0 and "run_id=1" in broken.err and len(broken.err.strip().splitlines()) == 1
+
+
+def _as_before_feature_statuses(store: Path) -> None:
+    """Make a Parquet store what a vibesql-slt before schema version 7 wrote: tags without their record's status."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for part in (store / "record_features").rglob("*.parquet"):
+        pq.write_table(pq.read_table(part).drop_columns(["status"]), part)
+    versions = store / "schema_version" / "part-0.parquet"
+    table = pq.read_table(versions)
+    pq.write_table(table.filter(pc.less(table.column("version"), 7)), versions)
+    schema = (store / "_schema.sql").read_text()
+    assert "feature VARCHAR(100), status VARCHAR(10))" in schema
+    (store / "_schema.sql").write_text(schema.replace("feature VARCHAR(100), status VARCHAR(10))",
+                                                      "feature VARCHAR(100))"))
+
+
+def test_a_store_from_before_feature_statuses_gives_the_same_matrix_and_a_run_upgrades_it(cli: CLI,
+                                                                                          tmp_path: Path) -> None:
+    """Tags without statuses (an older store read where it lies) are joined with the failing records instead;
+    the next run's fold brings every run's tags forward, not only its own."""
+    from vibesql_magic.slt import stores
+    from vibesql_magic.slt.feature_matrix import _MATRIX_BY_JOIN_SQL, feature_matrix
+
+    store = tmp_path / "store"
+    for _ in range(2):
+        assert cli("run", *SUITE, "--db", f"{store}/", "--records", "all", "--exit-zero").code == 0
+    expected = cli("features", "--db", store).out
+    assert "% of " in expected
+    _as_before_feature_statuses(store)
+    assert cli("features", "--db", store).out == expected  # DuckDB where the store lies
+    old = feature_matrix(results_file(store).open().connection)  # our engine, the record tables attached
+    assert old.equals(feature_matrix(stores.duckdb_reader(store)))
+    assert cli("run", CASES / "failing", "--db", f"{store}/", "--records", "all", "--exit-zero").code == 0
+    tags = f"read_parquet('{store}/record_features/*/*.parquet', union_by_name = true)"
+    assert duckdb.sql(f"SELECT run_id, COUNT(*) FILTER (WHERE status IS NULL), COUNT(*) FILTER (WHERE status = 'FAIL') "
+                      f"> 0 FROM {tags} GROUP BY run_id ORDER BY run_id").fetchall() == \
+        [(1, 0, True), (2, 0, True), (3, 0, True)]
+    reader = stores.duckdb_reader(store)
+    upgraded = feature_matrix(reader)
+    assert upgraded.equals(feature_matrix(results_file(store).open().connection))
+    by_join = summaries.frame(reader, _MATRIX_BY_JOIN_SQL)
+    assert upgraded[by_join.columns].astype(str).equals(by_join.astype(str))
+    assert upgraded[upgraded["run_id"] < 3].reset_index(drop=True).equals(old)

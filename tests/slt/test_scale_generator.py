@@ -54,9 +54,11 @@ def test_a_generated_store_reads_back_with_its_row_counts(tmp_path: Path) -> Non
     assert files == 3 and 0 < failing < 10_000
     duckdb.execute("SELECT SUM(records_total) FROM test_results")  # file results agree with the record rows
     assert duckdb.fetchall() == [(10_000,)]
-    duckdb.execute("SELECT COUNT(*) FROM record_features f JOIN record_results r ON r.run_id = f.run_id "
-                   "AND r.file_path = f.file_path AND r.line = f.line")
-    assert duckdb.fetchall() == [(counts["record_features"],)]
+    duckdb.execute("SELECT COUNT(*), COUNT(*) FILTER (WHERE f.status = r.status), COUNT(*) FILTER (WHERE "
+                   "f.status = 'FAIL') FROM record_features f JOIN record_results r ON r.run_id = f.run_id "
+                   "AND r.file_path = f.file_path AND r.line = f.line")  # each tag keeps its record's status
+    tags, agreeing, failing_tags = duckdb.fetchall()[0]
+    assert tags == agreeing == counts["record_features"] and failing_tags > 0
 
     status = subprocess.run([sys.executable, "-m", "vibesql_magic.slt.cli", "status", "--db", str(store)],
                             capture_output=True, text=True, timeout=60)

@@ -73,7 +73,7 @@ def test_an_old_dump_is_upgraded_when_written_and_loses_nothing(cli: CLI, tmp_pa
     assert rows(db, "SELECT run_id, git_commit, branch_name, total_files, engine, dialect FROM test_runs "
                     "ORDER BY run_id") == [(7, "abc123", None, 623, None, None),  # its name is not known
                                            (8, "feedbeef", "main", 1, "sqlite", "sqlite")]
-    assert rows(db, "SELECT version FROM schema_version ORDER BY version") == [(1,), (2,), (3,), (4,), (5,), (6,)]
+    assert rows(db, "SELECT version FROM schema_version ORDER BY version") == [(1,), (2,), (3,), (4,), (5,), (6,), (7,)]
     assert {"file_hash"} <= set(upgraded.columns("test_results")) and "records" in upgraded.columns("test_runs")
     assert rows(db, "SELECT result_id, file_path, status, error_message FROM test_results "
                     "ORDER BY result_id") == [

@@ -112,6 +112,9 @@ class StoreFile(ResultsFile):
     def __init__(self, path: Path, kind: str) -> None:
         super().__init__(path, StoreDumps(kind))
         self.kind = kind
+        # the loaded store's schema was brought forward (a store from an older vibesql-slt): the next fold
+        # writes every run's partitions, not only the touched runs', so no partition keeps the old columns
+        self._upgraded = False
         self.writer_lock_path = self.path.with_name(self.path.name + ".writer.lock")
 
     @contextlib.contextmanager
@@ -144,7 +147,8 @@ class StoreFile(ResultsFile):
         try:
             connection = self.dumps.open(self.path if exists else None, attach_records=attach_records)
             store = ResultsStore(connection)
-            store.migrate()
+            if store.migrate() and exists and not attach_records:
+                self._upgraded = True
             for table, columns in _RECORD_TABLES.items():
                 if store.columns(table) is None:
                     store.execute(f"CREATE TABLE {table} ({', '.join(f'{n} {t}' for n, t in columns)})")
@@ -168,7 +172,8 @@ class StoreFile(ResultsFile):
                 for files in parts.values():
                     _add_records(store, [record_store.read_file(part) for part in files])
                 runs = {int(entry["run_id"]) for entry in entries} | set(parts)
-                self.dumps.save(store.connection, self.path, runs)
+                self.dumps.save(store.connection, self.path, None if self._upgraded else runs)
+                self._upgraded = False
             except ResultsFileError:
                 raise
             except Exception as exc:  # the journal and the parts stay, so nothing is lost

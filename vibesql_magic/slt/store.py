@@ -20,9 +20,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from vibesql_magic.engines import SQLITE_FAMILY
+from vibesql_magic.record_store import FEATURES_TABLE
+from vibesql_magic.record_store import TABLE as RECORDS_TABLE
 from vibesql_magic.slt import benchmark_tables
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 BASE_TABLES = {
     "test_files": """CREATE TABLE IF NOT EXISTS test_files (
@@ -238,7 +240,31 @@ class ResultsStore:
             for column in RECORD_COLUMNS:
                 self._add_column(*column)
             self._mark(6, "record-level results: file content hashes, runs' kept records")
+        if version < 7:
+            self._feature_statuses()
+            self._mark(7, "record_features keeps each tagged record's status")
         return True
+
+    def _feature_statuses(self) -> None:
+        """Version 7: give ``record_features`` (where it is a table here, as in a store loaded for writing)
+        the status of each tag's record, read from ``record_results``. A dump's side files and a store read
+        in place (attached, read-only) get it from the code that reads them."""
+        present = self.columns(FEATURES_TABLE)
+        if present is None or "status" in {column.lower() for column in present} or not self._writable(FEATURES_TABLE):
+            return
+        statuses = {(run_id, path, line): status for run_id, path, line, status in
+                    self.query(f"SELECT run_id, file_path, line, status FROM {RECORDS_TABLE}")[1]}
+        tags = self.query(f"SELECT run_id, file_path, line, feature FROM {FEATURES_TABLE}")[1]
+        self.execute(f"DELETE FROM {FEATURES_TABLE}")
+        self.execute(f"ALTER TABLE {FEATURES_TABLE} ADD COLUMN status VARCHAR(10)")
+        if tags:
+            self.connection.cursor().executemany(
+                f"INSERT INTO {FEATURES_TABLE} (run_id, file_path, line, feature, status) VALUES (?, ?, ?, ?, ?)",
+                [(*tag, statuses.get(tuple(tag[:3]))) for tag in tags])
+
+    def _writable(self, table: str) -> bool:
+        """Whether ``table`` is a table of the database rather than one attached read-only from files."""
+        return self.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)) == 1
 
     def _add_column(self, table: str, name: str, sql_type: str) -> None:
         if name not in {column.lower() for column in self.columns(table) or ()}:
