@@ -31,8 +31,18 @@ _ONE_CAUSE_SHARE = 0.9  # a run whose failing files are this share of its files,
 _FAILING = ", ".join(f"'{status}'" for status in FAILING_STATUSES)
 
 
-def columns(connection: Any, table: str) -> set[str] | None:
-    """A table's column names in lower case, or None when it does not exist."""
+def columns(connection: Any, table: str, known: dict[str, set[str] | None] | None = None) -> set[str] | None:
+    """A table's column names in lower case, or None when it does not exist; ``known`` keeps the answers of
+    one reading (`overview`: on DuckDB over a Parquet store each look reads every run's file footer)."""
+    if known is not None and table in known:
+        return known[table]
+    found = _columns(connection, table)
+    if known is not None:
+        known[table] = found
+    return found
+
+
+def _columns(connection: Any, table: str) -> set[str] | None:
     try:
         cursor = connection.cursor()
         cursor.execute(f"SELECT * FROM {table} LIMIT 0")
@@ -59,9 +69,9 @@ def frame(connection: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame
                         [tuple(row) for row in cursor.fetchall()])
 
 
-def has_results(connection: Any) -> bool:
+def has_results(connection: Any, known: dict[str, set[str] | None] | None = None) -> bool:
     """Whether the database holds the results tables (an empty database does not)."""
-    return all(columns(connection, table) is not None for table in ("test_runs", "test_results", "test_files"))
+    return all(columns(connection, table, known) is not None for table in ("test_runs", "test_results", "test_files"))
 
 
 def _or_null(present: set[str] | None, name: str, expression: str) -> str:
@@ -69,15 +79,15 @@ def _or_null(present: set[str] | None, name: str, expression: str) -> str:
     return expression if present is not None and name in present else "NULL"
 
 
-def runs(connection: Any) -> pd.DataFrame:
+def runs(connection: Any, known: dict[str, set[str] | None] | None = None) -> pd.DataFrame:
     """One row per completed run: its engine, commit, file and record counts, pass percentages, brokenness.
 
     ``records`` counts the records a run executed (skipped ones left out); a file that stopped early
     (timeout, crash) adds only the records it reached, so ``files_pct`` is the stricter measure.
     """
-    if not has_results(connection):
+    if not has_results(connection, known):
         return _no_runs()
-    run_columns, result_columns = columns(connection, "test_runs"), columns(connection, "test_results")
+    run_columns, result_columns = columns(connection, "test_runs", known), columns(connection, "test_results", known)
     engine = _or_null(run_columns, "engine", "r.engine")
     label = _or_null(run_columns, "label", "r.label")
     records = _or_null(result_columns, "records_total", "res.records_total - COALESCE(res.records_skipped, 0)")
@@ -149,13 +159,13 @@ def latest_runs(all_runs: pd.DataFrame) -> pd.DataFrame:
     return good.sort_values("run_id").groupby("engine").tail(1).sort_values("engine").reset_index(drop=True)
 
 
-def category_runs(connection: Any) -> pd.DataFrame:
+def category_runs(connection: Any, known: dict[str, set[str] | None] | None = None) -> pd.DataFrame:
     """One row per completed run and category: files, records and their pass percentages."""
     names = ["run_id", "category", "files", "files_passed", "records", "records_passed", "files_pct",
              "records_pct"]
-    if not has_results(connection):
+    if not has_results(connection, known):
         return pd.DataFrame(columns=names)
-    result_columns = columns(connection, "test_results")
+    result_columns = columns(connection, "test_results", known)
     records = _or_null(result_columns, "records_total", "res.records_total - COALESCE(res.records_skipped, 0)")
     passed = _or_null(result_columns, "records_passed", "res.records_passed")
     table = frame(connection, f"""
@@ -179,9 +189,9 @@ def latest_categories(categories: pd.DataFrame, all_runs: pd.DataFrame) -> pd.Da
     return categories.merge(latest, on="run_id").sort_values(["category", "engine"]).reset_index(drop=True)
 
 
-def results(connection: Any) -> pd.DataFrame:
+def results(connection: Any, known: dict[str, set[str] | None] | None = None) -> pd.DataFrame:
     """Every file result of the completed runs: run_id, file_path, status, error_message."""
-    if not has_results(connection):
+    if not has_results(connection, known):
         return pd.DataFrame(columns=["run_id", "file_path", "status", "error_message"])
     return frame(connection, "SELECT res.run_id, res.file_path, res.status, res.error_message "
                              "FROM test_results res JOIN test_runs r ON r.run_id = res.run_id "
@@ -316,9 +326,11 @@ class Overview:
 
 def overview(connection: Any) -> Overview:
     """Read the runs, their categories and file results once, and derive the rest from them."""
-    all_runs, categories, file_results = runs(connection), category_runs(connection), results(connection)
+    known: dict[str, set[str] | None] = {}  # each table's columns, looked up once
+    all_runs, categories, file_results = runs(connection, known), category_runs(connection, known), \
+        results(connection, known)
     return Overview(
-        has_results(connection), all_runs, categories, file_results, latest=latest_runs(all_runs),
+        has_results(connection, known), all_runs, categories, file_results, latest=latest_runs(all_runs),
         broken=all_runs[all_runs["broken"].astype(bool)], matrix=latest_categories(categories, all_runs),
         failing=failing_files(file_results, all_runs), latest_failures=latest_failures(file_results, all_runs),
         flaky=flaky_files(file_results, all_runs), changes=changes(file_results, all_runs))
