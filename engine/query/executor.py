@@ -307,12 +307,13 @@ class SelectCore(Plan):
         return sources
 
     def extreme_aggregate(self) -> int | None:
-        """With exactly one min() or max(), the bare columns (and a collated key's own values) come from
-        the row it chose, as in SQLite."""
+        """With a min() or max(), the bare columns (and a collated key's own values) come from the row it
+        chose, as in SQLite; with several, from the row the last one chose (they share the register
+        OP_CollSeq resets and each min/max step sets, so the last step decides)."""
         if not self.spec.bare_columns and not self.spec.group_values:
             return None
         extremes = [i for i, spec in enumerate(self.spec.aggregates) if spec.name in ("min", "max")]
-        return extremes[0] if len(extremes) == 1 else None
+        return extremes[-1] if extremes else None
 
     def execute(self, env: Env, outer: tuple) -> list[tuple]:
         params = env.params

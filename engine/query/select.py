@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlglot import exp
 
-from engine.errors import OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import Code, compile_function, folded_source
 from engine.query.compiler import ParameterMap, cast_type_name, order_collation
 from engine.query.executor import (
@@ -127,6 +127,7 @@ def _plan_select(planner: QueryPlanner, select: exp.Select, parameters: Paramete
         # read after the loops: they decide which rowids identify a row
         context_vars=scope.context_vars() if shape.windowed and not shape.aggregate else None,
         stop_function=stop)
+    _refuse_bare_columns_of_a_filtered_extreme(spec)
     order_codes = _order_codes(shape.order, result_codes, hidden_codes)
     plan = _ordered_core(planner, select, scope, shape, spec, order_codes, [c.collation for c in result_codes])
     names = [name if name is not None else column_name(e) for name, e in shape.items]
@@ -170,6 +171,18 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
                   select.args.get("distinct") is not None)
+
+
+def _refuse_bare_columns_of_a_filtered_extreme(spec: SelectSpec) -> None:
+    """The bare columns come from the row the last min() or max() chose; when that one has a FILTER, a row
+    it skips leaves SQLite's choice to the min() or max() before it (the register they share keeps that
+    one's verdict), which ours does not follow: refused rather than answered from another row."""
+    if not spec.bare_columns and not spec.group_values:
+        return
+    extremes = [aggregate for aggregate in spec.aggregates if aggregate.name in ("min", "max")]
+    if len(extremes) > 1 and extremes[-1].filter_src is not None:
+        raise NotSupportedError("bare columns beside several min() and max() whose last has a FILTER clause "
+                                "are not supported")
 
 
 def _check_misplaced_aggregates(scope: Scope, terms: list[exp.Expression]) -> None:
