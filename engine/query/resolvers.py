@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from engine.errors import OperationalError
+from engine.errors import NotSupportedError, OperationalError
 from engine.query.codegen import KIND_ANY, KIND_INT, Code, collated, folded_source
 from engine.query.compiler import (
     AGGREGATE_FUNCTIONS,
@@ -77,6 +77,8 @@ class RowResolver:
     def enclosed_aggregate(self, node: exp.Expression) -> Code:
         """An aggregate of this core's columns met in a subquery compiled per row (not per group)."""
         scope = self.scope
+        if scope.clause == "set_from":  # as an aggregate of the SET itself (dml's _add_from_list)
+            raise NotSupportedError("aggregate functions in the SET of UPDATE ... FROM are not supported")
         if scope.clause == "group":
             raise OperationalError("aggregate functions are not allowed in the GROUP BY clause")
         if scope.clause == "result" and not scope.aggregate:  # SQLite makes the core an aggregate one

@@ -149,19 +149,21 @@ class Scope:
         self.select: exp.Select | None = None
         self.aggregate = False  # the core aggregates (GROUP BY, or an aggregate of its own in its result)
         self.windowed = False
-        self.clause = ""  # the clause being compiled: result, order, having, where, group, returning
+        self.clause = ""  # the clause being compiled: result, order, having, where, group, set_from
         self.in_window = False  # compiling a window function's arguments or OVER clause
+        self.no_from = False  # its sources are rows SQLite keeps outside any FROM (NEW/OLD, RETURNING)
 
-    def level_of(self, node: exp.Column) -> int:
+    def level_of(self, node: exp.Column) -> int | None:
         """How many queries out the column belongs to: 0 for this one's FROM (or rowid or result alias),
-        1 for the enclosing query's, and so on; 0 when no query has it (compiling it says so)."""
+        1 for the enclosing query's, and so on; 0 when no query has it (compiling it says so); None for a
+        row that is no FROM of SQLite's (a trigger's NEW and OLD, RETURNING's row)."""
         name, table = node.name, node.table or None
         scope: Scope | None = self
         level = 0
         while scope is not None:
             if scope.find(name, table) is not None or scope.has_rowid(name, table) or (
                     level == 0 and table is None and name.lower() in scope.aliases):
-                return level
+                return None if scope.no_from else level
             scope = scope.outer.scope if scope.outer is not None else None
             level += 1
         return 0
@@ -180,21 +182,15 @@ class Scope:
                     level = self.level_of(column)
                     if level == 0:
                         return 0
-                    levels.append(level)
+                    if level is not None:  # sqlite3ReferencesSrcList finds NEW, OLD and RETURNING in no FROM
+                        levels.append(level)
         # SQLite also reads the columns of subqueries in the arguments, less those their own FROM has:
         # when one may name an enclosing query, which query the aggregate belongs to is not worked out here
-        if any(self.level_of(column) > 0 for part in parts for inner in part.find_all(exp.Query)
+        if any(self.level_of(column) for part in parts for inner in part.find_all(exp.Query)
                for column in inner.find_all(exp.Column)):
             raise NotSupportedError(f"an aggregate inside a subquery whose argument is a subquery naming an "
                                     f"enclosing query's columns ({node.sql()}) is not supported")
-        if not levels:
-            return 0
-        level = min(levels)
-        owner = self
-        for _ in range(level):
-            owner = owner.outer.scope
-        # RETURNING's row is no FROM of SQLite's (sqlite3ReferencesSrcList finds no table there)
-        return 0 if owner.clause == "returning" else level
+        return min(levels) if levels else 0
 
     def check_known(self, node: exp.Column) -> None:
         """Raise "no such column" unless some query out to the outermost has the column (nothing compiled)."""

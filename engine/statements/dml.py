@@ -696,6 +696,7 @@ class TriggerProgram:
             segment = Segment(alias, schema.column_names, [BLOB] * len(schema.columns),
                               [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
             scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns)))
+        scope.no_from = True  # an aggregate of NEW's or OLD's columns in a subquery stays the subquery's
         resolver = _TriggerResolver(scope)
         outer = OuterContext(scope, resolver)
         self.when = None
@@ -1043,7 +1044,9 @@ class _TargetRows:
         conditions = _add_from_list(database, scope, from_clause, value_nodes) if self.joined else []
         compiler = RowResolver(scope).compiler
         where = tree.args.get("where")
+        scope.clause = "set_from" if self.joined else ""
         values = "(" + "".join(part + ", " for part in _value_sources(compiler, value_nodes)) + ")"
+        scope.clause = ""
         if self.joined and _target_in_from(self.table, target, from_clause, ctes):
             if where is not None:  # SQLite resolves the names of SET and WHERE first, not those of ON/USING
                 RowResolver(scope).compiler.predicate(where.this)

@@ -33,7 +33,7 @@ class Returning:
                 raise OperationalError('RETURNING may not use "TABLE.*" wildcards')
         scope.sources[0].needs_rowid = True
         items = expand_stars(scope, node.expressions)
-        scope.clause = "returning"  # an aggregate of the row's columns in a subquery stays the subquery's
+        scope.no_from = True  # an aggregate of the row's columns in a subquery stays the subquery's
         compiler = RowResolver(scope).compiler
         codes = [compiler.value(expression) for _, expression in items]
         body = "(" + "".join(code.src + ", " for code in codes) + ")"

@@ -221,6 +221,33 @@ def test_in_returning_the_aggregate_stays_the_subquerys(statement: str) -> None:
     Twin(SETUP).same(statement)
 
 
+@pytest.mark.parametrize("body", [
+    "INSERT INTO u SELECT (SELECT count(new.b) FROM s)",
+    "INSERT INTO u SELECT (SELECT count(new.b) FROM s) FROM s",
+    "INSERT INTO u SELECT (SELECT count(new.b + u.y) FROM s) FROM u",
+    "UPDATE u SET y = (SELECT count(new.b) FROM s)",
+    "INSERT INTO u SELECT (SELECT count(u.y) FROM s) FROM u",
+])
+def test_in_a_trigger_an_aggregate_of_new_stays_the_subquerys(body: str) -> None:
+    """NEW and OLD are no FROM either; an aggregate naming them and a FROM's columns is that FROM's query's."""
+    twin = Twin(SETUP)
+    twin.both(f"CREATE TRIGGER g AFTER INSERT ON t BEGIN {body}; END")
+    twin.both("INSERT INTO t VALUES (3, 4)")
+    twin.same("SELECT * FROM u ORDER BY y")
+
+
+def test_in_the_set_of_update_from_it_is_refused_as_an_aggregate_there_is() -> None:
+    """SQLite computes it in the join UPDATE ... FROM runs, which it makes one aggregate row updating one
+    target row, as it does for an aggregate in SET itself (refused, see test_update_from)."""
+    twin = Twin(SETUP)
+    for statement in ["UPDATE t SET b = (SELECT count(s.x) FROM u) FROM s WHERE s.x = t.a",
+                      "UPDATE t SET b = (SELECT count(t.b) FROM u) FROM s WHERE s.x = t.a"]:
+        twin.theirs.execute(statement)
+        with pytest.raises(engine.NotSupportedError, match="aggregate functions in the SET of UPDATE"):
+            twin.ours.execute(statement)
+    twin.same_error("UPDATE t SET b = 0 FROM s WHERE s.x = t.a AND (SELECT count(s.x) FROM u) > 0")
+
+
 @pytest.mark.parametrize("statement", [
     "UPDATE t SET b = (SELECT count(t.b) FROM s)",
     "DELETE FROM t WHERE (SELECT count(t.b) FROM s) > 0",
