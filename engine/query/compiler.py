@@ -156,13 +156,14 @@ class ExpressionCompiler:
             raise NotSupportedError(f"{_construct(node)} is not supported")
         return handler(self, node)
 
-    def predicate(self, node: exp.Expression) -> str:
-        """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail)."""
+    def predicate(self, node: exp.Expression, fold: bool = True) -> str:
+        """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail). ``fold`` False
+        is an outer join's ON, where SQLite drops no AND/OR operand (its terms are EP_OuterON)."""
         special = None
         if self._special_classes is None or node.__class__ in self._special_classes:
             special = self.resolver.special(node)
         if special is None:
-            direct = self._direct_predicate(node)
+            direct = self._direct_predicate(node, fold)
             if direct is not None:
                 return direct
         code = special if special is not None else self.value(node)
@@ -172,19 +173,12 @@ class ExpressionCompiler:
             return code.src
         return f"_is_true({code.src})"
 
-    def _direct_predicate(self, node: exp.Expression) -> str | None:
+    def _direct_predicate(self, node: exp.Expression, fold: bool) -> str | None:
         """Predicate forms that need no intermediate 1/0/NULL value; None when there is none."""
         if isinstance(node, exp.Paren):
-            return self.predicate(node.this)
+            return self.predicate(node.this, fold)
         if isinstance(node, exp.And | exp.Or):
-            left, right = self.predicate(node.this), self.predicate(node.expression)
-            operator = "and" if isinstance(node, exp.And) else "or"
-            absorbing = "False" if operator == "and" else "True"
-            if right == absorbing and left not in ("True", "False") and not _is_integer_literal(node.expression):
-                # SQLite drops the left operand only for an integer right one (x OR 1, x AND 0); otherwise
-                # it runs it first, and its errors surface (x OR 1.0)
-                return f"({left}, {absorbing})[1]"
-            return _join_predicates(left, right, operator)
+            return self._and_or_predicate(node, False, fold)
         if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
             return self._null_test(self.value(node.this), negate=False)
         if node.__class__ in _COMPARISONS:
@@ -196,9 +190,14 @@ class ExpressionCompiler:
             return self._in_predicate(node, negate=False)
         if not isinstance(node, exp.Not):
             return None
-        inner = node.this
+        return self._negated_predicate(node.this, fold)
+
+    def _negated_predicate(self, inner: exp.Expression, fold: bool) -> str:
+        """NOT inner as a condition, as SQLite's sqlite3ExprIfFalse takes inner."""
         while isinstance(inner, exp.Paren):
             inner = inner.this
+        if isinstance(inner, exp.And | exp.Or):
+            return self._and_or_predicate(inner, True, fold)
         if isinstance(inner, exp.Is) and isinstance(inner.expression, exp.Null):
             return self._null_test(self.value(inner.this), negate=True)
         if inner.__class__ in _COMPARISONS:
@@ -210,6 +209,21 @@ class ExpressionCompiler:
         if isinstance(inner, exp.In) and not inner.args.get("query") and not inner.args.get("field"):
             return self._in_predicate(inner, negate=True)
         return f"({self.boolean(inner).src} == 0)"
+
+    def _and_or_predicate(self, node: exp.And | exp.Or, negate: bool, fold: bool) -> str:
+        """x AND y, x OR y (or, negated, NOT x OR NOT y and NOT x AND NOT y: De Morgan holds in 3VL) as a
+        condition. SQLite first drops an operand that cannot change the outcome (sqlite3ExprSimplifiedAndOr),
+        then runs the operands left to right and stops at the first that decides."""
+        kept = _simplified_operand(node) if fold else None
+        if kept is not None:
+            return self._negated_predicate(kept, fold) if negate else self.predicate(kept, fold)
+        left, right = ((self._negated_predicate(operand, fold) if negate else self.predicate(operand, fold))
+                       for operand in (node.this, node.expression))
+        operator = "and" if isinstance(node, exp.And) != negate else "or"
+        absorbing = "False" if operator == "and" else "True"
+        if right == absorbing and left not in ("True", "False"):
+            return f"({left}, {absorbing})[1]"  # the left operand still runs, and its errors surface (x OR 1.0)
+        return _join_predicates(left, right, operator)
 
     def _between_predicate(self, node: exp.Between, negate: bool) -> str:
         """x BETWEEN a AND b is x >= a AND x <= b; NOT BETWEEN is x < a OR x > b (De Morgan holds in 3VL)."""
@@ -920,12 +934,32 @@ def _construct(node: exp.Expression) -> str:
     return named if named is not None else f"the expression {node.sql(dialect='sqlite')[:80]}"
 
 
-def _is_integer_literal(node: exp.Expression) -> bool:
-    """An integer literal, in parentheses or not (not negated): what lets SQLite's WHERE drop the other
-    operand of OR and AND."""
+def _folded_truth(node: exp.Expression) -> bool | None:
+    """True or False when SQLite holds a condition always true or false (ExprAlwaysTrue/ExprAlwaysFalse of
+    sqlite3ExprSimplifiedAndOr): an integer literal that fits 32 bits, TRUE or FALSE, or an AND/OR that
+    folds to one; None otherwise (1.0, -1 and '1' are not, so the operand beside them still runs)."""
     while isinstance(node, exp.Paren):
         node = node.this
-    return isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit()
+    if isinstance(node, exp.And | exp.Or):
+        kept = _simplified_operand(node)
+        return None if kept is None else _folded_truth(kept)
+    if isinstance(node, exp.Boolean):
+        return bool(node.this)
+    if isinstance(node, exp.Literal) and not node.is_string and node.this.isdigit() and int(node.this) < 2 ** 31:
+        return int(node.this) != 0
+    return None
+
+
+def _simplified_operand(node: exp.And | exp.Or) -> exp.Expression | None:
+    """The operand of ``node`` that SQLite keeps when the other one cannot change the outcome (x OR 1 keeps
+    1, x AND 1 keeps x), or None when it keeps both."""
+    left, right = _folded_truth(node.this), _folded_truth(node.expression)
+    is_and = isinstance(node, exp.And)
+    if left is True or right is False:
+        return node.expression if is_and else node.this
+    if right is True or left is False:
+        return node.this if is_and else node.expression
+    return None
 
 
 def _join_predicates(left: str, right: str, operator: str) -> str:

@@ -95,8 +95,16 @@ def plan_loops(scope, compiler: ExpressionCompiler, conditions: list[exp.Express
                streaming_first: bool = False) -> LoopPlan:
     """Order the scope's sources and generate the loop nest that applies ``conditions`` (compiled by
     ``compiler``, which resolves names per joined row)."""
+    for source in scope.sources:
+        if source.join == "left" and any(_rejects_null_row(scope, compiler, node, source.number)
+                                         for node in conditions):
+            # WHERE drops the source's NULL row: SQLite runs the join as an inner one (its ON terms after
+            # WHERE's, folded like them), so it reads the rows in another order and its ON sees fewer
+            conditions = [*conditions, *source.on]
+            source.join, source.on = "inner", []
     where = [_conjunct(scope, compiler, node) for node in conditions]
-    on_clauses = {source.number: [_conjunct(scope, compiler, node) for node in source.on]
+    # an outer join's ON drops no AND/OR operand (SQLite's EP_OuterON terms)
+    on_clauses = {source.number: [_conjunct(scope, compiler, node, fold=False) for node in source.on]
                   for source in scope.sources if source.join == "left"}
     order = _choose_order(scope, where, on_clauses)
     return _generate(scope, order, where, on_clauses, streaming_first)
@@ -112,8 +120,43 @@ def _compile_used(scope, compiler: ExpressionCompiler, build) -> tuple[object, f
         scope.used = saved | scope.used
 
 
-def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression) -> Conjunct:
-    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node))
+# what SQLite's impliesNotNullRow does not look into: OR, CASE, IN, IS, LIKE and GLOB (functions there),
+# function calls, row values and subqueries
+_NULL_TOLERANT = (exp.Or, exp.Case, exp.In, exp.Is, exp.NullSafeEQ, exp.NullSafeNEQ, exp.Like, exp.Glob,
+                  exp.Tuple, exp.Subquery, exp.Exists, exp.Select, exp.Anonymous)
+
+
+def _rejects_null_row(scope, compiler: ExpressionCompiler, term: exp.Expression, number: int) -> bool:
+    """Whether WHERE term ``term`` is true only where source ``number``'s row is not its NULL row, as
+    SQLite's sqlite3ExprImpliesNonNullRow decides it (a column of the source outside the operators that
+    accept a NULL)."""
+
+    def reads_source(node: exp.Expression) -> bool:
+        while isinstance(node, exp.Paren):
+            node = node.this
+        if isinstance(node, exp.Column):
+            return _compile_used(scope, compiler, lambda: compiler.value(node))[1] == {number}
+        if isinstance(node, exp.And):
+            return reads_source(node.this) and reads_source(node.expression)
+        if isinstance(node, exp.Between):
+            return reads_source(node.this)
+        if isinstance(node, _NULL_TOLERANT) or (isinstance(node, exp.Func) and not isinstance(node, exp.Cast)):
+            return False
+        return any(reads_source(child) for child in node.iter_expressions())
+
+    while isinstance(term, exp.Paren):
+        term = term.this
+    if isinstance(term, exp.Not) and isinstance(term.this, exp.Is) and isinstance(term.this.expression, exp.Null):
+        return reads_source(term.this.this)  # x IS NOT NULL (SQLite's TK_NOTNULL)
+    while isinstance(term, exp.And):
+        if _rejects_null_row(scope, compiler, term.this, number):
+            return True
+        term = term.expression
+    return reads_source(term)
+
+
+def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression, fold: bool = True) -> Conjunct:
+    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node, fold))
     conjunct = Conjunct(node, predicate, used)
     if len(used) == 1:
         conjunct.probe = _probe(scope, compiler, node, next(iter(used)))

@@ -351,7 +351,7 @@ def _outer_join(planner: QueryPlanner, scope: Scope, item: exp.Expression, join:
     combined = Source(scope.next_number(), segments + right_segments, left_width + right.width)
     scope.sources = [combined]
     resolver = RowResolver(scope)
-    predicate = " and ".join(resolver.compiler.predicate(c) for c in conditions) or "True"
+    predicate = " and ".join(resolver.compiler.predicate(c, fold=False) for c in conditions) or "True"
     condition = compile_function(scope.gen, f"_on{combined.number}",
                                  f"lambda {combined.var}, _env, _p, _o: {predicate}")
     right_rows = right.plan if right.plan is not None else _TableRows(right.table)

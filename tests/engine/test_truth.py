@@ -114,6 +114,28 @@ def test_a_value_evaluates_every_operand_a_condition_stops_early(sql: str) -> No
     twin.same_outcome(sql)
 
 
+_FAILING = "abs(-9223372036854775808)"
+_CONDITION_SHAPES = ["{x} OR {l}", "{l} OR {x}", "{x} AND {l}", "NOT ({x} OR {l})", "NOT ({l} AND {x})",
+                     "({x} OR {l}) AND {m}", "{m} OR ({x} AND {l})", "NOT (({x} OR {l}) AND {m})"]
+_CONDITION_OPERANDS = ["1", "0", "TRUE", "FALSE", "1.0", "2147483648", "-1", "'1'", "NULL", "u.b", "t.a"]
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * FROM t, u WHERE {c}", "SELECT * FROM t JOIN u ON {c}", "SELECT * FROM t LEFT JOIN u ON {c}",
+    "SELECT * FROM t RIGHT JOIN u ON {c}", "SELECT * FROM t FULL JOIN u ON {c}",
+    "SELECT * FROM t LEFT JOIN u ON {c} WHERE u.b = 2", "SELECT * FROM t LEFT JOIN u ON {c} WHERE u.b IS NOT NULL",
+    "SELECT * FROM t LEFT JOIN u ON {c} WHERE u.b = 2 OR t.a", "SELECT t.a, CASE WHEN {c} THEN 1 ELSE 2 END FROM t, u"])
+def test_conditions_drop_the_operands_sqlite_drops(query: str) -> None:
+    """A condition drops an AND/OR operand beside a 32-bit integer literal, TRUE or FALSE, also under NOT and
+    nested, as sqlite3ExprSimplifiedAndOr does; an outer join's ON drops none (its terms are EP_OuterON),
+    unless WHERE rejects the joined table's NULL row and the LEFT JOIN runs as an inner one. Which operands
+    run shows in whether the failing one raises."""
+    twin = Twin(["CREATE TABLE t(a)", "INSERT INTO t VALUES (1), (NULL), (0)", "CREATE TABLE u(b)",
+                 "INSERT INTO u VALUES (2), (NULL)"])
+    for shape, operand, other in itertools.product(_CONDITION_SHAPES, _CONDITION_OPERANDS, ["1", "0", "t.a"]):
+        twin.same_outcome(query.format(c=shape.format(x=_FAILING, l=operand, m=other)) + " ORDER BY 1, 2")
+
+
 def test_generated_code_compiles_with_a_subquery_in_an_index_probe() -> None:
     twin = Twin(["CREATE TABLE t1(d TEXT)", "CREATE TABLE t2(b BLOB PRIMARY KEY) WITHOUT ROWID",
                  "CREATE UNIQUE INDEX i ON t1(d)", "CREATE TABLE t3(x)", "INSERT INTO t3 VALUES(1)",
