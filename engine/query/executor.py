@@ -18,7 +18,7 @@ from typing import Any
 
 from engine.errors import Error, IntegrityError, OperationalError
 from engine.query import aggregates
-from engine.query.window import compute_window, directional_compare, output_order
+from engine.query.window import compute_window, directional_compare, pass_order
 from engine.semantics import values as V
 from engine.sql.result_names import display_name
 from engine.store.catalog import ExternalTableSchema
@@ -122,6 +122,9 @@ class WindowSpec:
     collation: str | None  # min() and max() compare under their argument's
     filter_src: str | None
     kind: str
+    # what makes two windows one in SQLite (sqlite3WindowCompare): PARTITION BY, ORDER BY and the frame
+    # SQLite gives the function; the functions over one window share a pass over the rows
+    definition: tuple = ()
     evaluate: Callable | None = None  # compiled: context -> (partition, order values, arguments, filter)
     offsets: Callable | None = None
 
@@ -353,15 +356,21 @@ class SelectCore(Plan):
 
     def _window_values(self, env: Env, outer: tuple, contexts: list) -> tuple[list, list[tuple]]:
         """The rows (groups or contexts) in the order SQLite's window passes leave them, and each one's
-        window values."""
-        columns, evaluations = [], []
-        for spec in self.spec.windows:
-            evaluated = spec.evaluate(env, env.params, outer, contexts)
-            offsets = spec.offsets(env, env.params, outer)
-            columns.append(compute_window(spec, evaluated, offsets))
-            evaluations.append(evaluated)
+        window values. The passes run from the last window to the first, each one's peers in the order the
+        one before left them (what a ROWS frame or lag() over ties reads depends on it)."""
+        windows = self.spec.windows
+        columns: list[list] = [[] for _ in windows]
+        passes: dict[tuple, list[int]] = {}  # functions over one window definition share its pass
+        for number, spec in enumerate(windows):
+            passes.setdefault(spec.definition, []).append(number)
+        order = list(range(len(contexts)))
+        for numbers in reversed(passes.values()):
+            for number in numbers:
+                spec = windows[number]
+                evaluated = spec.evaluate(env, env.params, outer, contexts)
+                columns[number] = compute_window(spec, evaluated, spec.offsets(env, env.params, outer), order)
+            order = pass_order(spec, evaluated, order)
         values = list(zip(*columns, strict=True)) if columns else [() for _ in contexts]
-        order = output_order(self.spec.windows, evaluations, len(contexts))
         return [contexts[i] for i in order], [values[i] for i in order]
 
     def explain(self) -> list[str]:

@@ -216,7 +216,14 @@ class GroupResolver:
         return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation if spec.name in ("min", "max") else None)
 
 
-_FRAMED_WINDOW_FUNCTIONS = frozenset(("first_value", "last_value", "nth_value"))
+# the frames SQLite's sqlite3WindowUpdate gives the built-in window functions that are not framed
+_FIXED_FRAMES = {
+    "row_number": ("rows", "unbounded", "current"), "lag": ("rows", "unbounded", "current"),
+    "rank": ("range", "unbounded", "current"), "dense_rank": ("range", "unbounded", "current"),
+    "percent_rank": ("groups", "current", "unbounded_following"),
+    "cume_dist": ("groups", "following", "unbounded_following"),
+    "ntile": ("rows", "current", "unbounded_following"), "lead": ("rows", "unbounded", "unbounded_following"),
+}
 
 
 class WindowCollector:
@@ -274,19 +281,27 @@ class WindowCollector:
         terms = list(order.expressions) if order is not None else []
         spec = definition.args.get("spec") or node.args.get("spec")
         frame = frame_of(spec, len(terms))
-        if name in WINDOW_ONLY_FUNCTIONS and name not in _FRAMED_WINDOW_FUNCTIONS:
-            frame = ("rows", "unbounded", "current", None, None, None)  # SQLite gives them a fixed frame
+        if name in _FIXED_FRAMES:  # SQLite gives them a frame of their own, whatever the query says
+            frame = (*_FIXED_FRAMES[name], None, None, None)
+        # SQLite's default frame is RANGE UNBOUNDED PRECEDING TO CURRENT ROW, also without ORDER BY (where
+        # all rows are peers, so the frame is the partition, as frame_of says)
+        named_frame = ("range", "unbounded", "current", None) if spec is None and name not in _FIXED_FRAMES \
+            else frame[:4]
+        partition_srcs = [folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []]
+        order_srcs = [collated(code.src, order_collation(term, code))
+                      for term, code in ((t, compiler.value(t.this)) for t in terms)]
+        order_flags = [(bool(t.args.get("desc")), nulls_first(t)) for t in terms]
+        offset_srcs = tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None for b in frame[4:])
         return WindowSpec(
             name=name,
             argument_srcs=[code.src for code in compiled],
             # partitions and peers are equal under collations: compare folded keys
-            partition_srcs=[folded_source(compiler.value(p)) for p in definition.args.get("partition_by") or []],
-            order_srcs=[collated(code.src, order_collation(term, code))
-                        for term, code in ((t, compiler.value(t.this)) for t in terms)],
-            order_flags=[(bool(t.args.get("desc")), nulls_first(t)) for t in terms],
+            partition_srcs=partition_srcs,
+            order_srcs=order_srcs,
+            order_flags=order_flags,
             frame=frame[:4],
-            frame_offset_srcs=tuple(compiler.value(b).src if isinstance(b, exp.Expression) else None
-                                    for b in frame[4:]),
+            frame_offset_srcs=offset_srcs,
+            definition=(tuple(partition_srcs), tuple(order_srcs), tuple(order_flags), named_frame, offset_srcs),
             collation=compiled[0].collation if compiled and name in ("min", "max") else None,
             filter_src=compiler.predicate(condition) if condition is not None else None,
             kind=KIND_INT if name in ("row_number", "rank", "dense_rank", "ntile", "count", "count(*)")

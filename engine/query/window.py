@@ -32,11 +32,14 @@ def _order_key(flags: list[tuple[bool, bool]]):
     return key_for
 
 
-def _partitions(evaluated: list[tuple], flags: list[tuple[bool, bool]]) -> list[list[tuple[int, tuple]]]:
-    """Row indexes grouped by partition, each sorted by the window's ORDER BY (stable)."""
+def _partitions(evaluated: list[tuple], flags: list[tuple[bool, bool]],
+                order: list[int]) -> list[list[tuple[int, tuple]]]:
+    """Row indexes grouped by partition, each sorted by the window's ORDER BY; peers keep their order in
+    ``order``, the order the previous window's pass left the rows in."""
     groups: dict = {}
-    for index, (partition, order, _, _) in enumerate(evaluated):
-        groups.setdefault(partition, []).append((index, order))
+    for index in order:
+        partition, values = evaluated[index][:2]
+        groups.setdefault(partition, []).append((index, values))
     key_for = _order_key(flags)
     result = []
     for members in groups.values():
@@ -46,23 +49,20 @@ def _partitions(evaluated: list[tuple], flags: list[tuple[bool, bool]]) -> list[
     return result
 
 
-def output_order(specs: list, evaluations: list[list[tuple]], count: int) -> list[int]:
-    """The order SQLite returns rows of a window query without ORDER BY: each window's pass sorts the rows by
-    its PARTITION BY and ORDER BY, the last window first and the first window last, ties keeping the order
-    they had."""
-    order = list(range(count))
-    for spec, evaluated in zip(reversed(specs), reversed(evaluations), strict=True):
-        if not spec.partition_srcs and not spec.order_srcs:
-            continue
-        flags = [(False, True)] * len(spec.partition_srcs) + list(spec.order_flags)
-        compare = [directional_compare(descending, nulls_first) for descending, nulls_first in flags]
+def pass_order(spec, evaluated: list[tuple], order: list[int]) -> list[int]:
+    """The rows in the order one window's pass leaves them: sorted by its PARTITION BY and ORDER BY, ties
+    keeping ``order``. SQLite runs the last window's pass first and the first window's last, so a query
+    without ORDER BY returns its rows in the first window's order."""
+    if not spec.partition_srcs and not spec.order_srcs:
+        return order
+    flags = [(False, True)] * len(spec.partition_srcs) + list(spec.order_flags)
+    compare = [directional_compare(descending, nulls_first) for descending, nulls_first in flags]
 
-        def key(index: int, evaluated=evaluated, compare=compare) -> tuple:
-            partition, values = evaluated[index][0], evaluated[index][1]
-            return tuple(cmp_to_key(c)(v) for c, v in zip(compare, (*partition, *values), strict=True))
+    def key(index: int) -> tuple:
+        partition, values = evaluated[index][0], evaluated[index][1]
+        return tuple(cmp_to_key(c)(v) for c, v in zip(compare, (*partition, *values), strict=True))
 
-        order.sort(key=key)
-    return order
+    return sorted(order, key=key)
 
 
 def _peer_groups(members: list[tuple[int, tuple]]) -> list[tuple[int, int]]:
@@ -77,11 +77,12 @@ def _peer_groups(members: list[tuple[int, tuple]]) -> list[tuple[int, int]]:
     return bounds
 
 
-def compute_window(spec, evaluated: list[tuple], offsets: tuple) -> list[object]:
-    """The window function's value for every row, in the rows' original order."""
+def compute_window(spec, evaluated: list[tuple], offsets: tuple, order: list[int]) -> list[object]:
+    """The window function's value for every row (by row index); the rows come in ``order``, which breaks
+    ties between peers."""
     results: list[object] = [None] * len(evaluated)
     name = spec.name
-    for members in _partitions(evaluated, spec.order_flags):
+    for members in _partitions(evaluated, spec.order_flags, order):
         peers = _peer_groups(members)
         count = len(members)
         if name == "row_number":
