@@ -515,12 +515,14 @@ class ExpressionCompiler:
     def _logical(self, node: exp.Expression, absorbing: int) -> Code:
         """AND (absorbing 0) and OR (absorbing 1) as a value, in three-valued logic. SQLite evaluates both
         operands of a value (their errors too: ``SELECT a = 1 OR abs(-9223372036854775808)`` overflows);
-        only a condition (WHERE, ON, CASE WHEN: ``predicate``) stops at the first that decides, and an
-        operand that is constantly the absorbing value is folded away first."""
+        only a condition (WHERE, ON, CASE WHEN: ``predicate``) stops at the first that decides. Beside a
+        32-bit integer literal, TRUE or FALSE the other operand is dropped first (x OR 1 is 1, x AND 1 is
+        x), as current SQLite simplifies a value too; 3.40 did that for x AND 0 only."""
         left = self.boolean(node.this)
         right = self.boolean(node.expression)  # compiled even when not needed: its names must resolve
-        if left.constant and left.value == absorbing:
-            return self.constant(absorbing)
+        kept = _simplified_operand(node)
+        if kept is not None:
+            return left if kept is node.this else right
         return self.combine(left, right, absorbing, both=True)
 
     def combine(self, left: Code, right: Code, absorbing: int, both: bool = False) -> Code:
@@ -534,7 +536,7 @@ class ExpressionCompiler:
         if left.constant or right.constant:
             fixed, other = (left, right) if left.constant else (right, left)
             if fixed.value == absorbing:
-                if fixed is right:  # the left operand still runs first, and may raise (integer overflow)
+                if fixed is right or both:  # the other operand still runs, and may raise (integer overflow)
                     return Code(f"({other.src}, {absorbing})[1]", kind=KIND_BOOL)
                 return self.constant(absorbing)
             if fixed.value is None:

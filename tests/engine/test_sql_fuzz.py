@@ -70,7 +70,7 @@ PAIRS = "FROM g a, g b WHERE a.rowid = b.rowid"  # every row once, with two name
        order=st.sampled_from(["", " NULLS FIRST", " NULLS LAST", " DESC", " DESC NULLS FIRST"]))
 def test_generated_queries_match_sqlite(value: str, condition: str, key: str, limit: int, offset: int,
                                         order: str) -> None:
-    twin = Twin(SETUP)
+    twin = Twin(SETUP, current_sqlite=True)
     for query in [
         f"SELECT {value} {PAIRS} ORDER BY a.rowid",
         f"SELECT a.rowid, b.rowid FROM g a LEFT JOIN g b ON {condition} ORDER BY 1, 2",
@@ -99,7 +99,7 @@ FUNCTIONS = st.sampled_from(["substr({0}, {1})", "substr({0}, {1}, 2)", "instr({
 @given(value=expressions(4), condition=expressions(4), key=expressions(2), function=FUNCTIONS)
 def test_generated_subqueries_and_functions_match_sqlite(value: str, condition: str, key: str,
                                                          function: str) -> None:
-    twin = Twin(SETUP)
+    twin = Twin(SETUP, current_sqlite=True)
     called = function.format(value, condition)
     for query in [
         f"SELECT a.rowid, {called} FROM g a ORDER BY 1",
