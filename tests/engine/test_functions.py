@@ -34,14 +34,26 @@ def sqlite_outcome(sql: str, args: tuple = ()) -> tuple:
 
 
 def sqlite_call(name: str, args: tuple) -> tuple:
-    if name in CURRENT_SQLITE_FUNCTIONS:
+    if name in CURRENT_SQLITE_FUNCTIONS and any(_past_c_int(value) for value in args[1:]):
+        assume(not isinstance(args[0], float))  # 3.54 writes a REAL as text otherwise; ours as 3.40 does
         return current_sqlite_call(name, args)
     return sqlite_outcome(f"SELECT {name}({', '.join('?' * len(args))})", args)
 
 
 # 3.40 reads substr()'s integer arguments as a C int (substr('abc', 4294967298) is substr('abc', 2)); current
-# SQLite reads all 64 bits, and ours follows it: checked against apsw's SQLite 3.54
+# SQLite reads all 64 bits, and ours follows it: such arguments are checked against apsw's SQLite 3.54
 CURRENT_SQLITE_FUNCTIONS = {"substr", "substring"}
+
+
+def _past_c_int(value: object) -> bool:
+    """A value that 3.40's sqlite3_value_int and 3.54's sqlite3_value_int64 read differently."""
+    if isinstance(value, str | bytes):
+        value = value.strip() if isinstance(value, str) else value.strip(b" ")
+        try:
+            value = float(value)
+        except ValueError:
+            return True  # a text's numeric prefix: leave it to 3.54
+    return isinstance(value, int | float) and not -(2**31) <= value < 2**31
 
 
 def current_sqlite_call(name: str, args: tuple) -> tuple:
