@@ -23,6 +23,17 @@ from engine.store.storage import Table
 ROWID_NAMES = ("rowid", "oid", "_rowid_")
 
 
+def _selects_between(node: exp.Expression, top: exp.Expression) -> list[exp.Select]:
+    """The SELECTs that enclose ``node`` below ``top`` (the subqueries it is nested in)."""
+    selects = []
+    parent = node.parent
+    while parent is not None and parent is not top:
+        if isinstance(parent, exp.Select):
+            selects.append(parent)
+        parent = parent.parent
+    return selects
+
+
 class QueryPlanner(Protocol):
     """The planner as scopes and the planning modules see it (`engine.query.planner.Planner`)."""
 
@@ -153,7 +164,7 @@ class Scope:
         self.in_window = False  # compiling a window function's arguments or OVER clause
         self.no_from = False  # its sources are rows SQLite keeps outside any FROM (NEW/OLD, RETURNING)
 
-    def level_of(self, node: exp.Column) -> int | None:
+    def level_of(self, node: exp.Column, nowhere: int | None = 0) -> int | None:
         """How many queries out the column belongs to: 0 for this one's FROM (or rowid or result alias),
         1 for the enclosing query's, and so on; 0 when no query has it (compiling it says so); None for a
         row that is no FROM of SQLite's (a trigger's NEW and OLD, RETURNING's row)."""
@@ -166,7 +177,7 @@ class Scope:
                 return None if scope.no_from else level
             scope = scope.outer.scope if scope.outer is not None else None
             level += 1
-        return 0
+        return nowhere
 
     def aggregate_level(self, node: exp.Expression, arguments: list[exp.Expression],
                         condition: exp.Expression | None) -> int:
@@ -184,13 +195,41 @@ class Scope:
                         return 0
                     if level is not None:  # sqlite3ReferencesSrcList finds NEW, OLD and RETURNING in no FROM
                         levels.append(level)
-        # SQLite also reads the columns of subqueries in the arguments, less those their own FROM has:
-        # when one may name an enclosing query, which query the aggregate belongs to is not worked out here
-        if any(self.level_of(column) for part in parts for inner in part.find_all(exp.Query)
-               for column in inner.find_all(exp.Column)):
-            raise NotSupportedError(f"an aggregate inside a subquery whose argument is a subquery naming an "
-                                    f"enclosing query's columns ({node.sql()}) is not supported")
+        # SQLite also reads the columns of subqueries in the arguments, less those their own FROM has
+        for part in parts:
+            for column in part.find_all(exp.Column):
+                selects = _selects_between(column, part)
+                if not selects or isinstance(column.this, exp.Star):
+                    continue  # a column of the arguments themselves, read above
+                own = [self._has_column(select, column) for select in selects]
+                if True in own:
+                    continue  # a column of the subquery's own FROM
+                level = self.level_of(column, nowhere=None)
+                if level is None:
+                    continue  # no enclosing query has it: the subquery's own, or no column at all
+                if None in own:  # whether the subquery's FROM has it too is not worked out here
+                    raise NotSupportedError(f"an aggregate inside a subquery whose argument is a subquery that "
+                                            f"may name an enclosing query's columns ({node.sql()}) is not supported")
+                if level == 0:
+                    return 0
+                levels.append(level)
         return min(levels) if levels else 0
+
+    def _has_column(self, select: exp.Select, column: exp.Column) -> bool | None:
+        """Whether a FROM item of ``select`` has the column (None: cannot tell without planning it)."""
+        items = [select.args.get("from_"), *(select.args.get("joins") or ())]
+        qualifier = column.table.lower() if column.table else None
+        answer: bool | None = False
+        for item in (item.this for item in items if item is not None and item.this is not None):
+            if qualifier is not None and item.alias_or_name.lower() != qualifier:
+                continue
+            table = self.planner.database.tables.get(item.name.lower()) if isinstance(item, exp.Table) and not (
+                item.args.get("db") or item.name.lower() in self.ctes) else None
+            if table is None:
+                answer = None  # a view, CTE, subquery or table-valued function
+            elif table.schema.column_position(column.name) is not None or column.name.lower() in ROWID_NAMES:
+                return True
+        return answer
 
     def check_known(self, node: exp.Column) -> None:
         """Raise "no such column" unless some query out to the outermost has the column (nothing compiled)."""
