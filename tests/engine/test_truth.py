@@ -7,7 +7,7 @@ import itertools
 import random
 
 import pytest
-from sqlite_twin import Twin, typed
+from sqlite_twin import Twin, same_as_current_sqlite
 
 import engine
 
@@ -218,13 +218,7 @@ def test_filtered_running_window_aggregates_match_current_sqlite(function: str) 
         current.execute(statement)
         ours.execute(statement)
     for query in _running_window_queries(function):
-        try:
-            expected = typed(current.execute(query).fetchall())
-        except apsw.Error as error:
-            with pytest.raises(engine.Error, match=str(error).split(": ")[-1]):
-                ours.execute(query).fetchall()
-            continue
-        assert typed(ours.execute(query).fetchall()) == expected, query
+        same_as_current_sqlite(current, ours, query)
 
 
 _PASS_WINDOWS = ["ORDER BY a", "ORDER BY b DESC", "PARTITION BY a ORDER BY b", "PARTITION BY b", "ORDER BY a, b", "",
