@@ -337,13 +337,11 @@ def _make_trim(left: bool, right: bool) -> Callable[..., str | None]:
     return trim
 
 
-def _substr(value: object, start: object, length: object = 2**63 - 1) -> str | bytes | None:
-    """substr(X, Y[, Z]): 1-based, negative Y counts from the end, negative Z takes chars before Y. Y and Z
-    are read as 64-bit integers, as current SQLite reads them (3.40 truncated them to a C int, so
-    4294967298 was 2)."""
+def _substr(value: object, start: object, length: object = MAX_LENGTH) -> str | bytes | None:
+    """substr(X, Y[, Z]): 1-based, negative Y counts from the end, negative Z takes chars before Y."""
     if start is None or length is None or value is None:
         return None
-    begin = value_int64(start)
+    begin = value_int(start)
     if value.__class__ is bytes:
         if not value:  # an empty blob reads as a NULL pointer in C
             return None
@@ -351,7 +349,7 @@ def _substr(value: object, start: object, length: object = 2**63 - 1) -> str | b
     else:
         data = c_string(to_text(value))
     size = len(data)
-    count = value_int64(length)
+    count = value_int(length)
     before = count < 0
     if before:
         count = -count
