@@ -19,7 +19,18 @@ import pytest
 
 from vibesql_magic.fuzz.campaign import campaign
 from vibesql_magic.fuzz.grammar import Grammar
-from vibesql_magic.fuzz.oracles import ESCAPE, TIE, WRONG, Pair, _tie_alike, outcome, typed
+from vibesql_magic.fuzz.oracles import (
+    ESCAPE,
+    FIXED_LATER,
+    POSSIBLE_TIE,
+    TIE,
+    WRONG,
+    Pair,
+    _real_texts,
+    _tie_alike,
+    outcome,
+    typed,
+)
 from vibesql_magic.fuzz.shrink import minimize, reductions, signature
 
 CORPUS = Path(__file__).parent.parent / "fuzz_corpus"
@@ -124,3 +135,55 @@ def test_rowids_sqlite_picks_at_random_are_a_tie_not_a_wrong_answer() -> None:
     found = pair.compare("INSERT INTO t(v) VALUES ('y')")
     assert found is not None and found.kind == TIE
     pair.close()
+
+
+def test_a_write_both_engines_refuse_is_still_compared_for_what_it_kept() -> None:
+    """RAISE(FAIL) in an AFTER INSERT trigger keeps the row: once the largest rowid is taken SQLite's new
+    rowid is random, so the failed insert is where the tie is filed, not every query after it."""
+    pair = Pair()
+    for statement in ("CREATE TABLE t(k INTEGER PRIMARY KEY, v)",
+                      "CREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT RAISE(FAIL, 'no') WHERE new.v = 'y'; END",
+                      "INSERT INTO t VALUES (9223372036854775807, 'x')"):
+        assert pair.compare(statement) is None
+    found = pair.compare("INSERT INTO t(v) VALUES ('y')")
+    assert found is not None and found.kind == TIE
+    pair.close()
+
+
+def _judged(setup: tuple[str, ...], query: str) -> str | None:
+    pair = Pair()
+    try:
+        for statement in setup:
+            assert pair.compare(statement) is None, statement
+        found = pair.compare(query)
+        return None if found is None else found.kind
+    finally:
+        pair.close()
+
+
+def test_the_current_sqlite_judges_with_the_substr_and_real_texts_ours_keeps_from_3_40() -> None:
+    """Where 3.40 has a bug 3.54 fixed, ours must give 3.54's answer, but with 3.40's substr() (its start
+    cut to a C int, which ours keeps) and REAL texts compared by the double they write (15 or 17 digits)."""
+    one = ("CREATE TABLE t(a, b)", "INSERT INTO t VALUES ('A', 1)")
+    # 3.40 drops the row (a window over a WHERE with `x IS NOT (0 IS NULL)`); substr(..., 4294967297) is '1'
+    assert _judged(one, "SELECT count(*) OVER () FROM t WHERE substr((a IS NOT (0 IS NULL)), 4294967297)") \
+        == FIXED_LATER
+    # 3.40 loses a RIGHT JOIN's rows after a join whose ON is false; 3.54 writes 5e-324 with 17 digits
+    assert _judged(one, "SELECT CAST(5e-324 AS TEXT) FROM t a0 JOIN t a1 ON 0 RIGHT JOIN t a2") == FIXED_LATER
+    texts = ("rows", Counter({(("str", "2.50"),): 1}))
+    assert _real_texts(texts) == texts  # not how SQLite writes a REAL: compared as written
+    assert _real_texts(("rows", Counter({(("str", "1.0e+15"),): 1}))) == \
+        _real_texts(("rows", Counter({(("str", "1000000000000000.0"),): 1})))
+
+
+def test_a_sum_that_cancels_its_largest_terms_is_a_possible_tie_and_a_sum_off_by_one_is_wrong() -> None:
+    """total() adds 9223372036854775807 and takes it away again: what is left (0.0 or 2.5e-323) depends on
+    the order the rows come in, which SQLite leaves open (its covering index scan, ours the table)."""
+    setup = ("CREATE TABLE t(c UNIQUE)",
+             "INSERT INTO t VALUES (''), (9223372036854775807), (1), (-9223372036854775808), (5e-324)")
+    found = _judged(setup, "SELECT total(a.c) FROM t a JOIN t b")
+    assert found in (None, POSSIBLE_TIE)
+    rows = Counter({(typed(3.0),): 1})
+    assert not _tie_alike("SELECT total(a) FROM t", rows, Counter({(typed(4.0),): 1}), scale=3.0)
+    assert _tie_alike("SELECT total(a) FROM t", Counter({(typed(0.0),): 1}), Counter({(typed(5e-323),): 1}),
+                      scale=9.2e18)

@@ -7,14 +7,19 @@ Two further SQLite connections judge a difference, never hide one: sqlite3 again
 ``PRAGMA reverse_unordered_selects`` (a query whose answer changes with the scan order leaves a tie to
 the engine: which of 1 and 1.0 represents a group, which row a LIMIT keeps among equals), and, where
 apsw is installed, a current SQLite (3.54) fed the same statements, so a difference that is 3.40's own
-bug, fixed since, is told apart. Ours must equal one of the answers SQLite itself gives.
+bug, fixed since, is told apart. Ours must equal one of the answers SQLite itself gives. Where ours keeps
+3.40's behaviour on purpose the current SQLite is judged with it too: its substr() is 3.40's (start and
+length cut to a C int), and a REAL rendered as text compares by the double it names (3.40 and ours write
+15 significant digits, 3.54 17).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import signal
 import sqlite3
+import sys
 import threading
 import time
 from collections import Counter
@@ -88,11 +93,12 @@ def outcome(connection, sql: str, error: type[Exception] | tuple[type[Exception]
     return ("rows", Counter(tuple(typed(v) for v in row) for row in rows))
 
 
-def _tie_alike(sql: str, ours: Counter, theirs: Counter) -> bool:
+def _tie_alike(sql: str, ours: Counter, theirs: Counter, scale: float = 0.0) -> bool:
     """Whether the query picks among equals (a group's or a DISTINCT row's representative, min/max, a
     LIMIT, a window's order, a REAL sum's rounding) and the rows are the same once numbers are compared
-    by value (to 12 digits where REALs are summed) and texts by case and trailing spaces (a column's
-    collation may make them equal): 1 for 1.0 or 'a' for 'A' may be the other choice."""
+    by value (to 12 digits where REALs are summed, or to 2**-40 of ``scale``, the largest number the sum
+    may have added) and texts by case and trailing spaces (a column's collation may make them equal):
+    1 for 1.0 or 'a' for 'A' may be the other choice."""
     if not _TIE_WORDS.search(sql):
         return False
     summed = _SUMS.search(sql) is not None  # a REAL sum's last bits depend on the order rows are added in
@@ -106,15 +112,56 @@ def _tie_alike(sql: str, ours: Counter, theirs: Counter) -> bool:
             return ("str", payload.rstrip(" ").casefold())
         return value
 
-    def fold(rows: Counter) -> Counter:
-        return Counter({tuple(equal_class(v) for v in row): n for row, n in rows.items()})
+    def fold(rows: Counter, cell=equal_class) -> Counter:
+        return Counter({tuple(cell(v) for v in row): n for row, n in rows.items()})
 
-    return fold(ours) == fold(theirs)
+    if fold(ours) == fold(theirs):
+        return True
+    if not summed or scale <= 0:
+        return False
+    # A sum's rounding error grows with its largest term, not with the sum: 9223372036854775807 added and
+    # taken away leaves 0.0 or 2.5e-323 as the terms come, so REALs are compared on a grid of that size.
+    quantum = min(scale, sys.float_info.max) * 2.0 ** -40
+
+    def on_grid(value: tuple) -> tuple:
+        number = float.fromhex(value[1]) if value[0] == "real" else math.nan
+        return ("real", round(number / quantum)) if math.isfinite(number) else equal_class(value)
+
+    return fold(ours, on_grid) == fold(theirs, on_grid)
 
 
 def is_query(sql: str) -> bool:
     """A statement that changes nothing, so it can be run again on the same state."""
     return sql.lstrip().upper().startswith(("SELECT", "WITH", "VALUES"))
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d*)?(?:e[+-]?\d+)?(?![\w.])", re.IGNORECASE)
+
+
+def _real_texts(result: tuple) -> tuple:
+    """An outcome with each text that renders a REAL ('4.94065645841247e-324', '9.2233720368547758e+18')
+    replaced by the double it names, so 3.40's 15 significant digits and 3.54's 17 compare alike."""
+    if result[0] != "rows":
+        return result
+
+    def cell(value: tuple) -> tuple:
+        if value[0] == "str" and value[1][-1:].isdigit():
+            try:
+                number = float(value[1])
+            except ValueError:
+                return value
+            whole = f"{number:.1f}" if number.is_integer() and abs(number) < 1e17 else None  # 3.54's 1e15
+            if value[1] == whole or value[1] in (_sqlite_real(number, digits) for digits in (15, 16, 17)):
+                return ("real text", number)
+        return value
+
+    return ("rows", Counter({tuple(cell(v) for v in row): n for row, n in result[1].items()}))
+
+
+def _sqlite_real(number: float, digits: int) -> str:
+    """A double as SQLite writes it with ``digits`` significant digits (always a '.', as in 1.0e+15)."""
+    mantissa, exponent, power = f"{number:.{digits}g}".partition("e")
+    return (mantissa if "." in mantissa or not mantissa[-1:].isdigit() else mantissa + ".0") + exponent + power
 
 
 def _same(first: tuple, second: tuple) -> bool:
@@ -141,6 +188,17 @@ class Pair:
         if apsw is not None:
             self.current = apsw.Connection(":memory:")
             self.current.execute("PRAGMA foreign_keys = ON")
+            for name in ("substr", "substring"):
+                for arity in (2, 3):
+                    self.current.create_scalar_function(name, self._substr_of_3_40, arity, deterministic=True)
+
+    def _substr_of_3_40(self, *arguments):
+        """substr() as sqlite3 3.40 computes it, for the current SQLite: ours keeps 3.40's C int arguments."""
+        placeholders = ", ".join("?" * len(arguments))
+        try:
+            return self.theirs.execute(f"SELECT substr({placeholders})", arguments).fetchone()[0]
+        except sqlite3.Error as caught:
+            raise apsw.SQLError(str(caught)) from None
 
     def close(self) -> None:
         self.ours.close()
@@ -160,16 +218,32 @@ class Pair:
             return Finding(HANG, sql, f"sqlite3 {_show(theirs)} ours ran past {limit:.0f}s")
         except Exception as caught:
             return Finding(ESCAPE, sql, f"{type(caught).__name__}: {caught}")
-        if _same(ours, theirs):
-            return None if is_query(sql) or ours[0] == "error" else self._state(sql)
+        if _same(ours, theirs):  # a failed write may keep what it did first (OR FAIL, RAISE(FAIL)): compared too
+            return None if is_query(sql) else self._state(sql)
         detail = f"sqlite3 {_show(theirs)} ours {_show(ours)}"
         if is_query(sql) and _same(ours, self._reversed(sql)):  # rows, or an error the row order decides
             return Finding(TIE, sql, detail)
-        if current is not None and _same(ours, current):
+        if current is not None and _same(_real_texts(ours), _real_texts(current)):
             return Finding(FIXED_LATER, sql, detail)
         if ours[0] == theirs[0]:
-            return Finding(POSSIBLE_TIE if _tie_alike(sql, ours[1], theirs[1]) else WRONG, sql, detail)
+            scale = self._scale(sql) if ours[0] == "rows" and _SUMS.search(sql) else 0.0
+            tie = any(other[0] == "rows" and _tie_alike(sql, ours[1], other[1], scale)
+                      for other in (theirs, current) if other is not None)
+            return Finding(POSSIBLE_TIE if tie else WRONG, sql, detail)
         return Finding(OURS_FAIL if ours[0] == "error" else OURS_RUN, sql, detail)
+
+    def _scale(self, sql: str) -> float:
+        """The largest magnitude a sum in ``sql`` may add: of its numeric literals and of every value
+        stored in sqlite3's tables (as a number, the way sum() reads text)."""
+        largest = max((abs(float(literal)) for literal in _NUMBER.findall(sql)), default=0.0)
+        tables = self.theirs.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "AND name NOT LIKE 'sqlite%'").fetchall()
+        for (table,) in tables:
+            columns = [row[1] for row in self.theirs.execute(f"PRAGMA table_info({table})")]
+            for column in columns:
+                found = self.theirs.execute(f'SELECT max(abs(CAST("{column}" AS REAL))) FROM {table}').fetchone()[0]
+                largest = max(largest, found or 0.0)
+        return largest
 
     def _state(self, sql: str) -> Finding | None:
         """After a write that answered alike: whether every table holds the same rows (rowids included)."""
@@ -185,7 +259,8 @@ class Pair:
                 return Finding(ESCAPE, sql, f"{query}: {type(caught).__name__}: {caught}")
             if ours != theirs:
                 current = outcome(self.current, query, apsw.Error) if self.current is not None else None
-                kind = FIXED_LATER if current == ours else TIE if rowid and self._random_rowids(name) else WRONG
+                fixed = current is not None and _real_texts(current) == _real_texts(ours)
+                kind = FIXED_LATER if fixed else TIE if rowid and self._random_rowids(name) else WRONG
                 return Finding(kind, sql, f"then {query}: sqlite3 {_show(theirs)} ours {_show(ours)}")
         return None
 
@@ -194,13 +269,12 @@ class Pair:
         rowid is in use; ours takes the smallest free one)."""
         if not self.theirs.execute(f"SELECT 1 FROM {table} WHERE rowid = 9223372036854775807").fetchall():
             return False
-        query = f"SELECT rowid, * FROM {table}"
-
-        def masked(connection) -> Counter:  # a rowid alias column holds the rowid: masked with it
-            return Counter(tuple(None if v == row[0] and v.__class__ is int else typed(v) for v in row[1:])
-                           for row in connection.execute(query).fetchall())
-
-        return masked(self.theirs) == masked(self.ours)
+        columns = self.theirs.execute(f"PRAGMA table_info({table})").fetchall()  # cid, name, type, _, _, pk
+        keys = [column for column in columns if column[5]]
+        alias = keys[0][1] if len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None  # holds the rowid
+        query = "SELECT " + ", ".join("NULL" if name == alias else f'"{name}"' for _, name, *_ in columns)
+        query += f" FROM {table}"
+        return outcome(self.theirs, query, sqlite3.Error) == outcome(self.ours, query, engine.Error)
 
     def _reversed(self, sql: str) -> tuple:
         """sqlite3's answer when it scans each table in the opposite order."""
