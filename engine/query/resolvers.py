@@ -213,7 +213,7 @@ class GroupResolver:
             index = self._aggregate_index[key] = len(self.aggregates)
             self.aggregates.append(AggregateSpec(name, argument_src, filter_src, distinct, collation, kind))
         spec = self.aggregates[index]
-        return Code(f"a[{index}]", kind=spec.kind, collation=spec.collation if spec.name in ("min", "max") else None)
+        return Code(f"a[{index}]", kind=spec.kind)  # an aggregate's value has no collation, as in SQLite
 
 
 # the frames SQLite's sqlite3WindowUpdate gives the built-in window functions that are not framed
