@@ -187,3 +187,20 @@ def test_a_sum_that_cancels_its_largest_terms_is_a_possible_tie_and_a_sum_off_by
     assert not _tie_alike("SELECT total(a) FROM t", rows, Counter({(typed(4.0),): 1}), scale=3.0)
     assert _tie_alike("SELECT total(a) FROM t", Counter({(typed(0.0),): 1}), Counter({(typed(5e-323),): 1}),
                       scale=9.2e18)
+
+
+def test_the_current_sqlite_is_interrupted_when_it_runs_past_the_limit() -> None:
+    pair = Pair()
+    endless = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"
+    assert pair._judge(endless, 0.2)[0] == "error"
+    assert pair._judge("SELECT 1", 0.2) == outcome(pair.theirs, "SELECT 1", Exception)
+    pair.close()
+
+
+def test_ctrl_c_ends_a_campaign_with_the_seeds_it_ran() -> None:
+    def seeds():
+        yield from (3, 4)
+        raise KeyboardInterrupt
+
+    report = campaign(seeds(), queries=4, shrink=False)
+    assert report.seeds == [3, 4] and report.statements > 0

@@ -128,12 +128,16 @@ def _record(report: Report, found: Finding, script: list[str], shrink: bool) -> 
 
 
 def campaign(seeds: Iterable[int], seconds: float | None = None, queries: int = 20, shrink: bool = True) -> Report:
+    """Seeds in order until ``seconds`` have passed; Ctrl-C ends the campaign with what it has run."""
     report = Report()
     start = time.monotonic()
-    for seed in seeds:
-        if seconds is not None and time.monotonic() - start > seconds:
-            break
-        run_seed(seed, report, queries, shrink)
+    try:
+        for seed in seeds:
+            if seconds is not None and time.monotonic() - start > seconds:
+                break
+            run_seed(seed, report, queries, shrink)
+    except KeyboardInterrupt:
+        pass
     report.seconds = time.monotonic() - start
     return report
 

@@ -210,7 +210,7 @@ class Pair:
         started = time.perf_counter()
         theirs = outcome(self.theirs, sql, sqlite3.Error)
         limit = HANG_SECONDS + 100 * (time.perf_counter() - started)
-        current = outcome(self.current, sql, apsw.Error) if self.current is not None else None
+        current = self._judge(sql, limit) if self.current is not None else None
         try:
             with _deadline(limit):
                 ours = outcome(self.ours, sql, engine.Error)
@@ -231,6 +231,16 @@ class Pair:
                       for other in (theirs, current) if other is not None)
             return Finding(POSSIBLE_TIE if tie else WRONG, sql, detail)
         return Finding(OURS_FAIL if ours[0] == "error" else OURS_RUN, sql, detail)
+
+    def _judge(self, sql: str, seconds: float) -> tuple:
+        """SQLite 3.54's outcome, interrupted after ``seconds`` as ours is (3.54 may take another way to
+        an error 3.40 raised at once, materializing large zeroblobs first)."""
+        deadline = time.perf_counter() + seconds
+        self.current.set_progress_handler(lambda: time.perf_counter() > deadline, 10_000)
+        try:
+            return outcome(self.current, sql, apsw.Error)
+        finally:
+            self.current.set_progress_handler(None)
 
     def _scale(self, sql: str) -> float:
         """The largest magnitude a sum in ``sql`` may add: of its numeric literals and of every value
