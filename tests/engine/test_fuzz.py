@@ -204,3 +204,13 @@ def test_ctrl_c_ends_a_campaign_with_the_seeds_it_ran() -> None:
 
     report = campaign(seeds(), queries=4, shrink=False)
     assert report.seeds == [3, 4] and report.statements > 0
+
+
+def test_a_query_sqlite_itself_needs_seconds_for_is_left_uncompared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ours may take 100 times sqlite3's time before it is a hang: a query sqlite3 needs a minute for would
+    hold the campaign for hours, so it is listed instead."""
+    monkeypatch.setattr("vibesql_magic.fuzz.oracles.HEAVY_SECONDS", 0.0)
+    pair = Pair()
+    assert pair.compare("CREATE TABLE t(a)") is None
+    assert pair.compare("SELECT 1 FROM t") is None and pair.heavy == ["SELECT 1 FROM t"]
+    pair.close()

@@ -25,6 +25,7 @@ from vibesql_magic.fuzz.shrink import minimize, signature
 class Report:
     seeds: list[int] = field(default_factory=list)
     statements: int = 0
+    heavy: int = 0  # queries left uncompared: sqlite3 itself took more than HEAVY_SECONDS
     seconds: float = 0.0
     shrinking: float = 0.0  # of ``seconds``, spent shrinking findings
     findings: dict[str, tuple[Finding, list[str]]] = field(default_factory=dict)  # signature -> (finding, script)
@@ -93,6 +94,7 @@ def run_seed(seed: int, report: Report, queries: int = 20, shrink: bool = True) 
                 if found is not None:
                     _record(report, found, [*script.setup, found.statement], False)
     finally:
+        report.heavy += len(pair.heavy)
         pair.close()
         report.seeds.append(seed)
 
@@ -167,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     report = campaign(seeds, options.seconds, options.queries, not options.no_shrink)
     first, last = (report.seeds[0], report.seeds[-1]) if report.seeds else (None, None)
     print(f"seeds {first}..{last} ({len(report.seeds)}), {report.statements} statements in {report.seconds:.0f}s "
-          f"({report.shrinking:.0f}s of it shrinking) = {report.rate:.0f} statements/s")
+          f"({report.shrinking:.0f}s of it shrinking) = {report.rate:.0f} statements/s, "
+          f"{report.heavy} queries too heavy for sqlite3 to compare")
     print("differences by kind (before dedup):", report.counts or "none")
     real = report.real()
     for key, (found, script) in sorted(report.findings.items(), key=lambda item: item[1][0].kind):
