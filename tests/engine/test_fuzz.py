@@ -99,6 +99,10 @@ def test_values_that_compare_equal_but_differ_are_a_possible_tie_only_where_the_
     assert _tie_alike("SELECT DISTINCT a FROM t", one, one_real)
     assert not _tie_alike("SELECT a FROM t", one, one_real)
     assert not _tie_alike("SELECT DISTINCT a FROM t", one, Counter({(typed(2),): 1}))
+    # NOCASE compares texts up to a NUL and then only their lengths: '\x001' and '\x000' are one value
+    nul_one, nul_zero = Counter({(typed("\x001"),): 1}), Counter({(typed("\x000"),): 1})
+    assert _tie_alike("SELECT DISTINCT a FROM t", nul_one, nul_zero)
+    assert not _tie_alike("SELECT DISTINCT a FROM t", nul_one, Counter({(typed("\x0012"),): 1}))
 
 
 def test_the_grammar_is_a_function_of_its_seed() -> None:

@@ -110,6 +110,8 @@ def _tie_alike(sql: str, ours: Counter, theirs: Counter, scale: float = 0.0) -> 
             number = float.fromhex(payload) if kind == "real" else float(payload)
             return ("number", float(f"{number:.12g}") if summed else number)
         if kind == "str":
+            if "\x00" in payload:  # NOCASE stops at a NUL: past it, only the lengths are compared
+                return ("str", payload[:payload.index("\x00")].casefold(), len(payload.encode()))
             return ("str", payload.rstrip(" ").casefold())
         return value
 
