@@ -254,20 +254,21 @@ class Pair:
         """The largest magnitude a sum in ``sql`` may add: of its numeric literals and of every value
         stored in sqlite3's tables (as a number, the way sum() reads text)."""
         largest = max((abs(float(literal)) for literal in _NUMBER.findall(sql)), default=0.0)
-        tables = self.theirs.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                     "AND name NOT LIKE 'sqlite%'").fetchall()
-        for (table,) in tables:
+        for table, _ in self._tables():
             columns = [row[1] for row in self.theirs.execute(f"PRAGMA table_info({table})")]
             for column in columns:
                 found = self.theirs.execute(f'SELECT max(abs(CAST("{column}" AS REAL))) FROM {table}').fetchone()[0]
                 largest = max(largest, found or 0.0)
         return largest
 
+    def _tables(self) -> list[tuple[str, str]]:
+        """The script's tables in sqlite3, each with its CREATE statement."""
+        return self.theirs.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite%' ORDER BY name").fetchall()
+
     def _state(self, sql: str) -> Finding | None:
         """After a write that answered alike: whether every table holds the same rows (rowids included)."""
-        tables = self.theirs.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                     "AND name NOT LIKE 'sqlite%' ORDER BY name").fetchall()
-        for name, text in tables:
+        for name, text in self._tables():
             rowid = "" if "WITHOUT ROWID" in text.upper() else "rowid, "
             query = f"SELECT {rowid}* FROM {name}"
             theirs = outcome(self.theirs, query, sqlite3.Error)
