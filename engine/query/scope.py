@@ -38,6 +38,7 @@ class QueryPlanner(Protocol):
     """The planner as scopes and the planning modules see it (`engine.query.planner.Planner`)."""
 
     database: Any  # the catalog: tables, views, virtual tables
+    explaining: bool  # plans keep what EXPLAIN describes
 
     def plan_query(self, query: exp.Expression, parameters: ParameterMap, outer: OuterContext | None = None,
                    ctes: dict | None = None) -> QueryPlan: ...
@@ -62,13 +63,17 @@ class Segment:
     virtual: frozenset[str] = frozenset()  # a table-valued function's hidden columns: named only, never in *
 
     def position(self, name: str) -> int | None:
+        return self.positions().get(name.lower())
+
+    def positions(self) -> dict[str, int]:
+        """Each lowercased column name's first position."""
         positions = self.__dict__.get("_positions")
         if positions is None:
             positions = {}
             for index, column in enumerate(self.columns):
                 positions.setdefault(column.lower(), index)
             self.__dict__["_positions"] = positions
-        return positions.get(name.lower())
+        return positions
 
     def shifted(self, offset: int) -> Segment:
         return Segment(self.alias, self.columns, self.affinities, self.collations, self.decltypes,
@@ -154,6 +159,9 @@ class Scope:
         self.numbers = numbers
         self.gen = CodeGen(helpers())
         self.sources: list[Source] = []
+        self._indexed_sources: list[Source] | None = None  # what _columns_named's index was built from
+        self._indexed_count = 0
+        self._column_index: dict[str, list[tuple[Source, Segment, int]]] = {}
         self.aliases: dict[str, exp.Expression] = {}
         self.used: set[int] = set()
         self.resolving: set[str] = set()
@@ -263,25 +271,40 @@ class Scope:
     def find(self, name: str, table: str | None) -> tuple[Source, Segment, int] | None:
         """The source column a name refers to; an unqualified name found twice is ambiguous."""
         lowered = name.lower()
-        if table is None and len(self.sources) == 1 and len(self.sources[0].segments) == 1:
-            source = self.sources[0]
-            segment = source.segments[0]
-            position = segment.position(name)
+        sources = self.sources
+        if table is None and len(sources) == 1 and len(sources[0].segments) == 1:
+            segment = sources[0].segments[0]
+            position = segment.positions().get(lowered)
             if position is None or lowered in segment.hidden:
                 return None
-            return source, segment, position
+            return sources[0], segment, position
         found = None
-        for source in self.sources:
-            for segment in source.segments:
-                if table is not None and segment.alias.lower() != table.lower():
+        for candidate in self._columns_named().get(lowered, ()):
+            segment = candidate[1]
+            if table is not None:
+                if segment.alias.lower() != table.lower():
                     continue
-                position = segment.position(name)
-                if position is None or (table is None and lowered in segment.hidden):
-                    continue
-                if found is not None:
-                    raise OperationalError(f"ambiguous column name: {table + '.' if table else ''}{name}")
-                found = (source, segment, position)
+            elif lowered in segment.hidden:  # a USING or NATURAL join's right-hand copy
+                continue
+            if found is not None:
+                raise OperationalError(f"ambiguous column name: {table + '.' if table else ''}{name}")
+            found = candidate
         return found
+
+    def _columns_named(self) -> dict[str, list[tuple[Source, Segment, int]]]:
+        """Every source column by lowercased name, in FROM order: a 64-table join resolves each name
+        with one lookup instead of asking every segment. Rebuilt when the sources change (they are
+        appended while FROM is read, and an outer join replaces them)."""
+        sources = self.sources
+        if self._indexed_sources is sources and self._indexed_count == len(sources):
+            return self._column_index
+        index: dict[str, list[tuple[Source, Segment, int]]] = {}
+        for source in sources:
+            for segment in source.segments:
+                for lowered, position in segment.positions().items():
+                    index.setdefault(lowered, []).append((source, segment, position))
+        self._indexed_sources, self._indexed_count, self._column_index = sources, len(sources), index
+        return index
 
     def resolve(self, node: exp.Column, compiler: ExpressionCompiler) -> Code:
         """A column reference: a source column, a result alias, rowid, or an outer value."""
