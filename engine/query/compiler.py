@@ -157,14 +157,16 @@ class ExpressionCompiler:
             raise NotSupportedError(f"{_construct(node)} is not supported")
         return handler(self, node)
 
-    def predicate(self, node: exp.Expression, fold: bool = True) -> str:
+    def predicate(self, node: exp.Expression, fold: bool = True, operands: tuple[Code, ...] | None = None) -> str:
         """Source whose Python truthiness equals "node is TRUE" (NULL and FALSE both fail). ``fold`` False
-        is an outer join's ON, where SQLite drops no AND/OR operand (its terms are EP_OuterON)."""
+        is an outer join's ON, where SQLite drops no AND/OR operand (its terms are EP_OuterON).
+        ``operands``: a comparison's two or a BETWEEN's three operands, compiled already (the join
+        planner reads them too, and compiling a long expression twice costs as much as the first time)."""
         special = None
         if self._special_classes is None or node.__class__ in self._special_classes:
             special = self.resolver.special(node)
         if special is None:
-            direct = self._direct_predicate(node, fold)
+            direct = self._direct_predicate(node, fold, operands)
             if direct is not None:
                 return direct
         code = special if special is not None else self.value(node)
@@ -174,7 +176,8 @@ class ExpressionCompiler:
             return code.src
         return f"_is_true({code.src})"
 
-    def _direct_predicate(self, node: exp.Expression, fold: bool) -> str | None:
+    def _direct_predicate(self, node: exp.Expression, fold: bool,
+                          operands: tuple[Code, ...] | None = None) -> str | None:
         """Predicate forms that need no intermediate 1/0/NULL value; None when there is none."""
         if isinstance(node, exp.Paren):
             return self.predicate(node.this, fold)
@@ -183,10 +186,10 @@ class ExpressionCompiler:
         if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
             return self._null_test(self.value(node.this), negate=False)
         if node.__class__ in _COMPARISONS:
-            return self._comparison(_COMPARISONS[node.__class__], self.value(node.this), self.value(node.expression),
-                                    predicate=True)
+            left, right = operands or (self.value(node.this), self.value(node.expression))
+            return self._comparison(_COMPARISONS[node.__class__], left, right, predicate=True)
         if isinstance(node, exp.Between):
-            return self._between_predicate(node, negate=False)
+            return self._between_predicate(node, negate=False, operands=operands)
         if isinstance(node, exp.In) and not node.args.get("query") and not node.args.get("field"):
             return self._in_predicate(node, negate=False)
         if not isinstance(node, exp.Not):
@@ -226,11 +229,11 @@ class ExpressionCompiler:
             return f"({left}, {absorbing})[1]"  # the left operand still runs, and its errors surface (x OR 1.0)
         return _join_predicates(left, right, operator)
 
-    def _between_predicate(self, node: exp.Between, negate: bool) -> str:
+    def _between_predicate(self, node: exp.Between, negate: bool, operands: tuple[Code, ...] | None = None) -> str:
         """x BETWEEN a AND b is x >= a AND x <= b; NOT BETWEEN is x < a OR x > b (De Morgan holds in 3VL)."""
-        target = self.value(node.this)
+        target, low, high = operands or (self.value(node.this), self.value(node.args["low"]),
+                                         self.value(node.args["high"]))
         first, later = self.bound(target)
-        low, high = self.value(node.args["low"]), self.value(node.args["high"])
         operators = ("<", ">") if negate else (">=", "<=")
         left = self._comparison(operators[0], replace(target, src=first), low, predicate=True)
         pinned = left not in ("True", "False") or target.simple

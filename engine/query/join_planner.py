@@ -155,14 +155,38 @@ def _rejects_null_row(scope, compiler: ExpressionCompiler, term: exp.Expression,
     return reads_source(term)
 
 
+class _Operands:
+    """Each operand of one conjunct compiled once, with the sources it reads: the predicate, the hash
+    join's keys and the index probe all read the same operands."""
+
+    def __init__(self, scope, compiler: ExpressionCompiler) -> None:
+        self.scope, self.compiler = scope, compiler
+        self.compiled: dict[int, tuple[Code, frozenset[int]]] = {}
+
+    def __call__(self, node: exp.Expression) -> tuple[Code, frozenset[int]]:
+        found = self.compiled.get(id(node))
+        if found is None:
+            found = self.compiled[id(node)] = _compile_used(self.scope, self.compiler,
+                                                            lambda: self.compiler.value(node))
+        return found
+
+
 def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression, fold: bool = True) -> Conjunct:
-    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node, fold))
+    operands = _Operands(scope, compiler)
+    if node.__class__ in _RANGE_OPERATORS or (node.__class__ is exp.Between and not node.args.get("symmetric")):
+        parts = [operands(part) for part in (
+            (node.this, node.expression) if node.__class__ in _RANGE_OPERATORS else
+            (node.this, node.args["low"], node.args["high"]))]
+        predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(
+            node, fold, tuple(code for code, _ in parts)))
+        used = used.union(*(part_used for _, part_used in parts))
+    else:
+        predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node, fold))
     conjunct = Conjunct(node, predicate, used)
     if len(used) == 1:
-        conjunct.probe = _probe(scope, compiler, node, next(iter(used)))
+        conjunct.probe = _probe(scope, compiler, node, next(iter(used)), operands)
     if isinstance(node, exp.EQ) and len(used) >= 2:
-        left, left_used = _compile_used(scope, compiler, lambda: compiler.value(node.this))
-        right, right_used = _compile_used(scope, compiler, lambda: compiler.value(node.expression))
+        (left, left_used), (right, right_used) = operands(node.this), operands(node.expression)
         if left_used and right_used and not left_used & right_used:
             left, right, collation = compiler.prepare_comparison(left, right)
             left_key, right_key = _hash_key(left, collation), _hash_key(right, collation)
@@ -177,7 +201,8 @@ _RANGE_OPERATORS = {exp.EQ: "==", exp.GT: ">", exp.GTE: ">=", exp.LT: "<", exp.L
 _MIRRORED = {"==": "==", ">": "<", ">=": "<=", "<": ">", "<=": ">="}
 
 
-def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: int) -> Probe | None:
+def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: int,
+           operands: _Operands) -> Probe | None:
     """An index-answerable form of a one-source condition, if it has one."""
     source = next(s for s in scope.sources if s.number == number)
     if source.table is None and _external_rows(source) is None:
@@ -187,13 +212,13 @@ def _probe(scope, compiler: ExpressionCompiler, node: exp.Expression, number: in
     def column_of(side: exp.Expression) -> tuple[int, Code] | None:
         if not isinstance(side, exp.Column):
             return None
-        code, used = _compile_used(scope, compiler, lambda: compiler.value(side))
+        code, used = operands(side)
         if used != {number} or not code.src.startswith(column_prefix):
             return None
         return int(code.src[len(column_prefix):-1]), code
 
     def free(side: exp.Expression) -> Code | None:
-        code, used = _compile_used(scope, compiler, lambda: compiler.value(side))
+        code, used = operands(side)
         return None if used else code
 
     operator = _RANGE_OPERATORS.get(node.__class__)
