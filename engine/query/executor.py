@@ -84,9 +84,14 @@ class QueryPlan:
 
     @property
     def columns(self) -> list[str]:
+        self.name_columns()
+        return self._columns
+
+    def name_columns(self) -> None:
+        """Cut the unaliased columns' names from the statement's text now: afterwards the plan holds no
+        syntax node, and so not the statement's tree (a node's parents reach all of it)."""
         if not all(isinstance(name, str) for name in self._columns):
             self._columns = [name if isinstance(name, str) else display_name(name) for name in self._columns]
-        return self._columns
 
     def renamed(self, names: list[str]) -> QueryPlan:
         return QueryPlan(self.plan, list(names), self.affinities, self.collations, self.decltypes, self.outer_refs)

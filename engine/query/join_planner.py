@@ -86,9 +86,20 @@ class LoopPlan:
     steps: list[Step]
     # one inner-joined source: (loop element, rows, filter) for a single comprehension
     single: tuple[str, str, str | None] | None = None
+    explainable: bool = True  # the steps still hold their conditions' syntax
 
     def explain(self) -> list[str]:
+        if not self.explainable:
+            raise RuntimeError("a plan made outside EXPLAIN keeps no conditions to describe")
         return [step.describe() for step in self.steps]
+
+    def without_syntax(self) -> LoopPlan:
+        """The plan with its steps' conditions dropped: they are syntax nodes, and each holds on to the
+        statement's whole tree (its parents), which a cached statement would keep alive."""
+        for step in self.steps:
+            step.filters, step.hashed_on, step.index_on = [], [], []
+        self.explainable = False
+        return self
 
 
 def plan_loops(scope, compiler: ExpressionCompiler, conditions: list[exp.Expression],
@@ -421,6 +432,12 @@ def _rows_expression(source, streaming: bool) -> str:
 def _generate(scope, order: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
               streaming_first: bool) -> LoopPlan:
     """The loop nest over ``order``: each source's candidate rows, hash tables and filters, level by level."""
+    plan = _loop_nest(scope, order, where, on_clauses, streaming_first)
+    return plan if scope.planner.explaining else plan.without_syntax()
+
+
+def _loop_nest(scope, order: list, where: list[Conjunct], on_clauses: dict[int, list[Conjunct]],
+               streaming_first: bool) -> LoopPlan:
     nest = _LoopNest(scope.gen, where)
     nest.check_constant_conditions()
     for position, source in enumerate(order):

@@ -29,6 +29,9 @@ class Planner:
 
     def __init__(self, database) -> None:
         self.database = database
+        # planning for EXPLAIN: the plans keep the syntax of each loop's conditions to describe them
+        # (other plans let it go, so a cached statement does not keep its whole syntax tree alive)
+        self.explaining = False
 
     def plan_query(self, query: exp.Expression, parameters: ParameterMap, outer: OuterContext | None = None,
                    ctes: dict | None = None) -> QueryPlan:

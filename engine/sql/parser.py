@@ -71,7 +71,9 @@ _IDENT = r"""(?:"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|[A-Za-z_][A-Za-z_0-9$]*|'(?:[^
 
 
 
-@lru_cache(maxsize=128)
+# Few: compiled queries are cached as statements; this serves DDL and recompiles after a schema change,
+# and every tree it holds lives on into the garbage collector's older generations.
+@lru_cache(maxsize=16)
 def parse_statement(sql: str) -> object:
     """Parse one statement (no trailing semicolon needed) into a syntax tree; cached by text."""
     begin = content_start(sql)

@@ -112,6 +112,7 @@ def compile_statement(database: Database, tree: object, sql: str) -> CompiledSta
 def _compile_query(database: Database, tree: exp.Expression) -> CompiledStatement:
     parameters = ParameterMap(tree)
     planned = database.planner.plan_query(tree, parameters)
+    planned.name_columns()  # a cached statement keeps no syntax tree alive
     plan = planned.plan
 
     def run(db: Database, params: tuple, session) -> Result:
@@ -127,7 +128,11 @@ def _compile_explain(database: Database, tree: nodes.Explain) -> CompiledStateme
     if not isinstance(inner, exp.Query):
         lines = [f"{type(inner).__name__.upper()} statement"]
     else:
-        planned = database.planner.plan_query(inner, ParameterMap())
+        database.planner.explaining = True
+        try:
+            planned = database.planner.plan_query(inner, ParameterMap())
+        finally:
+            database.planner.explaining = False
         lines = planned.plan.explain()
 
     def run(db: Database, params: tuple, session) -> Result:
