@@ -4,7 +4,9 @@ Parsing a large dump costs seconds; unmarshalling its rows costs a tenth of that
 dump loads into a fresh database, its final state is written beside it: the CREATE
 statements of every object (as `engine.dumps.writer` emits them), each table's rows by
 rowid and each index's entries, in `marshal`'s format. The next load of the same dump
-reads that instead of the SQL.
+reads that instead of the SQL: it runs the DDL and keeps each table's rows encoded until a
+statement first reads that table, so opening the database costs the checks (the dump's
+digest, the payload's CRC) and a query decodes only the tables it reads.
 
 The dump stays the source of truth. The snapshot is keyed by the SHA-256 of the dump's
 bytes, by the engine's own source and Python's version (so a changed engine or marshal
@@ -36,7 +38,7 @@ from engine.dumps import writer
 from engine.statements import dispatch
 
 SUFFIX = ".vsnap"
-_MAGIC = b"VIBESQL-SNAPSHOT 1\n"
+_MAGIC = b"VIBESQL-SNAPSHOT 2\n"  # 2: rows encoded per table
 _HEADER = struct.Struct(">32sIQ")  # key, CRC-32 of the payload, payload length
 _FORMAT = 4  # marshal's format version: shares repeated strings by reference
 
@@ -152,11 +154,12 @@ def save(database, dump: Path, key: bytes) -> None:
 
 
 def _state(database) -> dict:
-    """What a restore needs: the objects' DDL, the rows and index entries, the orders, the counters."""
+    """What a restore needs: the objects' DDL, the rows and index entries (encoded per table, decoded
+    when a statement first reads the table), the orders, the counters."""
     tables = []
     for name, table in database.tables.items():
-        indexes = [(index_name, index.entries) for index_name, index in table.indexes.items()]
-        tables.append((name, table.rows, table.max_rowid, table.sequence, table.ordered, indexes))
+        contents = marshal.dumps((table.rows, [index.entries for index in table.indexes.values()]), _FORMAT)
+        tables.append((name, contents, table.max_rowid, table.sequence, table.ordered, list(table.indexes)))
     return {
         "ddl": writer.schema_statements(database),
         "tables": tables,
@@ -176,16 +179,24 @@ def _apply(database, state: dict) -> None:
     database.views = _reordered(database.views, state["views"])
     database.triggers = _reordered(database.triggers, state["triggers"])
     database.index_tables = _reordered(database.index_tables, state["index_tables"])
-    for name, rows, max_rowid, sequence, ordered, indexes in tables:
+    for name, contents, max_rowid, sequence, ordered, index_names in tables:
         table = database.tables[name]
-        table.indexes = _reordered(table.indexes, [index_name for index_name, _ in indexes])
-        for index_name, entries in indexes:
-            index = table.indexes[index_name]
-            index.entries = entries
-            index._sorted = None
-        table.rows, table.max_rowid, table.sequence, table.ordered = rows, max_rowid, sequence, ordered
+        table.indexes = _reordered(table.indexes, index_names)
+        table.max_rowid, table.sequence, table.ordered = max_rowid, sequence, ordered
+        table.decode_on_first_use(functools.partial(_decode, contents))
     database.last_insert_rowid, database.changes, database.total_changes = state["session"]
     database.schema_changed()
+
+
+def _decode(contents: bytes) -> tuple[dict[int, tuple], list[dict]]:
+    """One table's rows and index entries (its bytes passed the snapshot's CRC when it was restored)."""
+    collector_was_enabled = gc.isenabled()
+    gc.disable()  # rows that all live on: collecting while building them is wasted
+    try:
+        return marshal.loads(contents)
+    finally:
+        if collector_was_enabled:
+            gc.enable()
 
 
 def _reordered(mapping: dict, order: list) -> dict:

@@ -175,6 +175,28 @@ class Table:
     def name(self) -> str:
         return self.schema.name
 
+    def decode_on_first_use(self, decode: Callable[[], tuple[dict[int, tuple], list[dict]]]) -> None:
+        """Leave the rows and index entries encoded until a statement first reads them.
+
+        A warm reload restores every table this way, so opening a large results database
+        costs milliseconds and a query pays only for the tables it reads. ``decode`` returns
+        the rows and each index's entries, in the order of ``indexes``."""
+        self.__dict__["_encoded"] = (decode, self.indexes)
+        del self.rows, self.indexes
+
+    def __getattr__(self, name: str):
+        # called only for attributes the instance lacks: rows and indexes while they are still encoded
+        encoded = self.__dict__.get("_encoded")
+        if encoded is None or name not in ("rows", "indexes"):
+            raise AttributeError(f"'Table' object has no attribute '{name}'")
+        decode, indexes = encoded
+        rows, entries = decode()
+        for index, index_entries in zip(indexes.values(), entries, strict=True):
+            index.entries, index._sorted, index._scan = index_entries, None, None
+        self.rows, self.indexes = rows, indexes
+        del self.__dict__["_encoded"]
+        return self.__dict__[name]
+
     def primary_key_index(self) -> str | None:
         """The name of the index that enforces the PRIMARY KEY (a WITHOUT ROWID table's own order)."""
         return next((name for name, index in self.indexes.items() if index.schema.origin == "primary key"), None)

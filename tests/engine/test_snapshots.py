@@ -170,3 +170,42 @@ def test_the_snapshot_beside_the_bundled_dump_is_ignored_by_git() -> None:
     if found.returncode == 128:
         pytest.skip("not a git checkout")
     assert found.returncode == 0
+
+
+def test_a_warm_reload_leaves_each_table_encoded_until_a_statement_reads_it(
+        dump: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine.connect(dump)
+    no_parsing(monkeypatch)
+    warm = engine.connect(dump)
+    tables = warm._database.tables
+    assert all("_encoded" in table.__dict__ for table in tables.values())
+    assert warm.execute("SELECT note FROM child WHERE parent = 5").fetchall() == [(None,)]
+    assert [name for name, table in tables.items() if "_encoded" not in table.__dict__] == ["child"]
+
+
+# each runs first on a warm reload: the table it touches decodes whichever way it is reached
+FIRST_STATEMENTS = [
+    "SELECT name FROM parent WHERE name = 'ANN'",  # through the unique index alone
+    "INSERT INTO parent (name) VALUES ('BOB')",  # the unique index refuses it
+    "INSERT INTO parent (id, name) VALUES (5, 'zed')",  # the rowid is taken
+    "DELETE FROM parent WHERE id = 1",  # cascades into child
+    "UPDATE child SET note = 'n' WHERE parent = 1",
+    "CREATE INDEX child_score ON child (score)",
+    "SELECT count(*) FROM totals",
+    "PRAGMA index_info(child_parent)",
+]
+
+
+@pytest.mark.parametrize("first", FIRST_STATEMENTS)
+def test_whatever_reads_an_encoded_table_first_sees_all_of_it(dump: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             first: str) -> None:
+    def outcome(connection) -> tuple:
+        try:
+            result: object = connection.execute(first).fetchall()
+        except Exception as error:
+            result = (type(error).__name__, str(error))
+        return result, connection.dump_sql(), answers(connection)
+
+    expected = outcome(engine.connect(dump))
+    no_parsing(monkeypatch)
+    assert outcome(engine.connect(dump)) == expected
