@@ -35,12 +35,12 @@ class TokenSpans(NamedTuple):
 
     @classmethod
     def of(cls, tokens: list) -> TokenSpans:
-        if not tokens:
-            return cls((), (), ())
-        return cls(*zip(*map(_TYPE_START_END, tokens), strict=True))
+        # three passes, not one of (type, start, end) triples: those would be a tuple per token
+        # for the collector to count, and each of its collections runs while trees are alive
+        return cls(tuple(map(_TYPE, tokens)), tuple(map(_START, tokens)), tuple(map(_END, tokens)))
 
 
-_TYPE_START_END = attrgetter("token_type", "start", "end")
+_TYPE, _START, _END = attrgetter("token_type"), attrgetter("start"), attrgetter("end")
 
 
 def display_name(expression: exp.Expression) -> str:
