@@ -39,7 +39,9 @@ from engine.statements import dispatch
 
 SUFFIX = ".vsnap"
 _MAGIC = b"VIBESQL-SNAPSHOT 2\n"  # 2: rows encoded per table
-_HEADER = struct.Struct(">32sIQ")  # key, CRC-32 of the payload, payload length
+# key, CRC-32 of the payload, payload length, and the length of its first part: the state without
+# the tables' contents, which follow it one table after another
+_HEADER = struct.Struct(">32sIQQ")
 _FORMAT = 4  # marshal's format version: shares repeated strings by reference
 
 
@@ -100,8 +102,9 @@ def restore(database, dump: Path) -> bool:
     """Load the snapshot beside ``dump`` if it is this dump's, for this engine; False if it is not.
 
     The snapshot is mapped, not read, and the dump's digest is computed in a second thread
-    while this one unmarshals the rows: hashing releases the GIL, so on two cores the key
-    check costs no wall time. Nothing is applied before the key and the checksum both match.
+    while this one checks the CRC and unmarshals the state: hashing releases the GIL, so on two
+    cores the key check costs little wall time. Nothing is applied before the key and the checksum
+    both match; each table's rows stay encoded until a statement reads them.
     """
     with contextlib.ExitStack() as stack:
         try:
@@ -113,31 +116,31 @@ def restore(database, dump: Path) -> bool:
         start = len(_MAGIC) + _HEADER.size
         if data[:len(_MAGIC)] != _MAGIC or len(data) < start:
             return False
-        stored_key, crc, length = _HEADER.unpack_from(data, len(_MAGIC))
+        stored_key, crc, length, state_length = _HEADER.unpack_from(data, len(_MAGIC))
         dump_digest = stack.enter_context(ThreadPoolExecutor(max_workers=1)).submit(file_digest, dump)
         payload = stack.enter_context(data[start:])
         if length != len(payload) or zlib.crc32(payload) != crc:
             return False
-        collector_was_enabled = gc.isenabled()
-        gc.disable()  # millions of row tuples that all live on: collecting while building them is wasted
         try:
-            state = marshal.loads(payload)
+            state = marshal.loads(stack.enter_context(payload[:state_length]))
+            contents = stack.enter_context(payload[state_length:])
             digest = dump_digest.result()
             if digest is None or key_for(digest, database.foreign_keys) != stored_key:
                 return False
             with database.atomic():
-                _apply(database, state)
+                _apply(database, state, contents)
         except Exception:  # any failure means "not usable": the dump is parsed instead
             return False
-        finally:
-            if collector_was_enabled:
-                gc.enable()
     return True
 
 
 def save(database, dump: Path, key: bytes) -> None:
     """Write the snapshot of a freshly loaded dump beside it; best effort, never an error."""
-    payload = marshal.dumps(_state(database), _FORMAT)
+    state, contents = _state(database)
+    head = marshal.dumps(state, _FORMAT)
+    crc = zlib.crc32(head)
+    for part in contents:
+        crc = zlib.crc32(part, crc)
     target = snapshot_path(dump)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -145,21 +148,24 @@ def save(database, dump: Path, key: bytes) -> None:
         return  # a read-only directory: no snapshot, loads stay cold
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(_MAGIC + _HEADER.pack(key, zlib.crc32(payload), len(payload)))
-            handle.write(payload)
+            handle.write(_MAGIC + _HEADER.pack(key, crc, len(head) + sum(map(len, contents)), len(head)))
+            handle.write(head)
+            for part in contents:
+                handle.write(part)
         os.replace(temporary, target)
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
 
 
-def _state(database) -> dict:
-    """What a restore needs: the objects' DDL, the rows and index entries (encoded per table, decoded
-    when a statement first reads the table), the orders, the counters."""
-    tables = []
+def _state(database) -> tuple[dict, list[bytes]]:
+    """What a restore needs: the objects' DDL, the orders and the counters, and apart from them each
+    table's rows and index entries, encoded one table at a time (a statement decodes the tables it reads;
+    written after the state, not inside it, they are never copied into one payload)."""
+    tables, contents = [], []
     for name, table in database.tables.items():
-        contents = marshal.dumps((table.rows, [index.entries for index in table.indexes.values()]), _FORMAT)
-        tables.append((name, contents, table.max_rowid, table.sequence, table.ordered, list(table.indexes)))
+        contents.append(marshal.dumps((table.rows, [index.entries for index in table.indexes.values()]), _FORMAT))
+        tables.append((name, len(contents[-1]), table.max_rowid, table.sequence, table.ordered, list(table.indexes)))
     return {
         "ddl": writer.schema_statements(database),
         "tables": tables,
@@ -167,11 +173,12 @@ def _state(database) -> dict:
         "triggers": list(database.triggers),
         "index_tables": list(database.index_tables),
         "session": (database.last_insert_rowid, database.changes, database.total_changes),
-    }
+    }, contents
 
 
-def _apply(database, state: dict) -> None:
-    """Recreate the objects from their DDL, then put the rows and index entries back as they were."""
+def _apply(database, state: dict, contents: memoryview) -> None:
+    """Recreate the objects from their DDL, then give each table its encoded rows and index entries
+    (copied out of the mapped file, which closes when the restore ends)."""
     for statement in state["ddl"]:
         dispatch.execute(database, statement)
     tables = state["tables"]
@@ -179,11 +186,15 @@ def _apply(database, state: dict) -> None:
     database.views = _reordered(database.views, state["views"])
     database.triggers = _reordered(database.triggers, state["triggers"])
     database.index_tables = _reordered(database.index_tables, state["index_tables"])
-    for name, contents, max_rowid, sequence, ordered, index_names in tables:
+    offset = 0
+    for name, length, max_rowid, sequence, ordered, index_names in tables:
         table = database.tables[name]
         table.indexes = _reordered(table.indexes, index_names)
         table.max_rowid, table.sequence, table.ordered = max_rowid, sequence, ordered
-        table.decode_on_first_use(functools.partial(_decode, contents))
+        table.decode_on_first_use(functools.partial(_decode, bytes(contents[offset:offset + length])))
+        offset += length
+    if offset != len(contents):
+        raise ValueError("the snapshot's contents differ from its tables'")
     database.last_insert_rowid, database.changes, database.total_changes = state["session"]
     database.schema_changed()
 

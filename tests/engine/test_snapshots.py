@@ -113,7 +113,7 @@ def test_a_damaged_snapshot_is_ignored_and_rebuilt(dump: Path, tmp_path: Path, d
 
 def test_a_snapshot_whose_payload_no_longer_replays_is_ignored(dump: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     expected = answers(engine.connect(dump))
-    monkeypatch.setattr(snapshot, "_apply", lambda database, state: 1 / 0)
+    monkeypatch.setattr(snapshot, "_apply", lambda database, state, contents: 1 / 0)
     assert answers(engine.connect(dump)) == expected
 
 
