@@ -265,9 +265,14 @@ class SelectCore(Plan):
             extreme_rows = "[]" if extreme is not None else "None"
             values = "(" + "".join(f"{v}, " for v in self.spec.group_values) + ")" if self.spec.group_values else "None"
             fresh = "[" + "".join("[], " for _ in self.spec.aggregates) + f"{bare}, {extreme_rows}, {values}]"
-            lines.append(f"{body}_acc = _groups.get(_key := {key})")
-            lines.append(f"{body}if _acc is None:")
-            lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
+            if self.spec.group_keys:
+                lines.append(f"{body}_acc = _groups.get(_key := {key})")
+                lines.append(f"{body}if _acc is None:")
+                lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
+            else:  # one group: made at the first row (its bare columns are that row's), then kept at hand
+                lines.insert(2, "    _acc = None")
+                lines.append(f"{body}if _acc is None:")
+                lines.append(f"{body}    _acc = _groups[()] = {fresh}")
             for index, spec in enumerate(self.spec.aggregates):
                 step = [f"_acc[{index}].append({spec.argument_src})"]
                 if index == extreme:  # remember each row's bare columns (and key values) beside its argument
