@@ -249,6 +249,8 @@ class SelectCore(Plan):
         lines = ["def _core(_env, _p, _o):"]
         if self.is_aggregate:
             lines.append("    _groups = {}")
+            if not self.spec.group_keys:
+                lines.append("    _acc = None  # the one group, made at the first row")
         else:
             lines.append("    _out = []")
             lines.append("    _append = _out.append")
@@ -269,8 +271,7 @@ class SelectCore(Plan):
                 lines.append(f"{body}_acc = _groups.get(_key := {key})")
                 lines.append(f"{body}if _acc is None:")
                 lines.append(f"{body}    _acc = _groups[_key] = {fresh}")
-            else:  # one group: made at the first row (its bare columns are that row's), then kept at hand
-                lines.insert(2, "    _acc = None")
+            else:  # the one group, kept at hand (made at the first row: its bare columns are that row's)
                 lines.append(f"{body}if _acc is None:")
                 lines.append(f"{body}    _acc = _groups[()] = {fresh}")
             for index, spec in enumerate(self.spec.aggregates):
