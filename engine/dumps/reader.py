@@ -12,7 +12,6 @@ children before parents.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from engine.dumps import snapshot
+from engine.dumps import collector, snapshot
 from engine.errors import Error, IntegrityError, OperationalError
 from engine.sql.literal_rows import LiteralInsert, scan_insert, single_row
 from engine.sql.script import content_start, line_and_column, split_statements
@@ -76,11 +75,9 @@ def load_dump(database, path: Path, progress: Callable[[int, int], None] | None 
 
 def _load_text(database, path: Path, text: str, progress: Callable[[int, int], None] | None) -> None:
     previous_foreign_keys = database.foreign_keys
-    collector_was_enabled = gc.isenabled()
-    gc.disable()  # a load allocates millions of objects that all live on
     loader = _Loader(database, path, text)
     try:
-        with database.atomic():
+        with collector.paused(), database.atomic():
             database.defer_foreign_keys = True
             try:
                 for statement in statements_of(text, progress):
@@ -92,8 +89,6 @@ def _load_text(database, path: Path, text: str, progress: Callable[[int, int], N
                 loader.check_foreign_keys()
     finally:
         database.foreign_keys = previous_foreign_keys
-        if collector_was_enabled:
-            gc.enable()
 
 
 def read_dump_text(path: Path) -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import marshal
 import mmap
@@ -34,7 +33,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from engine.dumps import writer
+from engine.dumps import collector, writer
 from engine.statements import dispatch
 
 SUFFIX = ".vsnap"
@@ -201,13 +200,8 @@ def _apply(database, state: dict, contents: memoryview) -> None:
 
 def _decode(contents: bytes) -> tuple[dict[int, tuple], list[dict]]:
     """One table's rows and index entries (its bytes passed the snapshot's CRC when it was restored)."""
-    collector_was_enabled = gc.isenabled()
-    gc.disable()  # rows that all live on: collecting while building them is wasted
-    try:
+    with collector.paused():
         return marshal.loads(contents)
-    finally:
-        if collector_was_enabled:
-            gc.enable()
 
 
 def _reordered(mapping: dict, order: list) -> dict:
