@@ -184,15 +184,16 @@ class _Operands:
 
 def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression, fold: bool = True) -> Conjunct:
     operands = _Operands(scope, compiler)
-    if node.__class__ in _RANGE_OPERATORS or (node.__class__ is exp.Between and not node.args.get("symmetric")):
-        parts = [operands(part) for part in (
-            (node.this, node.expression) if node.__class__ in _RANGE_OPERATORS else
-            (node.this, node.args["low"], node.args["high"]))]
-        predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(
-            node, fold, tuple(code for code, _ in parts)))
-        used = used.union(*(part_used for _, part_used in parts))
+    if node.__class__ in _RANGE_OPERATORS:
+        sides = (node.this, node.expression)
+    elif node.__class__ is exp.Between and not node.args.get("symmetric"):
+        sides = (node.this, node.args["low"], node.args["high"])
     else:
-        predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(node, fold))
+        sides = ()
+    parts = [operands(side) for side in sides]  # compiled before the predicate, which then reuses them
+    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(
+        node, fold, tuple(code for code, _ in parts) or None))
+    used = used.union(*(part_used for _, part_used in parts))
     conjunct = Conjunct(node, predicate, used)
     if len(used) == 1:
         conjunct.probe = _probe(scope, compiler, node, next(iter(used)), operands)
