@@ -16,12 +16,13 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice, repeat
 from pathlib import Path
 from typing import NamedTuple
 
 from engine.dumps import collector, snapshot
 from engine.errors import Error, IntegrityError, OperationalError
-from engine.sql.literal_rows import LiteralInsert, scan_insert, single_row
+from engine.sql.literal_rows import LiteralInsert, row_run, scan_insert, single_row
 from engine.sql.script import content_start, line_and_column, split_statements
 from engine.statements import dispatch
 from engine.statements.dml import InsertStatement, check_all_foreign_keys, insert_rows
@@ -30,10 +31,10 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = re.compile(
     r"\s*(?:BEGIN(?:\s+(?:DEFERRED|IMMEDIATE|EXCLUSIVE))?(?:\s+TRANSACTION)?|COMMIT(?:\s+TRANSACTION)?|"
     r"END(?:\s+TRANSACTION)?)\s*;?\s*\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_FOREIGN_KEYS_PRAGMA = re.compile(r"\s*PRAGMA\s+foreign_keys\s*=\s*(\w+)\s*;?\s*\Z", re.IGNORECASE)
-_SIMPLE_LINE_END = re.compile(r";\s*\Z")
+_FOREIGN_KEYS_PRAGMA = re.compile(r"\s*PRAGMA\s+foreign_keys\s*=\s*(\w+)\s*;?\s*\Z", re.IGNORECASE | re.ASCII)
+_SIMPLE_LINE_END = re.compile(r";\s*\Z", re.ASCII)
 
 
 class Statement(NamedTuple):
@@ -80,8 +81,11 @@ def _load_text(database, path: Path, text: str, progress: Callable[[int, int], N
         with collector.paused(), database.atomic():
             database.defer_foreign_keys = True
             try:
-                for statement in statements_of(text, progress):
+                script = _Script(text, progress)
+                for statement in script:
                     loader.run(statement)
+                    if statement.whole_line:
+                        loader.take_run(script)
                 loader.flush()
             finally:
                 database.defer_foreign_keys = False
@@ -113,7 +117,7 @@ def _decode(path: Path, data: bytes) -> str:
         raise OperationalError(
             f"{path}: is a SQLite database file, not a SQL dump; export it with `sqlite3 {path} .dump > dump.sql` "
             f"and load that")
-    if not data.strip():
+    if not data or data.isspace():  # without copying a large dump as strip() would
         raise OperationalError(f"{path}: the file is empty; a SQL dump holds CREATE TABLE and INSERT statements")
     try:
         text = data.decode("utf-8")
@@ -128,31 +132,70 @@ def _decode(path: Path, data: bytes) -> str:
 
 def statements_of(text: str, progress: Callable[[int, int], None] | None = None):
     """The statements of a script with their positions; fast for one statement per line."""
-    pending: list[str] = []
-    start_line = 0
-    quotes = 0
-    for number, line in enumerate(_lines(text, progress), 1):
-        if not pending:
-            stripped = line.strip()
-            if not stripped or stripped.startswith("--"):
-                continue
-            start_line = number
-        pending.append(line)
-        quotes += line.count("'")
-        if quotes % 2 == 0 and _SIMPLE_LINE_END.search(line):
-            if len(pending) == 1 and line.count(";") == 1 and "--" not in line and "/*" not in line and \
-                    '"' not in line:
-                yield Statement(line[:line.rindex(";")], start_line, 1, True)  # the common case, inline
-            else:
-                chunk = "\n".join(pending) if len(pending) > 1 else line
+    return iter(_Script(text, progress))
+
+
+class _Script:
+    """The statements of a script in order, with their positions, read a line at a time.
+
+    A reader that consumed a run of lines itself (`engine.sql.literal_rows.row_run`) moves the
+    script past them with `skip_to`; that is allowed right after a ``whole_line`` statement,
+    when nothing is pending.
+    """
+
+    def __init__(self, text: str, progress: Callable[[int, int], None] | None = None) -> None:
+        self.text = text
+        self.progress = progress
+        self.position = 0  # where the next line starts
+        self.line = 1  # and its number
+
+    def skip_to(self, position: int) -> None:
+        self.line += self.text.count("\n", self.position, position)
+        self.position = position
+
+    def __iter__(self):
+        text, progress = self.text, self.progress
+        length = len(text)
+        report = 0
+        pending: list[str] = []
+        start_line = 0
+        quotes = 0
+        while self.position < length:
+            if progress is not None and self.position >= report:
+                progress(self.position, length)
+                report = self.position + _PROGRESS_STEP
+            end = text.find("\n", self.position)
+            if end < 0:
+                end = length
+            line = text[self.position:end]
+            number = self.line
+            self.position, self.line = end + 1, number + 1
+            if not pending:
+                stripped = line.strip(_BLANKS)
+                if not stripped or stripped.startswith("--"):
+                    continue
+                start_line = number
+            pending.append(line)
+            quotes += line.count("'")
+            if quotes % 2 == 0 and _SIMPLE_LINE_END.search(line):
+                lines, pending, quotes = pending, [], 0
+                if len(lines) == 1 and line.count(";") == 1 and "--" not in line and "/*" not in line and \
+                        '"' not in line:
+                    yield Statement(line[:line.rindex(";")], start_line, 1, True)  # the common case, inline
+                    continue
+                chunk = "\n".join(lines) if len(lines) > 1 else line
                 if _plain(chunk):  # a multi-line string value, or quotes, dashes or semicolons inside one
                     yield Statement(chunk[:chunk.rindex(";")], start_line, 1, True)
                 else:
-                    yield from _complete(pending, start_line)
-            pending = []
-            quotes = 0
-    if pending:
-        yield from _complete(pending, start_line)
+                    yield from _complete(lines, start_line)
+        if pending:
+            yield from _complete(pending, start_line)
+        if progress is not None:
+            progress(length, length)
+
+
+_BLANKS = " \t\n\r\f\v"  # SQLite's white space; Python's str.strip() also takes other scripts'
+_PROGRESS_STEP = 1 << 20  # characters between two progress reports, and the most one run of rows reads
 
 
 _STRING = re.compile(r"'[^']*'")
@@ -164,21 +207,6 @@ def _plain(chunk: str) -> bool:
     outside = _STRING.sub("", chunk)
     return (outside.count(";") == 1 and "--" not in outside and "/*" not in outside and '"' not in outside
             and "`" not in outside and "[" not in outside)
-
-
-def _lines(text: str, progress: Callable[[int, int], None] | None = None, chunk: int = 1 << 20):
-    """The lines of ``text``, split a megabyte at a time so a large dump is never held twice."""
-    start = 0
-    while start < len(text):
-        if progress is not None:
-            progress(start, len(text))
-        end = text.find("\n", start + chunk)
-        if end < 0:
-            end = len(text)
-        yield from text[start:end].split("\n")
-        start = end + 1
-    if progress is not None:
-        progress(len(text), len(text))
 
 
 def _complete(lines: list[str], start_line: int):
@@ -196,8 +224,18 @@ class _Batch:
 
     literal: LiteralInsert
     rows: list[tuple] = field(default_factory=list)
-    # per row, where it came from: the line number of a whole-line statement, else the Statement
-    sources: list[int | Statement] = field(default_factory=list)
+    # per row, where it came from: the line number of a whole-line statement, the Statement, or the run
+    sources: list[int | Statement | _Run] = field(default_factory=list)
+
+
+class _Run(NamedTuple):
+    """Rows read as a run of lines (`engine.sql.literal_rows.row_run`): the run's text span, its first
+    line and the index of its first row in the batch, enough to find any row's line again."""
+
+    start: int
+    end: int
+    line: int
+    first_row: int
 
 
 class _Loader:
@@ -233,6 +271,24 @@ class _Loader:
         except Error as error:
             raise self._located(error, statement) from None
 
+    def take_run(self, script: _Script) -> None:
+        """Read the lines after the statement just run, if they are more rows of the same INSERT."""
+        batch = self.batch
+        if batch is None:
+            return
+        head, width, start = batch.literal.head, len(batch.rows[-1]), script.position
+        if not self.text.startswith(head, start):
+            return
+        limit = self.text.find("\n", start + _PROGRESS_STEP) + 1 or len(self.text)
+        run = row_run(self.text, start, head, width, limit)
+        if run is None:
+            return
+        rows, end = run
+        source = _Run(start, end, script.line, len(batch.rows))
+        batch.rows.extend(rows)
+        batch.sources.extend(repeat(source, len(rows)))
+        script.skip_to(end)
+
     def _add(self, literal: LiteralInsert, statement: Statement) -> None:
         batch = self.batch
         if batch is None or (batch.literal.table, batch.literal.columns, batch.literal.policy) != (
@@ -250,19 +306,23 @@ class _Loader:
             target = InsertStatement.of_literals(self.database, LiteralInsert(
                 batch.literal.table, batch.literal.columns, batch.literal.policy, []))
         except Error as error:
-            raise self._located(error, self._statement(batch.sources[0])) from None
+            raise self._located(error, self._statement(batch.sources, 0)) from None
         rowids: list = []
         try:
             insert_rows(self.database, target.table, target.positions, batch.rows, target.policy, rowids=rowids)
         except Error as error:
             index = getattr(error, "row_index", 0)
-            raise self._located(error, self._statement(batch.sources[max(index, 0)])) from None
+            raise self._located(error, self._statement(batch.sources, max(index, 0))) from None
         self.inserted.append((target.table.name, rowids, batch.sources))
 
-    def _statement(self, source: int | Statement) -> Statement:
-        """The statement a batched row came from, its text read back from the dump if need be."""
+    def _statement(self, sources: list[int | Statement | _Run], index: int) -> Statement:
+        """The statement the batch's row ``index`` came from, its text read back from the dump if need be."""
+        source = sources[index]
         if isinstance(source, Statement):
             return source
+        if isinstance(source, _Run):
+            found = next(islice(statements_of(self.text[source.start:source.end]), index - source.first_row, None))
+            return found._replace(line=found.line + source.line - 1)
         start = 0
         for _ in range(source - 1):
             start = self.text.index("\n", start) + 1
@@ -276,7 +336,7 @@ class _Loader:
             table, rowid = error.table, error.rowid
             for name, rowids, sources in self.inserted:
                 if name == table and rowid in rowids:
-                    line = self._statement(sources[rowids.index(rowid)]).line
+                    line = self._statement(sources, rowids.index(rowid)).line
                     raise IntegrityError(f"{self.path}:{line}:1: {error.message}", line=line, column=1) from None
             raise IntegrityError(f"{self.path}: {error.message}") from None
 

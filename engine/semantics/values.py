@@ -10,6 +10,7 @@ query code calls these helpers on its slow paths; keep them small and allocation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from engine.semantics.limits import INT64_MAX, INT64_MIN
 from engine.semantics.real_text import real_to_text, text_to_real
@@ -82,6 +83,11 @@ def parse_number(text: str) -> int | float | None:
     if fraction is None and bare_fraction is None and exponent is None:
         return _int_or_real(sign + whole)
     return text_to_real(text.strip())
+
+
+def spells_a_number(texts: Iterable[str]) -> bool:
+    """Whether any of the strings is a well-formed number (which a numeric affinity would convert)."""
+    return any(map(_NUMBER_RE.match, texts))
 
 
 def number_prefix(text: str) -> int | float:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, methodcaller
 from sys import intern
 
 from engine.semantics.limits import INT64_MAX, INT64_MIN
@@ -24,9 +25,9 @@ _HEAD = re.compile(
     r"\s*(?:INSERT(?:\s+OR\s+(?P<policy>REPLACE|IGNORE|ABORT|FAIL|ROLLBACK))?|(?P<replace>REPLACE))\s+INTO\s+"
     r"(?:" + _NAME + r"\s*\.\s*)?(?P<table>" + _NAME + r")\s*"
     r"(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_COLUMN = re.compile(r"\s*(" + _NAME + r")\s*(?:,|\Z)")
+_COLUMN = re.compile(r"\s*(" + _NAME + r")\s*(?:,|\Z)", re.ASCII)
 
 # One token of a VALUES list. Strings use the unrolled form '[^']*(?:''[^']*)*' which is
 # much faster than an alternation per character.
@@ -39,10 +40,10 @@ _TOKEN = re.compile(
     | (?P<word>NULL|TRUE|FALSE)\b
     | (?P<punct>[(),;])
     )""",
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.ASCII,
 )
 _WORDS = {"NULL": None, "TRUE": 1, "FALSE": 0}
-_TRAILING = re.compile(r"\s*(?:;\s*)?\Z")
+_TRAILING = re.compile(r"\s*(?:;\s*)?\Z", re.ASCII)
 
 
 @dataclass
@@ -95,7 +96,7 @@ def scan_insert(sql: str) -> LiteralInsert | None:
                 _HEADS.clear()
             _HEADS[sql[:values_at]] = head
     else:
-        position = values_at + 6
+        position = _BLANKS.match(sql, values_at + 6).end()  # as _HEAD's VALUES\s* would end
     table, columns, policy = head
     row = single_row(sql, position)
     rows = [row] if row is not None else _rows(sql, position)
@@ -106,6 +107,7 @@ def scan_insert(sql: str) -> LiteralInsert | None:
 
 # Dumps repeat the same "INSERT INTO t VALUES" thousands of times: its parse is memoised.
 _HEADS: dict[str, tuple[str, list[str] | None, str]] = {}
+_BLANKS = re.compile(r"\s*", re.ASCII)
 
 
 def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
@@ -132,7 +134,7 @@ def _head(sql: str) -> tuple[tuple[str, list[str] | None, str] | None, int]:
 # Possessive quantifiers keep the engine from backtracking; an unquoted value keeps its
 # trailing blanks, which _value strips.
 _RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*+(?:''[^']*+)*+'|[^,'\s][^,']*+"""
-_RAW_VALUE = re.compile(rf"(\s*({_RAW})\s*(?:,(?!\s*\Z)|\Z))")
+_RAW_VALUE = re.compile(rf"(\s*({_RAW})\s*(?:,(?!\s*\Z)|\Z))", re.ASCII)
 _WHOLE = itemgetter(0)
 
 
@@ -149,18 +151,102 @@ def single_row(sql: str, position: int) -> tuple | None:
     # findall skips what it cannot match: the values must cover the text without gaps
     if not found or sum(map(len, map(_WHOLE, found))) != len(inside):
         return None
-    values = tuple(intern(raw[1:-1]) if raw[0] == "'" and "''" not in raw else
-                   None if raw == "NULL" else
-                   int(raw) if raw.isdigit() and len(raw) < 19 else
-                   raw[11:-1] if raw[:11] == "TIMESTAMP '" and "''" not in raw else
-                   _value(raw) for _, raw in found)
+    values = tuple(map(_literal, map(_RAW_OF, found)))
     return None if _NOT_LITERAL in values else values
 
 
+_RAW_OF = itemgetter(1)
+
+
+def _literal(raw: str) -> object:
+    """The value of one raw literal: the common kinds inline, the rest by _value."""
+    return (intern(raw[1:-1]) if raw[0] == "'" and "''" not in raw else
+            None if raw == "NULL" else
+            int(raw) if raw.isdigit() and len(raw) < 19 and raw.isascii() else
+            raw[11:-1] if raw[:11] == "TIMESTAMP '" and "''" not in raw else
+            _value(raw))
+
+
+def row_run(text: str, position: int, head: str, width: int, end: int) -> tuple[list[tuple], int] | None:
+    """The rows of the one-row INSERT lines that follow one another from ``position`` (before ``end``),
+    each ``head`` then a row of ``width`` literals, and where they stop; None if the first is not one.
+
+    A dump is mostly such lines, hundreds of thousands per table: one regular expression finds where
+    they stop, one more splits all their values, and each column is converted as a whole, so no
+    Python code runs per row.
+    """
+    patterns = _RUN_PATTERNS.get((head, width))
+    if patterns is None:
+        if len(_RUN_PATTERNS) > 64:
+            _RUN_PATTERNS.clear()
+        patterns = _RUN_PATTERNS[head, width] = _run_patterns(head, width)
+    lines, values = patterns
+    run = lines.match(text, position, end)
+    if run is None:
+        return None
+    raws = values.findall(text, position + len(head) + 1, run.end())
+    count = len(raws) // width
+    if count * width != len(raws):
+        return None
+    columns = [_column(raws[start::width]) for start in range(width)]
+    if any(_NOT_LITERAL in column for column in columns):
+        return None
+    return list(zip(*columns, strict=True)), run.end()
+
+
+_RUN_PATTERNS: dict[tuple[str, int], tuple[re.Pattern, re.Pattern]] = {}
+# a value in a run: a string (typed or not), or unquoted text up to the next separator
+_RUN_RAW = r"""(?:[A-Za-z]+[ \t]*)?'[^']*+(?:''[^']*+)*+'|[^,'\s);][^,');\n]*+"""
+_ROW_END = r"\)[ \t]*;[ \t]*(?:\n|\Z)"
+
+
+def _run_patterns(head: str, width: int) -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of a run of lines (each exactly ``width`` values), and that of one value in it and
+    what follows it: a comma, or the row's end and the next line's head."""
+    value = rf"\s*(?:{_RUN_RAW})\s*"
+    lines = re.compile(rf"(?:{re.escape(head)}\((?:{value},){{{width - 1}}}{value}{_ROW_END})++", re.ASCII)
+    values = re.compile(rf"\s*({_RUN_RAW})\s*(?:,|{_ROW_END}(?:{re.escape(head)}\()?)", re.ASCII)
+    return lines, values
+
+
+_INNER = itemgetter(slice(1, -1))
+_TIMESTAMP_INNER = itemgetter(slice(11, -1))
+_UNQUOTE = methodcaller("replace", "''", "'")
+
+
+def _column(raws: list[str]) -> list:
+    """The values of one column's raw literals: a column of strings, integers or timestamps, NULLs among
+    them, in a few passes of C code; any other column one literal at a time by _literal."""
+    nulls = list(compress(range(len(raws)), map("NULL".__eq__, raws))) if "NULL" in raws else []
+    if nulls:  # read as a stand-in of the column's kind, then made NULL again
+        kind = next(filter("NULL".__ne__, raws), "NULL")
+        stand_in = "''" if kind[0] == "'" else "TIMESTAMP ''" if kind.startswith("TIMESTAMP '") else "0"
+        typed = list(map({"NULL": stand_in}.get, raws, raws))
+    else:
+        typed = raws
+    values = _same_kind(typed)
+    if values is None:
+        return list(map(_literal, raws))
+    for position in nulls:
+        values[position] = None
+    return values
+
+
+def _same_kind(raws: list[str]) -> list | None:
+    """The values of raw literals that are all plain strings, all small integers or all timestamps."""
+    if all(map(str.startswith, raws, repeat("'"))):
+        return list(map(intern, map(_UNQUOTE, map(_INNER, raws))))
+    if all(map(str.startswith, raws, repeat("TIMESTAMP '"))):
+        return list(map(_UNQUOTE, map(_TIMESTAMP_INNER, raws)))
+    if all(map(str.isdigit, raws)) and all(map(str.isascii, raws)) and max(map(len, raws)) < 19:
+        return list(map(int, raws))
+    return None
+
+
 _NOT_LITERAL = object()
-_SHORT_DECIMAL = re.compile(r"-?\d+\.\d+\Z")
-_TYPED = re.compile(r"(?:DATE|TIME|TIMESTAMP|DATETIME|INTERVAL)[ \t]*'", re.IGNORECASE)
-_NUMBER = re.compile(r"[-+]?[ \t]*(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\Z")
+_SHORT_DECIMAL = re.compile(r"-?\d+\.\d+\Z", re.ASCII)
+_TYPED = re.compile(r"(?:DATE|TIME|TIMESTAMP|DATETIME|INTERVAL)[ \t]*'", re.IGNORECASE | re.ASCII)
+_NUMBER = re.compile(r"[-+]?[ \t]*(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\Z", re.ASCII)
 
 
 def _value(raw: str) -> object:
@@ -169,6 +255,8 @@ def _value(raw: str) -> object:
     first = raw[0]
     if first == "'":
         return raw[1:-1].replace("''", "'")
+    if not raw.isascii():  # Python reads other scripts' digits and spaces; SQLite reads them as a name
+        return _NOT_LITERAL
     if raw.isdigit():
         value = int(raw)
         return value if value <= INT64_MAX else float(value)

@@ -568,8 +568,8 @@ def create_index(database: Database, statement: exp.Create) -> None:
     schema = IndexSchema(name, table.name, tuple(positions), tuple(descending), unique, "index", tuple(spelling),
                          where, where.sql(dialect="sqlite") if where is not None else None)
     created = database.add_index(table, schema, member)
-    if unique and sum(1 for _ in created.entries.values()) != sum(
-            1 for row in table.rows.values() if created.key(row) is not None):
+    keys = list(map(created.key, table.rows.values())) if unique else []
+    if unique and len(created.entries) != len(keys) - keys.count(None):
         names = ", ".join(f"{table.name}.{table.schema.columns[p].name}" for p in positions)
         raise IntegrityError(f"UNIQUE constraint failed: {names}")
 

@@ -28,7 +28,7 @@ from engine.query.sources import add_from_items, with_clause_ctes
 from engine.query.syntax import conjuncts, contains_aggregate, flatten_joins
 from engine.query.table_functions import is_table_function
 from engine.semantics.datetime_functions import statement_clock
-from engine.semantics.values import BLOB, apply_affinity, is_true
+from engine.semantics.values import BLOB, TEXT, apply_affinity, is_true, spells_a_number
 from engine.sql.dialect import UNARY_PLUS, UPSERT_CLAUSES
 from engine.sql.literal_rows import LiteralInsert
 from engine.statements.compiled import CompiledStatement, Result
@@ -427,6 +427,30 @@ class RowWriter:
         self._unique(rowid, final, None)
         self.table.insert(rowid, final)
         return rowid
+
+    def append_unlogged(self, rows: list[tuple]) -> range | None:
+        """Insert rows of every column in one step, as `insert_unlogged` would one by one, when the table
+        checks nothing per row but NOT NULL (a results table being loaded); None, with nothing written,
+        for any other table or when a row breaks a rule: the caller then goes row by row and raises the
+        error."""
+        schema, affinities = self.schema, self.affinities
+        if (self.constraints.generated or self.late_types or self.constraints.checks or self.table.indexes
+                or schema.rowid_column is not None or schema.without_rowid or not rows
+                or set(map(len, rows)) != {len(affinities)}):
+            return None
+        columns = list(zip(*rows, strict=True))
+        converted = False
+        for position, (column, affinity) in enumerate(zip(columns, affinities, strict=True)):
+            classes = set(map(type, column)) - {type(None)}
+            if affinity == BLOB or classes <= {_UNCHANGED_BY_AFFINITY.get(affinity)}:
+                continue
+            if classes == {str} and affinity != TEXT and not spells_a_number(filter(None, column)):
+                continue  # timestamps in a TIMESTAMP (NUMERIC) column
+            columns[position] = tuple(map(apply_affinity, column, itertools.repeat(affinity)))
+            converted = True
+        if any(None in columns[position] for position in self.not_null_positions):
+            return None
+        return self.table.append(list(zip(*columns, strict=True)) if converted else rows)
 
     def insert(self, row: list, given: int | None = None) -> int | None:
         """Insert a full row (affinity applied), with the rowid ``given`` if any; returns its rowid, or None
@@ -936,6 +960,15 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         explicit = len(positions) - 1 - positions[::-1].index(ROWID)
         kept = [i for i, p in enumerate(positions) if p != ROWID]
         positions = [positions[i] for i in kept]
+    if fast and positions is None and explicit is None and isinstance(rows, list):
+        appended = writer.append_unlogged(rows)
+        if appended is not None:
+            _record_batch(database, table, appended)
+            if rowids is not None:
+                rowids.extend(appended)
+            if appended:
+                database.last_insert_rowid = appended[-1]
+            return len(appended)
     inserted: list[int] = []
     count = 0
     index = -1
@@ -993,7 +1026,7 @@ def _given_rowid(value) -> int | None:
     return value
 
 
-def _record_batch(database: Database, table: Table, rowids: list[int]) -> None:
+def _record_batch(database: Database, table: Table, rowids: list[int] | range) -> None:
     """One undo record that removes a whole batch of inserted rows."""
     if not rowids:
         return

@@ -39,8 +39,12 @@ class Index:
         self.entries: dict = {}
         self._sorted: tuple[list, list[int]] | None = None
         self._scan: list[int] | None = None
-        for rowid, row in table.rows.items():
-            self.add(rowid, row)
+        if self.unique:  # what add() would make of each row, the last row of a key winning, in one pass
+            self.entries = dict(zip(map(self._key, table.rows.values()), table.rows, strict=True))
+            self.entries.pop(None, None)
+        else:
+            for rowid, row in table.rows.items():
+                self.add(rowid, row)
 
     def key(self, row: tuple) -> object | None:
         """The index key of a row, or None when a NULL makes it match nothing."""
@@ -226,6 +230,19 @@ class Table:
         while candidate in self.rows:
             candidate += 1
         return candidate
+
+    def append(self, rows: list[tuple]) -> range | None:
+        """Store checked rows under the next rowids, as inserting each with `new_rowid` would, for a table
+        without indexes; None (nothing stored) when the rowids would pass the largest one."""
+        first = self.new_rowid()
+        if first + len(rows) - 1 > INT64_MAX or self.indexes:
+            return None
+        rowids = range(first, first + len(rows))
+        self.rows.update(zip(rowids, rows, strict=True))
+        if rows:
+            self.max_rowid = rowids[-1]
+            self.sequence = max(self.sequence, rowids[-1])
+        return rowids
 
     def insert(self, rowid: int, row: tuple) -> None:
         """Store a row whose constraints have been checked."""
