@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from pathlib import Path
@@ -66,12 +67,13 @@ def load_dump(database, path: Path, progress: Callable[[int, int], None] | None 
             progress(1, 1)
         return
     data = _read_bytes(path)
-    key = snapshot.key_for(hashlib.sha256(data).digest(), database.foreign_keys) if warm else None
-    text = _decode(path, data)
-    del data
-    _load_text(database, path, text, progress)
-    if key is not None:
-        snapshot.save(database, path, key)
+    with ThreadPoolExecutor(max_workers=1) as hasher:  # hashing releases the GIL: it runs beside the parse
+        digest = hasher.submit(hashlib.sha256, data) if warm else None
+        text = _decode(path, data)
+        del data  # the hasher lets go of the bytes when done: they are not held through the parse
+        _load_text(database, path, text, progress)
+    if digest is not None:
+        snapshot.save(database, path, snapshot.key_for(digest.result().digest(), database.foreign_keys))
 
 
 def _load_text(database, path: Path, text: str, progress: Callable[[int, int], None] | None) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlite_twin import Twin, same_result, typed
 
 import engine
+from engine.semantics.values import parse_number, spells_a_number
 
 TABLES = [
     "CREATE TABLE t (a INTEGER, b NUMERIC NOT NULL, c TEXT, d REAL, e BLOB, f)",
@@ -74,3 +75,10 @@ def test_unique_indexes_built_in_one_pass_match_sqlite(rows: str) -> None:
     for probe in ("SELECT v FROM t WHERE k = 1", "SELECT v FROM t WHERE k = 'x'", "SELECT count(*) FROM t"):
         ours, theirs = twin.rows(probe)
         assert typed(ours) == typed(theirs), probe
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.text(alphabet=" \t\n\x0b\x0c\r+-.eE0123456789x\x00\u0663", max_size=6), max_size=5))
+def test_a_column_of_texts_spells_a_number_when_one_of_them_does(texts: list[str]) -> None:
+    """The check that lets a numeric column of timestamps skip affinity row by row."""
+    assert spells_a_number(texts) == any(parse_number(text) is not None for text in texts)
