@@ -200,13 +200,14 @@ _BLANKS = " \t\n\r\f\v"  # SQLite's white space; Python's str.strip() also takes
 _PROGRESS_STEP = 1 << 20  # characters between two progress reports, and the most one run of rows reads
 
 
-_STRING = re.compile(r"'[^']*'")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")  # a string literal or a double-quoted name, whichever opens first
 
 
 def _plain(chunk: str) -> bool:
-    """Whether, outside its string literals, the chunk holds no comment, no quoted identifier and no
-    semicolon but its last character's: then it is one statement, exactly its lines."""
-    outside = _STRING.sub("", chunk)
+    """Whether, outside its string literals and double-quoted names (sqlite3's .dump quotes them all), the
+    chunk holds no comment, no other quoted name and no semicolon but its last character's: then it is
+    one statement, exactly its lines."""
+    outside = _QUOTED.sub("", chunk)
     return (outside.count(";") == 1 and "--" not in outside and "/*" not in outside and '"' not in outside
             and "`" not in outside and "[" not in outside)
 
