@@ -217,11 +217,14 @@ class Table:
             self.max_rowid = max(self.rows, default=0)
         return self.max_rowid
 
+    def _largest_taken(self) -> int:
+        """The largest rowid in use, or AUTOINCREMENT's high-water mark when that is larger."""
+        largest = self.largest_rowid()
+        return max(largest, self.sequence) if self.schema.autoincrement else largest
+
     def new_rowid(self) -> int:
         """The rowid SQLite would choose for a row inserted without one."""
-        largest = self.largest_rowid()
-        if self.schema.autoincrement:
-            largest = max(largest, self.sequence)
+        largest = self._largest_taken()
         if largest < INT64_MAX:
             return largest + 1
         if self.schema.autoincrement:  # SQLite never reuses an AUTOINCREMENT rowid
@@ -232,12 +235,13 @@ class Table:
         return candidate
 
     def append(self, rows: list[tuple]) -> range | None:
-        """Store checked rows under the next rowids, as inserting each with `new_rowid` would, for a table
-        without indexes; None (nothing stored) when the rowids would pass the largest one."""
-        first = self.new_rowid()
-        if first + len(rows) - 1 > INT64_MAX or self.indexes:
+        """Store checked rows under the rowids after the largest taken, as inserting each with `new_rowid`
+        would, for a table without indexes; None (nothing stored) when they would pass the largest rowid
+        possible, where `new_rowid` looks for free ones."""
+        largest = self._largest_taken()
+        if largest > INT64_MAX - len(rows) or self.indexes:
             return None
-        rowids = range(first, first + len(rows))
+        rowids = range(largest + 1, largest + 1 + len(rows))
         self.rows.update(zip(rowids, rows, strict=True))
         if rows:
             self.max_rowid = rowids[-1]

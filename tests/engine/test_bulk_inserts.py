@@ -14,6 +14,7 @@ import engine
 from engine.semantics.values import parse_number, spells_a_number
 
 TABLES = [
+    "CREATE TABLE t (a INTEGER, b NUMERIC, c TEXT, d REAL, e BLOB, f)",
     "CREATE TABLE t (a INTEGER, b NUMERIC NOT NULL, c TEXT, d REAL, e BLOB, f)",
     "CREATE TABLE t (a TIMESTAMP, b VARCHAR(10), c, d INT NOT NULL, e FLOAT, f DOUBLE)",
 ]
@@ -35,7 +36,7 @@ def literal(value: object) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(table=st.sampled_from(TABLES), rollback=st.booleans(),
-       statements=st.lists(st.lists(st.tuples(*[values] * 6), min_size=1, max_size=6), min_size=1, max_size=4))
+       statements=st.lists(st.lists(st.tuples(*[values] * 6), min_size=1, max_size=12), min_size=1, max_size=4))
 def test_multi_row_inserts_match_sqlite(table: str, rollback: bool, statements: list) -> None:
     twin = Twin([table, "CREATE TABLE log (n)"])
     twin.both("BEGIN")
@@ -49,9 +50,11 @@ def test_multi_row_inserts_match_sqlite(table: str, rollback: bool, statements: 
     twin.same("INSERT INTO t VALUES (1, 2, 3, 4, 5, 6) RETURNING rowid")
 
 
-def test_rows_after_the_largest_rowid_take_free_ones() -> None:
-    twin = Twin(["CREATE TABLE t (a)", "INSERT INTO t (rowid, a) VALUES (9223372036854775807, 'last')"])
-    same_result(twin, "INSERT INTO t VALUES ('x'), ('y'), ('z')", counts="SELECT changes(), count(*) FROM t")
+@pytest.mark.parametrize("taken", [(9223372036854775807,), (9223372036854775807, 3, 5), (9223372036854775800,)])
+def test_rows_after_the_largest_rowid_take_free_ones(taken: tuple[int, ...]) -> None:
+    twin = Twin(["CREATE TABLE t (a)", *(f"INSERT INTO t (rowid, a) VALUES ({rowid}, 'taken')" for rowid in taken)])
+    rows = ", ".join(f"('{letter}')" for letter in "abcdefghij")  # enough rows to be inserted in one step
+    same_result(twin, f"INSERT INTO t VALUES {rows}", counts="SELECT changes(), count(*), max(rowid) FROM t")
 
 
 @pytest.mark.parametrize("rows", [
