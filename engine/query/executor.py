@@ -238,6 +238,8 @@ class SelectCore(Plan):
     def _loop_function(self, outputs: str) -> list[str]:
         """The loop nest, ending in the projection or in collecting each group's aggregate arguments."""
         loop = self.spec.loop
+        if self._counts_rows_only():
+            return self._row_count_function()
         if loop.single is not None:
             element, rows, condition = loop.single
             loop_lines = [f"for {element} in {rows}:"]
@@ -295,6 +297,25 @@ class SelectCore(Plan):
                 lines.append(f"{body}    return _out")
             lines.append("    return _out")
         return lines
+
+    def _counts_rows_only(self) -> bool:
+        """Whether the query is count(*) of one source's rows and nothing else (``SELECT count(*) FROM t``):
+        then the rows are counted, not visited one by one to collect a 1 for each."""
+        spec = self.spec
+        return (self.is_aggregate and not spec.group_keys and not spec.bare_columns and not spec.group_values
+                and spec.loop.single is not None and not spec.loop.single[2] and bool(spec.aggregates)
+                and all(a.name == "count(*)" and a.filter_src is None and not a.distinct for a in spec.aggregates))
+
+    def _row_count_function(self) -> list[str]:
+        """The one group of a `_counts_rows_only` query, each count(*)'s collected list standing in as a range
+        of the row count (count(*) reads only its length)."""
+        loop = self.spec.loop
+        counted = [f"    _count = {loop.size}"] if loop.size is not None else [
+            f"    _rows = {loop.single[1]}",
+            "    _count = len(_rows) if hasattr(_rows, '__len__') else sum(1 for _ in _rows)"]
+        counts = "".join("range(_count), " for _ in self.spec.aggregates)
+        return ["def _core(_env, _p, _o):", *("    " + line for line in loop.setup), *counted,
+                f"    return {{(): [{counts}(), None, None]}}"]
 
     def _post_source(self, outputs: str) -> str:
         having = f" if {self.spec.having}" if self.spec.having else ""

@@ -86,6 +86,8 @@ class LoopPlan:
     steps: list[Step]
     # one inner-joined source: (loop element, rows, filter) for a single comprehension
     single: tuple[str, str, str | None] | None = None
+    # the single source's number of rows when they are all of one table's (in whichever order), else None
+    size: str | None = None
     explainable: bool = True  # the steps still hold their conditions' syntax
 
     def explain(self) -> list[str]:
@@ -461,7 +463,8 @@ def _loop_nest(scope, order: list, where: list[Conjunct], on_clauses: dict[int, 
             step.filters = [conjuncts[i].node for i in pushed]
             nest.steps.append(step)
             filters = " and ".join(conjuncts[i].predicate for i in pushed)
-            return LoopPlan(nest.setup, [], 0, nest.steps, (_element(source), rows, filters or None))
+            size = f"len({source.table_name_in_code}.rows)" if source.table is not None and indexed is None else None
+            return LoopPlan(nest.setup, [], 0, nest.steps, (_element(source), rows, filters or None), size)
         candidates = rows if per_row else nest.candidates(source, position, rows, conjuncts, pushed, step)
         if position > 0:
             candidates, pushed = nest.hash_join(source, candidates, conjuncts, pushed, step)
