@@ -177,9 +177,14 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     name = item.name
     schema_name = item.args.get("db").name.lower() if item.args.get("db") else None
     alias = item.alias or name
-    if isinstance(item.this, exp.Anonymous) and item.this.name.lower().startswith("pragma_"):
-        planned = database.pragma_table_plan(item.this.name.lower()[len("pragma_"):], item.this.expressions)
-        return _planned_source(number, item.alias or item.this.name, planned, planned.columns)
+    if isinstance(item.this, exp.Anonymous):  # FROM name(...): a table-valued function
+        called = item.this.name
+        if called.lower().startswith("pragma_"):
+            planned = database.pragma_table_plan(called.lower()[len("pragma_"):], item.this.expressions)
+            return _planned_source(number, item.alias or called, planned, planned.columns)
+        if database.find_table(called) is not None or database.find_view(called) is not None:
+            raise OperationalError(f"'{called}' is not a function")
+        raise OperationalError(f"no such table: {_qualified(item, called)}")
     if schema_name == "information_schema" or (name.lower() in ("sqlite_master", "sqlite_schema", "sqlite_sequence") and
                                                database.find_table(name) is None):
         planned = database.virtual_table_plan(schema_name, name)
@@ -201,7 +206,13 @@ def _table_source(planner: QueryPlanner, scope: Scope, item: exp.Table, number: 
     external = database.find_external_table(name) if schema_name is None else None
     if external is not None:
         return _planned_source(number, alias, _external_plan(external), [c.name for c in external.columns])
-    raise OperationalError(f"no such table: {name}")
+    raise OperationalError(f"no such table: {_qualified(item, name)}")
+
+
+def _qualified(item: exp.Table, name: str) -> str:
+    """The name as SQLite's errors give it: with its schema, if the statement wrote one."""
+    schema = item.args.get("db")
+    return f"{schema.name}.{name}" if schema is not None else name
 
 
 def _external_plan(table: ExternalTableSchema) -> QueryPlan:

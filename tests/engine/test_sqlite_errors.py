@@ -95,3 +95,13 @@ def test_errors_have_sqlite3s_class_and_message(statement: str) -> None:
 @pytest.mark.skipif(sqlite3.sqlite_version != "3.40.1", reason="compares with the SQLite the engine follows")
 def test_sqlite_version_names_the_sqlite_whose_semantics_the_engine_follows() -> None:
     assert Twin().same("SELECT sqlite_version(), typeof(SQLITE_VERSION())") == [("3.40.1", "text")]
+
+
+@pytest.mark.parametrize("statement", [
+    "SELECT * FROM nosuch", "SELECT * FROM main.nosuch", "SELECT * FROM Main.NoSuch", "SELECT * FROM nosuch(1)",
+    "SELECT * FROM main.nosuch(1)", "SELECT * FROM temp.nosuch(1, 2)", "SELECT * FROM t(1)", "SELECT * FROM v(1)",
+    "SELECT a FROM t WHERE a IN (SELECT * FROM generate_series(1, 3))",
+])
+def test_an_unknown_table_or_function_in_from_is_named_as_written(statement: str) -> None:
+    twin = Twin(["CREATE TABLE t(a)", "CREATE VIEW v AS SELECT 1"])
+    twin.same_error(statement, engine.OperationalError)
