@@ -44,14 +44,18 @@ def literal(value: object) -> str:
 def test_rows_of_any_text_load_as_sqlite3_loads_them(tmp_path: Path, rows: list) -> None:
     script = "CREATE TABLE t (a, b);\n" + "".join(
         f"INSERT INTO t VALUES ({literal(a)}, {literal(b)});\n" for a, b in rows)
-    path = tmp_path / "rows.sql"
+    assert_loads_as_sqlite3(tmp_path / "rows.sql", script,
+                            "SELECT rowid, a, typeof(a), b, typeof(b) FROM t ORDER BY rowid")
+
+
+def assert_loads_as_sqlite3(path: Path, script: str, query: str) -> None:
+    """The dump ``script``, loaded by ours from ``path``, answers ``query`` as sqlite3's executescript of it."""
     path.write_text(script, encoding="utf-8")
     expected = sqlite3.connect(":memory:")
     expected.executescript(script)
-    query = "SELECT rowid, a, typeof(a), b, typeof(b) FROM t ORDER BY rowid"
     ours = engine.connect(path).execute(query).fetchall()
+    path.with_name(path.name + ".vsnap").unlink(missing_ok=True)  # the next example's dump is another
     assert ours == expected.execute(query).fetchall()
-    path.with_name(path.name + ".vsnap").unlink(missing_ok=True)
 
 
 def test_an_error_in_a_multi_line_row_names_its_first_line(tmp_path: Path) -> None:
@@ -93,14 +97,8 @@ def test_runs_of_rows_load_as_sqlite3_loads_them(tmp_path: Path, data: st.DataOb
     rows = data.draw(st.lists(st.tuples(*columns), min_size=1, max_size=12))
     script = "CREATE TABLE t (a INTEGER, b NUMERIC, c TEXT, d REAL, e);\n" + "".join(
         "INSERT INTO t VALUES (" + ", ".join(map(literal_of_any, row)) + ");\n" for row in rows)
-    path = tmp_path / "runs.sql"
-    path.write_text(script, encoding="utf-8")
-    expected = sqlite3.connect(":memory:")
-    expected.executescript(script)
-    query = "SELECT rowid, a, typeof(a), b, typeof(b), c, typeof(c), d, typeof(d), e, typeof(e) FROM t ORDER BY rowid"
-    ours = engine.connect(path).execute(query).fetchall()
-    path.with_name(path.name + ".vsnap").unlink(missing_ok=True)
-    assert ours == expected.execute(query).fetchall()
+    assert_loads_as_sqlite3(tmp_path / "runs.sql", script, "SELECT rowid, a, typeof(a), b, typeof(b), c, typeof(c), "
+                            "d, typeof(d), e, typeof(e) FROM t ORDER BY rowid")
 
 
 def _long_run(rows: int, bad_row: int, bad_values: str) -> tuple[str, int]:
