@@ -52,6 +52,7 @@ class Grammar:
         # the later features (partial indexes, UPSERT) draw from a stream of their own, so every seed
         # still writes the statements it wrote before they were added
         self.extra = random.Random(seed ^ 0x5EED5)
+        self.long_insert_written = False
         self.guards = random.Random(seed ^ 0x7A15E)  # RAISE triggers, added later still: a stream of their own
         self.seed = seed
         self.query_count = queries
@@ -129,9 +130,15 @@ class Grammar:
         verb = self.random.choice(["INSERT", "INSERT", "INSERT OR IGNORE", "INSERT OR REPLACE", "REPLACE"])
         if self.random.random() < 0.1:
             return f"{verb} INTO {table.name} DEFAULT VALUES"
-        rows = ", ".join("(" + ", ".join(self.random.choice(LITERALS) for _ in table.columns) + ")"
-                         for _ in range(self.random.randint(1, 4)))
-        return f"{verb} INTO {table.name} VALUES {rows}" + self._upsert(table)
+        rows = ["(" + ", ".join(self.random.choice(LITERALS) for _ in table.columns) + ")"
+                for _ in range(self.random.randint(1, 4))]
+        if not self.long_insert_written and self.extra.random() < 0.3:
+            # once a script, enough rows that the engine may write them in one step (more would make
+            # sqlite3's joins of several tables run for hours)
+            self.long_insert_written = True
+            rows += ["(" + ", ".join(self.extra.choice(LITERALS) for _ in table.columns) + ")"
+                     for _ in range(self.extra.randint(5, 9))]
+        return f"{verb} INTO {table.name} VALUES {', '.join(rows)}" + self._upsert(table)
 
     def _upsert(self, table: Table) -> str:
         """Sometimes an ON CONFLICT clause without a target (it applies to every uniqueness conflict)."""
