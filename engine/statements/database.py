@@ -8,6 +8,7 @@ a schema change can invalidate it.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from engine.errors import OperationalError
 from engine.query.planner import Planner
+from engine.sql.shared_trees import SharedTrees, names_pattern
 from engine.statements.information_schema import virtual_table
 from engine.statements.pragmas import pragma_table
 from engine.store.catalog import ExternalTableSchema, IndexSchema, TableSchema, TriggerSchema, ViewSchema
@@ -41,6 +43,8 @@ class Database:
         self.changes = 0
         self.total_changes = 0
         self.statements: OrderedDict = OrderedDict()  # compiled statements by text (dispatch)
+        self.shared_trees = SharedTrees()  # parsed statements by their text with table names blanked (dispatch)
+        self._names_pattern: tuple[int, re.Pattern | None] = (-1, None)
         self.trigger_depth = 0
         self.statement_may_abort = True  # engine.statements.dml: how a STRICT type error undoes a statement
         # the conflict policy (OR IGNORE, OR REPLACE, ...) of the statement whose triggers run: SQLite applies
@@ -92,6 +96,14 @@ class Database:
         self.schema_version += 1
         self.view_plans.clear()
         self.statements.clear()
+
+    def table_names(self) -> re.Pattern | None:
+        """The tables' and views' names as one pattern, for `SharedTrees`; rebuilt after a schema change."""
+        version, pattern = self._names_pattern
+        if version != self.schema_version:
+            pattern = names_pattern([*self.tables, *self.views])
+            self._names_pattern = (self.schema_version, pattern)
+        return pattern
 
     def virtual_table_plan(self, schema_name: str | None, name: str):
         return virtual_table(self, schema_name, name)

@@ -17,7 +17,6 @@ from engine.query.executor import Env
 from engine.semantics.datetime_functions import statement_clock
 from engine.sql import nodes
 from engine.sql.literal_rows import scan_insert
-from engine.sql.parser import parse_statement
 from engine.sql.script import StatementText, content_start, has_content, line_and_column, offset_of, split_statements
 from engine.statements import ddl, dml, pragmas
 from engine.statements.compiled import EMPTY_STATEMENT, CompiledStatement, QueryResult, Result
@@ -58,7 +57,7 @@ def _compiled(database: Database, sql: str):
         literal = scan_insert(text) if _MAYBE_INSERT.match(text) else None
         if literal is not None:
             return dml.compile_literal_insert(database, literal)  # unique texts: not worth caching
-        tree = parse_statement(text)
+        tree = database.shared_trees.parse(text, database.table_names())
         statement = compile_statement(database, tree, text)
     except OperationalError as error:
         locate_error(error, sql, statements[0].start)

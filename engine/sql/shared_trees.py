@@ -1,0 +1,120 @@
+"""One parse for statements that differ only in the tables they name.
+
+Conformance suites run each query against several tables of one shape: ``SELECT pk FROM tab0
+WHERE ...``, then the same text on tab1, tab2, ... (SQLLogicTest's index/ files do it for
+every query), and parsing is about half of such a query's cost. Here a statement's text with
+the catalog's table names blanked out is the key of a tree; a later statement with the same
+key gets that tree, its table names set to the ones it wrote. That is the tree parsing it
+would give: the blanked words are plain names (letters, digits and ``_``, with a digit: no SQL
+keyword, no word sqlglot's grammar looks for, no function has one) at the same places, so the
+tokens are the same but for those names' text.
+
+A tree is kept only when every blanked word is, in it, the name of a table or the table of a
+column (not a string, an alias, a parameter, or gone by a rewrite), and only when it was
+parsed from the text as written (REPLACE INTO and ``?NNN`` are parsed from a rewritten text).
+Kept trees are renamed in place, not copied: copying a tree costs about as much as parsing it.
+A tree handed out serves one compile; compiled statements keep no tree (tests/engine/
+test_cached_statements.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable
+
+from sqlglot import exp
+from sqlglot.tokens import TokenType
+
+from engine.semantics.functions import BUILTIN_NAMES
+from engine.sql.dialect import SOURCE_KEY, SQLGLOT_FUNCTIONS, sqlite_dialect
+from engine.sql.parser import parse_statement
+
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*[0-9][A-Za-z0-9_]*")
+_BLANK = "\0"
+_KEPT_TREES = 64  # SQLLogicTest interleaves a few variants of each query over five tables
+# queries and row changes, whose compiled statements keep no tree (a schema statement may keep parts of its
+# own); the other statements are parsed once, through the parser's cache by text
+_SHAREABLE = (exp.Query, exp.Values, exp.Insert, exp.Update, exp.Delete)
+_SHAREABLE_START = re.compile(r"\s*(?:SELECT|WITH|VALUES|INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
+
+
+def is_plain_name(name: str) -> bool:
+    """Whether writing another plain name in place of ``name`` leaves the tokens the same but for its text."""
+    if _PLAIN_NAME.fullmatch(name) is None or name.upper() in SQLGLOT_FUNCTIONS or name.lower() in BUILTIN_NAMES:
+        return False
+    tokens = sqlite_dialect().tokenize(name)
+    return len(tokens) == 1 and tokens[0].token_type == TokenType.VAR
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern | None:
+    """A pattern finding the plain ones of ``names`` as whole words, ASCII letters in any case; None if none is."""
+    plain = sorted({name.lower() for name in names if is_plain_name(name)}, key=len, reverse=True)
+    if not plain:
+        return None
+    return re.compile(r"(?<![\w$])(?ai:" + "|".join(map(re.escape, plain)) + r")(?![\w$])")
+
+
+class SharedTrees:
+    """Parsed statements by their text with table names blanked, renamed for each statement that asks."""
+
+    def __init__(self) -> None:
+        self._trees: OrderedDict[tuple, tuple[exp.Expression, list[exp.Identifier]]] = OrderedDict()
+
+    def parse(self, sql: str, names: re.Pattern | None) -> object:
+        """The syntax tree of ``sql``, a kept one renamed when a statement of its shape was parsed before."""
+        spans = (tuple(found.span() for found in names.finditer(sql))
+                 if names is not None and _SHAREABLE_START.match(sql) is not None else ())
+        if not spans:
+            return parse_statement(sql)
+        key = (_blanked(sql, spans), spans)
+        kept = self._trees.get(key)
+        if kept is not None:
+            self._trees.move_to_end(key)
+            tree, identifiers = kept
+            for identifier, (start, end) in zip(identifiers, spans, strict=True):
+                identifier.set("this", sql[start:end])  # set() forgets the hashes sqlglot's equality uses
+            tree.meta[SOURCE_KEY] = sql
+            return tree
+        tree = parse_statement.__wrapped__(sql)  # a tree of its own: the text cache's trees are never renamed
+        identifiers = _table_names_at(tree, sql, spans)
+        if identifiers is not None:
+            self._trees[key] = (tree, identifiers)
+            if len(self._trees) > _KEPT_TREES:
+                self._trees.popitem(last=False)
+        return tree
+
+
+def _blanked(sql: str, spans: tuple[tuple[int, int], ...]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(sql[last:start])
+        parts.append(_BLANK * (end - start))
+        last = end
+    parts.append(sql[last:])
+    return "".join(parts)
+
+
+def _table_names_at(tree: object, sql: str, spans: tuple[tuple[int, int], ...]) -> list[exp.Identifier] | None:
+    """The identifiers naming a table (or a column's table) written at each of ``spans``; None unless every
+    span is one."""
+    if not isinstance(tree, _SHAREABLE) or tree.meta.get(SOURCE_KEY) != sql:
+        return None
+    at: dict[tuple[int, int], exp.Identifier] = {}
+    for node in tree.walk():
+        if node.__class__ is not exp.Identifier:
+            continue
+        parent, key = node.parent, node.arg_key
+        if not ((parent.__class__ is exp.Table and key == "this") or (parent.__class__ is exp.Column
+                                                                       and key == "table")):
+            continue
+        start, end = node.meta.get("start"), node.meta.get("end")
+        if start is None or end is None:
+            continue
+        span = (start + 1, end) if node.quoted else (start, end + 1)
+        at[span] = node
+    identifiers = [at.get(span) for span in spans]
+    if any(identifier is None or identifier.this != sql[span[0]:span[1]]
+           for identifier, span in zip(identifiers, spans, strict=True)):
+        return None
+    return identifiers
