@@ -162,6 +162,9 @@ class Scope:
         self._indexed_sources: list[Source] | None = None  # what _columns_named's index was built from
         self._indexed_count = 0
         self._column_index: dict[str, list[tuple[Source, Segment, int]]] = {}
+        # (name, table) -> what resolve() found: a long WHERE names a few columns hundreds of times
+        self._resolved: dict[tuple[str, str | None], tuple[Code, Source, int]] = {}
+        self._resolved_sources: tuple[list[Source] | None, int] = (None, 0)
         self.aliases: dict[str, exp.Expression] = {}
         self.used: set[int] = set()
         self.resolving: set[str] = set()
@@ -310,17 +313,31 @@ class Scope:
         """A column reference: a source column, a result alias, rowid, or an outer value."""
         name = node.name
         table = node.table or None
+        sources = self.sources
+        read, count = self._resolved_sources
+        if read is not sources or count != len(sources):  # FROM is still being read, or a join replaced it
+            self._resolved, self._resolved_sources = {}, (sources, len(sources))
+        known = self._resolved.get((name, table))
+        if known is not None:
+            code, source, column = known
+            self.used.add(source.number)
+            source.columns_read.add(column)
+            return code
         found = self.find(name, table)
         if found is not None:
             source, segment, position = found
             loops = source.table.schema.generation_loops if source.table is not None else None
             if loops and position in loops and not source.computes_generated:
                 raise OperationalError(f'generated column loop on "{loops[position]}"')
+            column = segment.offset + position
             self.used.add(source.number)
-            source.columns_read.add(segment.offset + position)
+            source.columns_read.add(column)
             # a column always has a collation, BINARY unless declared: it outranks the right operand's
-            return Code(f"{source.var}[{segment.offset + position}]", affinity=segment.affinities[position],
+            code = Code(f"{source.var}[{column}]", affinity=segment.affinities[position],
                         collation=segment.collations[position] or "BINARY")
+            if not loops:
+                self._resolved[name, table] = (code, source, column)
+            return code
         lowered = name.lower()
         if lowered in ROWID_NAMES:
             code = self._rowid(table, name)

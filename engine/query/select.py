@@ -149,7 +149,7 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     order = select.args.get("order")
     order_terms = list(order.expressions) if order is not None else []
     # one walk of the whole statement rules out aggregates and windows in most queries
-    may_be_special = select.find(exp.AggFunc, exp.Anonymous, exp.Window) is not None
+    may_be_special = _statement_may_be_special(select) and select.find(*_SPECIAL_NODES) is not None
     may_aggregate = may_be_special and select.find(exp.AggFunc, exp.Anonymous) is not None
     if scope.outer is None:
         aggregates = contains_aggregate
@@ -171,6 +171,20 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
         any(contains_window(e) for e in expressions) or any(contains_window(t.this) for t in order_terms))
     return _Shape(items, conditions, resolve_order(order_terms, items), aggregate, windowed,
                   select.args.get("distinct") is not None)
+
+
+_SPECIAL_NODES = (exp.AggFunc, exp.Anonymous, exp.Window)
+_MAY_BE_SPECIAL = "may_be_special"  # a root's meta entry: whether the tree has a node of _SPECIAL_NODES
+
+
+def _statement_may_be_special(select: exp.Select) -> bool:
+    """Whether the whole statement has an aggregate, a plain call or a window: walked once per tree, not
+    once per SELECT core, and once for the statements that share a tree (engine.sql.shared_trees)."""
+    root = select.root()
+    known = root.meta.get(_MAY_BE_SPECIAL)
+    if known is None:
+        known = root.meta[_MAY_BE_SPECIAL] = root.find(*_SPECIAL_NODES) is not None
+    return known
 
 
 def _refuse_bare_columns_of_a_filtered_extreme(spec: SelectSpec) -> None:
