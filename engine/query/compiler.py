@@ -120,6 +120,7 @@ class ExpressionCompiler:
         self._special_classes = getattr(resolver, "special_classes", None)
         self._inner_collation: str | None = None  # the first explicit COLLATE met in the value being compiled
         self._kept_operands: dict[int, tuple] = {}  # id(AND/OR node) -> (node, the operand SQLite keeps)
+        self._constants: dict[tuple[type, object], Code] = {}  # a long WHERE repeats its numbers
 
     # -- entry points --
 
@@ -179,20 +180,21 @@ class ExpressionCompiler:
     def _direct_predicate(self, node: exp.Expression, fold: bool,
                           operands: tuple[Code, ...] | None = None) -> str | None:
         """Predicate forms that need no intermediate 1/0/NULL value; None when there is none."""
-        if isinstance(node, exp.Paren):
+        cls = node.__class__  # none of these classes has subclasses: identity is isinstance, and cheaper
+        if cls is exp.Paren:
             return self.predicate(node.this, fold)
-        if isinstance(node, exp.And | exp.Or):
+        if cls is exp.And or cls is exp.Or:
             return self._and_or_predicate(node, False, fold)
-        if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
-            return self._null_test(self.value(node.this), negate=False)
-        if node.__class__ in _COMPARISONS:
+        if cls in _COMPARISONS:
             left, right = operands or (self.value(node.this), self.value(node.expression))
-            return self._comparison(_COMPARISONS[node.__class__], left, right, predicate=True)
-        if isinstance(node, exp.Between):
+            return self._comparison(_COMPARISONS[cls], left, right, predicate=True)
+        if cls is exp.Is and node.expression.__class__ is exp.Null:
+            return self._null_test(self.value(node.this), negate=False)
+        if cls is exp.Between:
             return self._between_predicate(node, negate=False, operands=operands)
-        if isinstance(node, exp.In) and not node.args.get("query") and not node.args.get("field"):
+        if cls is exp.In and not node.args.get("query") and not node.args.get("field"):
             return self._in_predicate(node, negate=False)
-        if not isinstance(node, exp.Not):
+        if cls is not exp.Not:
             return None
         return self._negated_predicate(node.this, fold)
 
@@ -221,9 +223,11 @@ class ExpressionCompiler:
         kept = _simplified_operand(node, self._kept_operands) if fold else None
         if kept is not None:
             return self._negated_predicate(kept, fold) if negate else self.predicate(kept, fold)
-        left, right = ((self._negated_predicate(operand, fold) if negate else self.predicate(operand, fold))
-                       for operand in (node.this, node.expression))
-        operator = "and" if isinstance(node, exp.And) != negate else "or"
+        if negate:
+            left, right = self._negated_predicate(node.this, fold), self._negated_predicate(node.expression, fold)
+        else:
+            left, right = self.predicate(node.this, fold), self.predicate(node.expression, fold)
+        operator = "and" if (node.__class__ is exp.And) != negate else "or"
         absorbing = "False" if operator == "and" else "True"
         if right == absorbing and left not in ("True", "False"):
             return f"({left}, {absorbing})[1]"  # the left operand still runs, and its errors surface (x OR 1.0)
@@ -282,8 +286,15 @@ class ExpressionCompiler:
     # -- building blocks --
 
     def constant(self, value: object) -> Code:
-        kind = kind_of(value)
-        return Code(self.gen.literal(value), kind=kind, constant=True, value=value)
+        cls = value.__class__
+        if cls is float:  # not kept: -0.0 == 0.0 would find the other one
+            return Code(self.gen.literal(value), kind=KIND_REAL, constant=True, value=value)
+        key = (cls, value)
+        code = self._constants.get(key)
+        if code is None:
+            code = self._constants[key] = Code(self.gen.literal(value), kind=kind_of(value), constant=True,
+                                               value=value)
+        return code
 
     def fold(self, code: Code, function=None, arguments: tuple = ()) -> Code:
         """Evaluate an expression of constants now; errors stay for run time, as SQLite raises them.
