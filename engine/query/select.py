@@ -149,7 +149,7 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
     order = select.args.get("order")
     order_terms = list(order.expressions) if order is not None else []
     # one walk of the whole statement rules out aggregates and windows in most queries
-    may_be_special = _statement_may_be_special(select) and select.find(*_SPECIAL_NODES) is not None
+    may_be_special = _may_be_special(select)
     may_aggregate = may_be_special and select.find(exp.AggFunc, exp.Anonymous) is not None
     if scope.outer is None:
         aggregates = contains_aggregate
@@ -177,14 +177,15 @@ _SPECIAL_NODES = (exp.AggFunc, exp.Anonymous, exp.Window)
 _MAY_BE_SPECIAL = "may_be_special"  # a root's meta entry: whether the tree has a node of _SPECIAL_NODES
 
 
-def _statement_may_be_special(select: exp.Select) -> bool:
-    """Whether the whole statement has an aggregate, a plain call or a window: walked once per tree, not
-    once per SELECT core, and once for the statements that share a tree (engine.sql.shared_trees)."""
+def _may_be_special(select: exp.Select) -> bool:
+    """Whether this SELECT core may have an aggregate, a plain call or a window. The whole statement is
+    walked once per tree (and once for the statements that share a tree, engine.sql.shared_trees), not once
+    per SELECT core; only a core that is not the root, in a statement that has one, is walked itself."""
     root = select.root()
     known = root.meta.get(_MAY_BE_SPECIAL)
     if known is None:
         known = root.meta[_MAY_BE_SPECIAL] = root.find(*_SPECIAL_NODES) is not None
-    return known
+    return known and (select is root or select.find(*_SPECIAL_NODES) is not None)
 
 
 def _refuse_bare_columns_of_a_filtered_extreme(spec: SelectSpec) -> None:

@@ -102,15 +102,36 @@ def same_as_current_sqlite(current, ours: engine.Connection, sql: str) -> None:
     assert typed(ours.execute(sql).fetchall()) == expected, sql
 
 
+def same_answer(twin: Twin, sql: str, parameters: Sequence | dict = ()) -> Rows | None:
+    """One run on each: the same error (class and message), or the same column names, typed rows and
+    rowcount. Returns sqlite3's rows, or None where both failed."""
+    try:
+        theirs = twin.theirs.execute(sql, parameters)
+    except sqlite3.Error as error:
+        with pytest.raises(engine.Error) as ours:
+            twin.ours.execute(sql, parameters).fetchall()
+        assert (type(ours.value).__name__, str(ours.value)) == (type(error).__name__, str(error)), sql
+        return None
+    ours = twin.ours.execute(sql, parameters)
+    assert _column_names(ours) == _column_names(theirs), sql
+    rows = theirs.fetchall()
+    assert typed(ours.fetchall()) == typed(rows), sql
+    assert ours.rowcount == theirs.rowcount, sql
+    return rows
+
+
 def same_result(twin: Twin, sql: str, parameters: tuple = (), counts: str | None = None) -> list[tuple]:
     """The statement gives the same column names, rows and rowcount on both, and ``counts`` (a query such
     as ``SELECT changes()``) the same answer afterwards."""
     ours, theirs = twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters)
-    names = [d[0] for d in theirs.description] if theirs.description else None
-    assert ([d[0] for d in ours.description] if ours.description else None) == names, sql
+    assert _column_names(ours) == _column_names(theirs), sql
     rows = theirs.fetchall()
     assert typed(ours.fetchall()) == typed(rows), sql
     assert ours.rowcount == theirs.rowcount, sql
     if counts is not None:
         assert twin.ours.execute(counts).fetchall() == twin.theirs.execute(counts).fetchall(), sql
     return rows
+
+
+def _column_names(cursor) -> list[str] | None:
+    return [d[0] for d in cursor.description] if cursor.description else None

@@ -10,15 +10,12 @@ column): those must not share a tree, and must still answer right.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlglot import exp
 
-import engine
 from engine.sql.parser import parse_statement
 from engine.sql.shared_trees import SharedTrees, is_plain_name, names_pattern
-from tests.engine.sqlite_twin import Twin, typed
+from tests.engine.sqlite_twin import Twin, same_answer, typed
 
 SETUP = (
     "CREATE TABLE t1(a INTEGER, b TEXT, c REAL)",
@@ -68,20 +65,7 @@ GROUPS = [
 def test_statements_naming_other_tables_answer_as_alone(group: list[str], backwards: bool) -> None:
     twin = Twin(SETUP)
     for sql in reversed(group) if backwards else group:
-        twin.same_outcome(sql)
-        _same_names_or_error(twin, sql)
-
-
-def _same_names_or_error(twin: Twin, sql: str) -> None:
-    try:
-        theirs = twin.theirs.execute(sql)
-    except sqlite3.Error as error:
-        with pytest.raises(engine.Error) as ours:
-            twin.ours.execute(sql)
-        assert (type(ours.value).__name__, str(ours.value)) == (type(error).__name__, str(error)), sql
-        return
-    ours = twin.ours.execute(sql)
-    assert [d[0] for d in ours.description] == [d[0] for d in theirs.description], sql
+        same_answer(twin, sql)
 
 
 @pytest.mark.parametrize("template", [

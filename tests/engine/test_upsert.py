@@ -3,12 +3,8 @@ and the error class and message of every statement sqlite3 refuses."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from sqlite_twin import Twin, typed
-
-import engine
+from sqlite_twin import Twin, same_answer
 
 TABLES = [
     "CREATE TABLE t(a INTEGER PRIMARY KEY, b UNIQUE, c)",
@@ -26,16 +22,7 @@ TABLES = [
 
 def run(twin: Twin, sql: str) -> None:
     """The statement gives the same rows, rowcount and changes, or the same error, on both."""
-    try:
-        cursor = twin.theirs.execute(sql)
-        theirs = (cursor.fetchall(), cursor.rowcount)
-    except sqlite3.Error as error:
-        with pytest.raises(engine.Error) as ours:
-            twin.ours.execute(sql)
-        assert (type(ours.value).__name__, str(ours.value)) == (type(error).__name__, str(error)), sql
-        return
-    cursor = twin.ours.execute(sql)
-    assert (typed(cursor.fetchall()), cursor.rowcount) == (typed(theirs[0]), theirs[1]), sql
+    same_answer(twin, sql)
     # total_changes() and last_insert_rowid() are left out: ours counts no changes of triggers and foreign key
     # actions in the first, and in the second keeps a trigger's rowid and gives WITHOUT ROWID tables one
     twin.same("SELECT changes()")
