@@ -11,7 +11,8 @@ from __future__ import annotations
 import builtins
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
 from engine.query import executor
 from engine.semantics import functions
@@ -70,6 +71,18 @@ def kind_of(value: object) -> str:
     return KIND_BLOB
 
 
+@dataclass(slots=True)
+class Bindings:
+    """What a code generator had bound at a mark, and what it bound after it."""
+
+    counter_before: int
+    constants_before: dict[tuple[type, object], str]
+    names_before: int
+    counter_after: int = 0
+    constants: list[tuple[tuple[type, object], str]] = field(default_factory=list)
+    names: list[tuple[str, object]] = field(default_factory=list)
+
+
 class CodeGen:
     """The state one generated function shares: the names its source refers to, and temporaries."""
 
@@ -92,11 +105,17 @@ class CodeGen:
         except TypeError:
             key, name = None, None
         if name is None:
-            self._counter += 1
-            name = f"{prefix}{self._counter}"
-            self.namespace[name] = value
+            name = self.bind_new(value, prefix)
             if key is not None:
                 self._constants[key] = name
+        return name
+
+    def bind_new(self, value: object, prefix: str) -> str:
+        """A new name for an object made for this statement alone (a subquery's runtime): kept out of the
+        constants, where its identity would set this generator apart from one compiling the same source."""
+        self._counter += 1
+        name = f"{prefix}{self._counter}"
+        self.namespace[name] = value
         return name
 
     def literal(self, value: object) -> str:
@@ -113,6 +132,28 @@ class CodeGen:
                 return repr(value)
             return self.bind(value)
         return self.bind(value)
+
+    def bindings_from_here(self) -> Bindings:
+        """A mark of what is bound now; `bound_since` then says what was bound after it."""
+        return Bindings(self._counter, dict(self._constants), len(self.namespace))
+
+    def bound_since(self, mark: Bindings) -> Bindings:
+        """``mark`` completed with the state now and the names bound since it."""
+        mark.counter_after = self._counter
+        mark.constants = list(islice(self._constants.items(), len(mark.constants_before), None))
+        mark.names = list(islice(self.namespace.items(), mark.names_before, None))
+        return mark
+
+    def is_at(self, mark: Bindings) -> bool:
+        """Whether this generator has bound exactly what another had at ``mark``: the same source
+        compiled from here would bind the same names."""
+        return self._counter == mark.counter_before and self._constants == mark.constants_before
+
+    def rebind(self, bindings: Bindings) -> None:
+        """Bind what another generator bound after ``bindings``'s mark (this one being at it)."""
+        self._counter = bindings.counter_after
+        self._constants.update(bindings.constants)
+        self.namespace.update(bindings.names)
 
     def evaluate(self, src: str) -> object:
         """Run constant source now (constant folding)."""

@@ -15,6 +15,7 @@ true", which lets WHERE clauses use Python's own ``and``/``or``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Protocol
@@ -121,6 +122,15 @@ class ExpressionCompiler:
         self._inner_collation: str | None = None  # the first explicit COLLATE met in the value being compiled
         self._kept_operands: dict[int, tuple] = {}  # id(AND/OR node) -> (node, the operand SQLite keeps)
         self._constants: dict[tuple[type, object], Code] = {}  # a long WHERE repeats its numbers
+        # compiles an AND/OR operand as a predicate in its stead (engine.query.kept_predicates), or None
+        self.operand_predicate: Callable[[ExpressionCompiler, exp.Expression, bool], str] | None = None
+
+    def asks_only_columns(self, classes: Iterable[type]) -> bool:
+        """Whether compiling an expression of these SELF_CONTAINED_NODES classes asks the resolver about its
+        columns and nothing else: it compiles none of them itself, and no COLLATE of an enclosing
+        expression is pending."""
+        special = self._special_classes
+        return special is not None and self._inner_collation is None and not any(cls in special for cls in classes)
 
     # -- entry points --
 
@@ -222,16 +232,20 @@ class ExpressionCompiler:
         then runs the operands left to right and stops at the first that decides."""
         kept = _simplified_operand(node, self._kept_operands) if fold else None
         if kept is not None:
-            return self._negated_predicate(kept, fold) if negate else self.predicate(kept, fold)
+            return self._negated_predicate(kept, fold) if negate else self._operand(kept, fold)
         if negate:
             left, right = self._negated_predicate(node.this, fold), self._negated_predicate(node.expression, fold)
         else:
-            left, right = self.predicate(node.this, fold), self.predicate(node.expression, fold)
+            left, right = self._operand(node.this, fold), self._operand(node.expression, fold)
         operator = "and" if (node.__class__ is exp.And) != negate else "or"
         absorbing = "False" if operator == "and" else "True"
         if right == absorbing and left not in ("True", "False"):
             return f"({left}, {absorbing})[1]"  # the left operand still runs, and its errors surface (x OR 1.0)
         return _join_predicates(left, right, operator)
+
+    def _operand(self, node: exp.Expression, fold: bool) -> str:
+        compile_operand = self.operand_predicate
+        return self.predicate(node, fold) if compile_operand is None else compile_operand(self, node, fold)
 
     def _between_predicate(self, node: exp.Between, negate: bool, operands: tuple[Code, ...] | None = None) -> str:
         """x BETWEEN a AND b is x >= a AND x <= b; NOT BETWEEN is x < a OR x > b (De Morgan holds in 3VL)."""
@@ -1201,3 +1215,13 @@ for _node_class in _COMPARISONS:
     _VALUE_HANDLERS[_node_class] = ExpressionCompiler._comparison_node
 for _node_class in _ARITHMETIC:
     _VALUE_HANDLERS[_node_class] = ExpressionCompiler._arithmetic
+
+# node classes whose compile asks the resolver about nothing but columns and reads nothing outside the
+# compiler and its code generator (engine.query.kept_predicates keeps such compiles); an IN among them
+# must have a list, not a subquery or a table
+SELF_CONTAINED_NODES = frozenset((
+    exp.Literal, exp.Null, exp.Boolean, exp.HexString, exp.Column, exp.Identifier, exp.Paren, exp.Neg,
+    exp.BitwiseNot, exp.Is, exp.NullSafeEQ, exp.NullSafeNEQ, exp.Not, exp.And, exp.Or, exp.Between, exp.In,
+    exp.Case, exp.If, exp.Coalesce, exp.Nullif, exp.Cast, exp.TryCast, exp.DataType, exp.DataTypeParam,
+    exp.Tuple, *_COMPARISONS, *_ARITHMETIC,
+))

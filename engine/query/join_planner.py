@@ -17,6 +17,7 @@ from sqlglot import exp
 from engine.query.codegen import Code
 from engine.query.compiler import ExpressionCompiler
 from engine.query.executor import ASSIGNS, CteReference, ExternalRows
+from engine.query.kept_predicates import compiled_predicate
 from engine.query.scan_order import full_scan_index
 
 _EQUALITY_SELECTIVITY = 0.1
@@ -193,8 +194,8 @@ def _conjunct(scope, compiler: ExpressionCompiler, node: exp.Expression, fold: b
     else:
         sides = ()
     parts = [operands(side) for side in sides]  # compiled before the predicate, which then reuses them
-    predicate, used = _compile_used(scope, compiler, lambda: compiler.predicate(
-        node, fold, tuple(code for code, _ in parts) or None))
+    predicate, used = _compile_used(scope, compiler, lambda: compiled_predicate(
+        compiler, node, fold, tuple(code for code, _ in parts) or None))
     used = used.union(*(part_used for _, part_used in parts))
     conjunct = Conjunct(node, predicate, used)
     if len(used) == 1:

@@ -35,15 +35,32 @@ from engine.semantics.json_functions import AGGREGATE_NAMES as JSON_AGGREGATES
 from engine.semantics.json_functions import EACH_COLUMNS, mark_container
 
 
+class SubclassesOf:
+    """The node classes that are subclasses of some classes, as a set to test membership in: sqlglot's
+    function classes are hundreds, and more are made as dialects load."""
+
+    def __init__(self, *bases: type) -> None:
+        self._bases, self._known = bases, {}
+
+    def __contains__(self, cls: type) -> bool:
+        known = self._known.get(cls)
+        if known is None:
+            known = self._known[cls] = issubclass(cls, self._bases)
+        return known
+
+
+_ENCLOSED_SPECIAL = SubclassesOf(exp.Window, exp.Func, exp.Filter)  # what RowResolver.special answers there
+
+
 class RowResolver:
     """Names in expressions evaluated once per joined row."""
 
-    special_classes = frozenset((exp.Window,))
+    special_classes: frozenset[type] | SubclassesOf = frozenset((exp.Window,))
 
     def __init__(self, scope: Scope) -> None:
         self.scope = scope
-        if scope.outer is not None:  # a subquery's aggregate may be an enclosing query's: every node is asked
-            self.special_classes = None
+        if scope.outer is not None:  # a subquery's call may be an enclosing query's aggregate
+            self.special_classes = _ENCLOSED_SPECIAL
         self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
         self.windows: WindowCollector | None = None
 

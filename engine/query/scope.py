@@ -369,7 +369,7 @@ class Scope:
     def subquery(self, query: exp.Expression, resolver) -> SubqueryRuntime:
         planned = self.planner.plan_query(query, self.parameters, OuterContext(self, resolver), self.ctes)
         runtime = SubqueryRuntime(planned.plan, planned.outer_refs)
-        runtime.name = self.gen.bind(runtime, "_sq")
+        runtime.name = self.gen.bind_new(runtime, "_sq")
         runtime.column_count = planned.width
         runtime.affinity = planned.affinities[0] if planned.affinities else None
         runtime.collation = planned.collations[0] if planned.collations else None

@@ -30,6 +30,7 @@ from engine.semantics.functions import BUILTIN_NAMES
 from engine.sql.dialect import SOURCE_KEY, SQLGLOT_FUNCTIONS, sqlite_dialect
 from engine.sql.parser import parse_statement
 
+SHARED_TREE = "shared_tree"  # a kept tree's meta entry: what is kept with its nodes serves several statements
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*[0-9][A-Za-z0-9_]*")
 _BLANK = "\0"
 _KEPT_TREES = 64  # SQLLogicTest interleaves a few variants of each query over five tables
@@ -79,6 +80,7 @@ class SharedTrees:
         tree = parse_statement.__wrapped__(sql)  # a tree of its own: the text cache's trees are never renamed
         identifiers = _table_names_at(tree, sql, spans)
         if identifiers is not None:
+            tree.meta[SHARED_TREE] = True
             self._trees[key] = (tree, identifiers)
             if len(self._trees) > _KEPT_TREES:
                 self._trees.popitem(last=False)
