@@ -9,9 +9,10 @@ would give: the blanked words are plain names (letters, digits and ``_``, with a
 keyword, no word sqlglot's grammar looks for, no function has one) at the same places, so the
 tokens are the same but for those names' text.
 
-A tree is kept only when every blanked word is, in it, the name of a table or the table of a
-column (not a string, an alias, a parameter, or gone by a rewrite), and only when it was
-parsed from the text as written (REPLACE INTO and ``?NNN`` are parsed from a rewritten text).
+A tree is kept only when it was parsed from the text as written (REPLACE INTO and ``?NNN`` are
+parsed from a rewritten text), and handed out again only when every blanked word is, in it, the
+name of a table or the table of a column (not a string, an alias, a parameter, or gone by a
+rewrite); that walk waits for a second statement of the shape, as most statements have none.
 Kept trees are renamed in place, not copied: copying a tree costs about as much as parsing it.
 A tree handed out serves one compile; compiled statements keep no tree (tests/engine/
 test_cached_statements.py).
@@ -60,7 +61,8 @@ class SharedTrees:
     """Parsed statements by their text with table names blanked, renamed for each statement that asks."""
 
     def __init__(self) -> None:
-        self._trees: OrderedDict[tuple, tuple[exp.Expression, list[exp.Identifier]]] = OrderedDict()
+        # a tree, and the identifiers its table names are in, or until it is asked for again its text
+        self._trees: OrderedDict[tuple, tuple[exp.Expression, list[exp.Identifier] | str]] = OrderedDict()
 
     def parse(self, sql: str, names: re.Pattern | None) -> object:
         """The syntax tree of ``sql``, a kept one renamed when a statement of its shape was parsed before."""
@@ -71,17 +73,22 @@ class SharedTrees:
         key = (_blanked(sql, spans), spans)
         kept = self._trees.get(key)
         if kept is not None:
-            self._trees.move_to_end(key)
             tree, identifiers = kept
+            if identifiers.__class__ is str:  # looked for at the first reuse: most statements never have one
+                identifiers = _table_names_at(tree, identifiers, spans)
+                if identifiers is None:
+                    del self._trees[key]
+                    return parse_statement.__wrapped__(sql)
+                self._trees[key] = (tree, identifiers)
+            self._trees.move_to_end(key)
             for identifier, (start, end) in zip(identifiers, spans, strict=True):
                 identifier.set("this", sql[start:end])  # set() forgets the hashes sqlglot's equality uses
             tree.meta[SOURCE_KEY] = sql
             return tree
         tree = parse_statement.__wrapped__(sql)  # a tree of its own: the text cache's trees are never renamed
-        identifiers = _table_names_at(tree, sql, spans)
-        if identifiers is not None:
+        if isinstance(tree, _SHAREABLE) and tree.meta.get(SOURCE_KEY) == sql:
             tree.meta[SHARED_TREE] = True
-            self._trees[key] = (tree, identifiers)
+            self._trees[key] = (tree, sql)  # the text its table names are found in, when it is asked for again
             if len(self._trees) > _KEPT_TREES:
                 self._trees.popitem(last=False)
         return tree
@@ -100,8 +107,6 @@ def _blanked(sql: str, spans: tuple[tuple[int, int], ...]) -> str:
 def _table_names_at(tree: object, sql: str, spans: tuple[tuple[int, int], ...]) -> list[exp.Identifier] | None:
     """The identifiers naming a table (or a column's table) written at each of ``spans``; None unless every
     span is one."""
-    if not isinstance(tree, _SHAREABLE) or tree.meta.get(SOURCE_KEY) != sql:
-        return None
     at: dict[tuple[int, int], exp.Identifier] = {}
     for node in tree.walk():
         if node.__class__ is not exp.Identifier:
