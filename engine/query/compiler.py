@@ -44,7 +44,7 @@ from engine.query.codegen import (
 from engine.semantics import datetime_functions, functions, json_functions
 from engine.semantics import values as V
 from engine.semantics.functions import AGGREGATE_FUNCTIONS, WINDOW_ONLY_FUNCTIONS
-from engine.semantics.limits import INT64_MAX, INT64_MIN
+from engine.semantics.limits import INT64_MIN
 from engine.sql.dialect import PLACEHOLDERS_KEY, PLAIN_CALL_MARK, UNARY_PLUS
 
 NUMERIC_AFFINITIES = frozenset((V.INTEGER, V.REAL, V.NUMERIC))
@@ -1045,10 +1045,7 @@ def order_collation(term: exp.Ordered, code: Code | None) -> str | None:
 def _number_literal(text: str) -> int | float:
     if "." in text or "e" in text or "E" in text:
         return V.text_to_real(text)
-    value = int(text)
-    if value > INT64_MAX:
-        return float(value)
-    return value
+    return V.integer_or_real(text)
 
 
 def _compare_values(op: str, a: object, b: object, collation: str | None) -> bool | None:

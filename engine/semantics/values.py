@@ -66,12 +66,23 @@ _PREFIX_RE = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.
 _INT_PREFIX_RE = re.compile(r"\s*[+-]?\d+", re.ASCII)
 
 
-def _int_or_real(text: str) -> int | float:
-    """An integer literal that fits 64 bits stays INTEGER, anything else is REAL."""
-    value = int(text)
-    if INT64_MIN <= value <= INT64_MAX:
-        return value
-    return float(value)
+def fitting_integer(text: str) -> int | None:
+    """The value of a decimal integer text (sign, digits, spaces around) where it fits 64 bits, else None.
+    Past 19 significant digits none fits, and Python's int() refuses texts of more than 4,300 digits
+    (zeroblob(4096)'s hex() is 8,192 zeros)."""
+    stripped = text.strip()
+    digits = stripped.lstrip("+-").lstrip("0")
+    if len(digits) > 19:
+        return None
+    value = int(("-" if stripped.startswith("-") else "") + (digits or "0"))
+    return value if INT64_MIN <= value <= INT64_MAX else None
+
+
+def integer_or_real(text: str) -> int | float:
+    """An integer text's value: INTEGER where it fits 64 bits, else the REAL it reads as (inf past
+    DBL_MAX, as SQLite's sqlite3AtoF gives it)."""
+    value = fitting_integer(text)
+    return value if value is not None else text_to_real(text.strip())
 
 
 def parse_number(text: str) -> int | float | None:
@@ -81,7 +92,7 @@ def parse_number(text: str) -> int | float | None:
         return None
     sign, whole, fraction, bare_fraction, exponent = match.groups()
     if fraction is None and bare_fraction is None and exponent is None:
-        return _int_or_real(sign + whole)
+        return integer_or_real(sign + whole)
     return text_to_real(text.strip())
 
 
@@ -99,7 +110,7 @@ def number_prefix(text: str) -> int | float:
     stripped = literal.strip()
     if "." in stripped or "e" in stripped or "E" in stripped:
         return text_to_real(stripped)
-    return _int_or_real(stripped)
+    return integer_or_real(stripped)
 
 
 def _real_to_integer_if_exact(value: float) -> int | float:
@@ -195,8 +206,10 @@ def to_integer(value: object) -> int | None:
     match = _INT_PREFIX_RE.match(value)
     if match is None:
         return 0
-    number = int(match.group())
-    return min(max(number, INT64_MIN), INT64_MAX)
+    number = fitting_integer(match.group())
+    if number is None:  # saturates, as SQLite's CAST does
+        return INT64_MIN if match.group().lstrip().startswith("-") else INT64_MAX
+    return number
 
 
 def float_to_integer(value: float) -> int:

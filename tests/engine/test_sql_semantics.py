@@ -52,6 +52,11 @@ EXPRESSIONS = [
     "CAST(-3.99 AS INTEGER)", "CAST(1e30 AS INTEGER)", "CAST('abc' AS NUMERIC)", "CAST('3.0' AS NUMERIC)",
     "CAST(12 AS TEXT)", "CAST(1.5 AS TEXT)", "CAST(X'414243' AS TEXT)", "CAST('abc' AS BLOB)", "CAST(NULL AS TEXT)",
     "CAST(5 AS REAL)", "typeof(CAST('5' AS NUMERIC))", "CAST('0x10' AS INTEGER)",
+    # integers of more digits than Python's int() reads (4,300), or than a float holds
+    "CAST(hex(zeroblob(4096)) AS INTEGER)", "CAST('-1' || hex(zeroblob(3000)) AS INTEGER)",
+    "CAST('  +00' || hex(zeroblob(3000)) || '12' AS INTEGER)", "('1' || hex(zeroblob(3000))) + 0",
+    "typeof(hex(zeroblob(3000)) + 0)", "'-0' || hex(zeroblob(3000)) < 1", "9" * 400, "-" + "0" * 5000 + "7",
+    "CAST('9223372036854775808' AS INTEGER)", "CAST('-9223372036854775809' AS INTEGER)",
     # CASE, COALESCE, NULLIF, IFNULL, IIF
     "CASE WHEN NULL THEN 1 WHEN 0 THEN 2 ELSE 3 END", "CASE 1 WHEN 1.0 THEN 'one' ELSE 'other' END",
     "CASE NULL WHEN NULL THEN 1 ELSE 2 END", "CASE '1' WHEN 1 THEN 'x' END", "COALESCE(NULL, NULL, 3, 4)",
