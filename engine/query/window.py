@@ -264,6 +264,17 @@ class _Partition:
                 bounds[position] = (start, end - 1)
         return bounds
 
+    def kept_segments(self, exclude: str | None, position: int, start: int, end: int) -> list[tuple[int, int]]:
+        """The row's frame, ``start`` to ``end``, less what EXCLUDE takes out: inclusive spans in order."""
+        if exclude is None:
+            spans = [(start, end)]
+        elif exclude == "current row":
+            spans = [(start, position - 1), (position + 1, end)]
+        else:
+            first, last = self.peers[position]
+            spans = [(start, first - 1), *([(position, position)] if exclude == "ties" else []), (last + 1, end)]
+        return [(max(low, start), min(high, end)) for low, high in spans if max(low, start) <= min(high, end)]
+
     def excluded(self, exclude: str | None, position: int) -> range | tuple:
         """The positions EXCLUDE takes out of the row's frame."""
         if exclude == "current row":
@@ -336,21 +347,36 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                 left = _take_out(running, evaluated, members, left, min(start, consumed))
             results[index] = running.value()
             continue
-        if name in ("first_value", "last_value") and exclude is None and spec.filter_src is None:
-            # one row of the frame decides: no need to gather the frame (a wide one made this quadratic)
-            at = start if name == "first_value" else end
-            results[index] = evaluated[members[at][0]][2][0] if start <= end else None
-            continue
-        if name == "nth_value" and exclude is None and spec.filter_src is None:
-            # likewise: the current row's N picks the one row (SQLite's windowReturnOneRow reads N there)
-            n = _nth(evaluated[index][2][1])
-            if n is None or n <= 0:
-                raise OperationalError("second argument to nth_value must be a positive integer")
-            results[index] = evaluated[members[start + n - 1][0]][2][0] if n <= end - start + 1 else None
+        if name in _ONE_ROW and spec.filter_src is None:
+            # one row of the frame decides: no need to gather the frame (a wide one made this quadratic),
+            # nor to step over what EXCLUDE takes out (the current row's peers: all rows, without ORDER BY)
+            kept = partition.kept_segments(exclude, position, start, end)
+            if name == "nth_value":  # the current row's N picks the row (SQLite's windowReturnOneRow reads it)
+                n = _nth(evaluated[index][2][1])
+                if n is None or n <= 0:
+                    raise OperationalError("second argument to nth_value must be a positive integer")
+                at = _nth_position(kept, n)
+            elif kept:
+                at = kept[0][0] if name == "first_value" else kept[-1][1]
+            else:
+                at = None
+            results[index] = evaluated[members[at][0]][2][0] if at is not None else None
             continue
         left_out = partition.excluded(exclude, position)
         frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
         results[index] = _frame_value(spec, [row[2] for row in frame if row[3]])
+
+
+_ONE_ROW = frozenset(("first_value", "last_value", "nth_value"))
+
+
+def _nth_position(kept: list[tuple[int, int]], n: int) -> int | None:
+    """The position of the frame's ``n``th row (from 1), its rows being ``kept``'s inclusive spans."""
+    for low, high in kept:
+        if n <= high - low + 1:
+            return low + n - 1
+        n -= high - low + 1
+    return None
 
 
 def _take_out(running, evaluated, members, left: int, stop: int) -> int:

@@ -434,6 +434,25 @@ def test_nth_value_picks_the_frames_nth_row(frame: str) -> None:
         twin.same_outcome(f"SELECT i, nth_value(v, {argument}) OVER (ORDER BY k, i {frame}) FROM t ORDER BY i")
 
 
+@pytest.mark.parametrize("exclude", ["EXCLUDE NO OTHERS", "EXCLUDE CURRENT ROW", "EXCLUDE GROUP", "EXCLUDE TIES"])
+def test_one_row_functions_step_over_what_exclude_takes_out(exclude: str) -> None:
+    """first_value, last_value and nth_value read the one row they name with EXCLUDE too, over frames that
+    start or end among the current row's peers, in partitions of one peer group and of none (without ORDER
+    BY every row is a peer; a wide frame of many ties was quadratic)."""
+    twin = Twin(["CREATE TABLE t(i INTEGER PRIMARY KEY, p, k, v)"])
+    for i, (p, k) in enumerate([(1, 1), (1, 1), (1, 2), (1, 2), (1, 2), (1, 3), (2, 5), (2, 5), (2, 5), (3, 7)]):
+        twin.both("INSERT INTO t VALUES (?, ?, ?, ?)", (i, p, k, f"v{i}"))
+    frames = ["ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING", "ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING",
+              "ROWS BETWEEN CURRENT ROW AND 2 FOLLOWING", "ROWS BETWEEN 2 PRECEDING AND CURRENT ROW",
+              "RANGE BETWEEN CURRENT ROW AND CURRENT ROW", "GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW",
+              "GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING", "ROWS BETWEEN 2 FOLLOWING AND 3 FOLLOWING"]
+    functions = ["first_value(v)", "last_value(v)", "nth_value(v, 1)", "nth_value(v, 2)", "nth_value(v, 4)"]
+    for frame in frames:
+        for order in ("ORDER BY k", "ORDER BY k DESC, i", "PARTITION BY p ORDER BY k", "PARTITION BY p"):
+            for function in functions:
+                twin.same(f"SELECT i, {function} OVER ({order} {frame} {exclude}) FROM t ORDER BY i")
+
+
 def test_sliding_window_sums_step_rows_in_and_out_as_sqlite_does() -> None:
     """Over a frame whose start moves, SQLite takes rows out of SUM, TOTAL and AVG with an inverse step:
     a SUM that once held a REAL stays REAL after the REAL left the frame, a subtraction can overflow, and
