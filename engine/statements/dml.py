@@ -28,7 +28,7 @@ from engine.query.sources import add_from_items, with_clause_ctes
 from engine.query.syntax import conjuncts, contains_aggregate, flatten_joins
 from engine.query.table_functions import is_table_function
 from engine.semantics.datetime_functions import statement_clock
-from engine.semantics.values import BLOB, TEXT, apply_affinity, is_true, spells_a_number
+from engine.semantics.values import BLOB, INTEGER, TEXT, apply_affinity, is_true, spells_a_number
 from engine.sql.dialect import UNARY_PLUS, UPSERT_CLAUSES
 from engine.sql.literal_rows import LiteralInsert
 from engine.statements.compiled import CompiledStatement, Result
@@ -715,9 +715,11 @@ class TriggerProgram:
         parameters = ParameterMap()
         scope = Scope(database.planner, None, {}, parameters, itertools.count())
         schema = table.schema
+        # NEW.x and OLD.x keep their column's collation but, in SQLite, not its affinity, but for the rowid
+        # alias (an INTEGER PRIMARY KEY): that one reads the rowid, which has INTEGER affinity
+        affinities = [INTEGER if position == schema.rowid_column else BLOB for position in range(len(schema.columns))]
         for alias in ("new", "old"):
-            # NEW.x and OLD.x keep their column's collation but, in SQLite, not its affinity
-            segment = Segment(alias, schema.column_names, [BLOB] * len(schema.columns),
+            segment = Segment(alias, schema.column_names, affinities,
                               [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
             scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns)))
         scope.no_from = True  # an aggregate of NEW's or OLD's columns in a subquery stays the subquery's

@@ -4,7 +4,7 @@ RAISE(ABORT | FAIL | ROLLBACK, message) fails the statement with the message as 
 (FAIL keeps its earlier rows, ROLLBACK ends the transaction); RAISE(IGNORE) ends the trigger program and
 abandons the change of the row that fired it; outside a trigger program RAISE is an error. SQLite fires
 the triggers of one event newest first. NEW.x and OLD.x keep their column's collation but not its
-affinity: in a TEXT column's trigger, new.c = 5 is false for the text '5'.
+affinity: in a TEXT column's trigger, new.c = 5 is false for the text '5'; the rowid alias's has INTEGER.
 """
 
 from __future__ import annotations
@@ -122,4 +122,25 @@ def test_new_and_old_compare_without_their_columns_affinity_but_with_their_colla
     twin.both("INSERT INTO t VALUES (5, '5', 'abc')")
     twin.both("UPDATE t SET c0 = 6, c1 = '6'")
     twin.both("UPDATE t SET c0 = 5")
+    twin.same("SELECT * FROM log ORDER BY rowid")
+
+
+@pytest.mark.parametrize("table", ["t(c0 INTEGER PRIMARY KEY, c1 TEXT)", "t(c0 INTEGER, c1 TEXT, PRIMARY KEY(c0))",
+                                   "t(c0 INTEGER PRIMARY KEY DESC, c1 TEXT)", "t(c0 INT PRIMARY KEY, c1 TEXT)",
+                                   "t(c0 INTEGER PRIMARY KEY, c1 TEXT) WITHOUT ROWID"])
+def test_new_and_old_of_the_rowid_alias_compare_with_integer_affinity(table: str) -> None:
+    """NEW.x of an INTEGER PRIMARY KEY reads the rowid, whose affinity is INTEGER (resolve.c sets it):
+    new.c0 = '1' is true there, and only there (not for INTEGER PRIMARY KEY DESC, INT PRIMARY KEY or a
+    WITHOUT ROWID table's key); the fuzzer found a RAISE(FAIL) that sqlite3 ran and ours did not."""
+    comparisons = ("new.c0 = '1'", "'1' = new.c0", "'1' BETWEEN new.c0 AND new.c0", "new.c0 IN ('1')", "'1' < new.c0",
+                   "new.c1 = 1", "typeof(new.c0)")
+    twin = Twin([f"CREATE TABLE {table}", "CREATE TABLE log(w, a, b, c, d, e, f, g)"])
+    for timing in ("BEFORE", "AFTER"):
+        twin.both(f"CREATE TRIGGER i{timing} {timing} INSERT ON t WHEN new.c0 = '1' OR new.c0 = '2' BEGIN "
+                  f"INSERT INTO log VALUES ('{timing} insert', {', '.join(comparisons)}); END")
+        twin.both(f"CREATE TRIGGER d{timing} {timing} DELETE ON t BEGIN INSERT INTO log VALUES ('{timing} delete', "
+                  f"{', '.join(comparison.replace('new.', 'old.') for comparison in comparisons)}); END")
+    twin.both("INSERT INTO t VALUES ('1', '1')")
+    twin.both("INSERT INTO t VALUES (2, '2')")
+    twin.both("DELETE FROM t")
     twin.same("SELECT * FROM log ORDER BY rowid")
