@@ -137,11 +137,7 @@ def _self_contained(node: exp.Expression) -> frozenset[type]:
         if cls not in SELF_CONTAINED_NODES or (cls is exp.In and any(node.args.get(arg) for arg in _SUBQUERY_ARGS)):
             return frozenset()
         classes.add(cls)
-        for value in node.args.values():
-            if value.__class__ is list:
-                stack.extend(item for item in value if isinstance(item, exp.Expression))
-            elif isinstance(value, exp.Expression):
-                stack.append(value)
+        stack.extend(node.iter_expressions())
     return frozenset(classes)
 
 

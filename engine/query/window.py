@@ -270,21 +270,10 @@ class _Partition:
             spans = [(start, end)]
         elif exclude == "current row":
             spans = [(start, position - 1), (position + 1, end)]
-        else:
+        else:  # GROUP or TIES (the resolver reads NO OTHERS as None)
             first, last = self.peers[position]
             spans = [(start, first - 1), *([(position, position)] if exclude == "ties" else []), (last + 1, end)]
         return [(max(low, start), min(high, end)) for low, high in spans if max(low, start) <= min(high, end)]
-
-    def excluded(self, exclude: str | None, position: int) -> range | tuple:
-        """The positions EXCLUDE takes out of the row's frame."""
-        if exclude == "current row":
-            return (position,)
-        if exclude in ("group", "ties"):
-            first, last = self.peers[position]
-            if exclude == "group":
-                return range(first, last + 1)
-            return tuple(p for p in range(first, last + 1) if p != position)
-        return ()
 
 
 def directional_compare(descending: bool, nulls_first: bool):
@@ -347,10 +336,10 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                 left = _take_out(running, evaluated, members, left, min(start, consumed))
             results[index] = running.value()
             continue
+        kept = partition.kept_segments(exclude, position, start, end)
         if name in _ONE_ROW and spec.filter_src is None:
             # one row of the frame decides: no need to gather the frame (a wide one made this quadratic),
             # nor to step over what EXCLUDE takes out (the current row's peers: all rows, without ORDER BY)
-            kept = partition.kept_segments(exclude, position, start, end)
             if name == "nth_value":  # the current row's N picks the row (SQLite's windowReturnOneRow reads it)
                 n = _nth(evaluated[index][2][1])
                 if n is None or n <= 0:
@@ -362,8 +351,7 @@ def _framed(spec, members, peers, evaluated, offsets, results) -> None:
                 at = None
             results[index] = evaluated[members[at][0]][2][0] if at is not None else None
             continue
-        left_out = partition.excluded(exclude, position)
-        frame = [evaluated[members[p][0]] for p in range(start, end + 1) if p not in left_out]
+        frame = [evaluated[members[p][0]] for low, high in kept for p in range(low, high + 1)]
         results[index] = _frame_value(spec, [row[2] for row in frame if row[3]])
 
 

@@ -206,9 +206,10 @@ def to_integer(value: object) -> int | None:
     match = _INT_PREFIX_RE.match(value)
     if match is None:
         return 0
-    number = fitting_integer(match.group())
+    text = match.group()
+    number = fitting_integer(text)
     if number is None:  # saturates, as SQLite's CAST does
-        return INT64_MIN if match.group().lstrip().startswith("-") else INT64_MAX
+        return INT64_MIN if text.lstrip().startswith("-") else INT64_MAX
     return number
 
 

@@ -112,24 +112,24 @@ def same_answer(twin: Twin, sql: str, parameters: Sequence | dict = ()) -> Rows 
             twin.ours.execute(sql, parameters).fetchall()
         assert (type(ours.value).__name__, str(ours.value)) == (type(error).__name__, str(error)), sql
         return None
-    ours = twin.ours.execute(sql, parameters)
-    assert _column_names(ours) == _column_names(theirs), sql
-    rows = theirs.fetchall()
-    assert typed(ours.fetchall()) == typed(rows), sql
-    assert ours.rowcount == theirs.rowcount, sql
-    return rows
+    return _same_cursors(twin.ours.execute(sql, parameters), theirs, sql)
 
 
 def same_result(twin: Twin, sql: str, parameters: tuple = (), counts: str | None = None) -> list[tuple]:
     """The statement gives the same column names, rows and rowcount on both, and ``counts`` (a query such
     as ``SELECT changes()``) the same answer afterwards."""
-    ours, theirs = twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters)
+    rows = _same_cursors(twin.ours.execute(sql, parameters), twin.theirs.execute(sql, parameters), sql)
+    if counts is not None:
+        assert twin.ours.execute(counts).fetchall() == twin.theirs.execute(counts).fetchall(), sql
+    return rows
+
+
+def _same_cursors(ours, theirs, sql: str) -> Rows:
+    """Both cursors of one statement have the same column names, typed rows and rowcount; sqlite3's rows."""
     assert _column_names(ours) == _column_names(theirs), sql
     rows = theirs.fetchall()
     assert typed(ours.fetchall()) == typed(rows), sql
     assert ours.rowcount == theirs.rowcount, sql
-    if counts is not None:
-        assert twin.ours.execute(counts).fetchall() == twin.theirs.execute(counts).fetchall(), sql
     return rows
 
 
