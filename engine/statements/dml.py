@@ -458,8 +458,9 @@ class RowWriter:
         if self.triggers_on:
             if self.schema.rowid_column is not None:  # SQLite makes NEW's rowid an integer before BEFORE triggers
                 self._alias_value(row)
+            # a rowid not chosen yet reads -1, as the rowid alias's does
             if not fire_triggers(self.database, self.table, "INSERT", "BEFORE", None, self._new_before_insert(row),
-                                 self.env, policy=self.policy):
+                                 self.env, policy=self.policy, rowids=(None, -1 if given is None else given)):
                 return None
         if self.constraints.generated:
             self._generate(row)
@@ -478,7 +479,8 @@ class RowWriter:
         if self.returning is not None:
             self.returning.add(rowid, final, self.env)
         if self.triggers_on:
-            fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env, policy=self.policy)
+            fire_triggers(self.database, self.table, "INSERT", "AFTER", None, final, self.env, policy=self.policy,
+                          rowids=(None, rowid))
         return rowid
 
     def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
@@ -486,7 +488,8 @@ class RowWriter:
             self._generate(row, inserting=False)
         if self.triggers_on:
             if not fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old,
-                                 self._new_before_update(row, changed), self.env, changed, policy=self.policy):
+                                 self._new_before_update(row, changed), self.env, changed, policy=self.policy,
+                                 rowids=(rowid, rowid)):  # only a rowid alias's can change, read as a column
                 return False
             if rowid not in self.table.rows:
                 return False
@@ -517,7 +520,7 @@ class RowWriter:
             self.returning.add(new_rowid, final, self.env)
         if self.triggers_on:
             fire_triggers(self.database, self.table, "UPDATE", "AFTER", old, final, self.env, changed,
-                          policy=self.policy)
+                          policy=self.policy, rowids=(rowid, new_rowid))
         return True
 
     def delete(self, rowid: int, replacing: bool = False) -> bool:
@@ -527,7 +530,7 @@ class RowWriter:
             return False
         if self.triggers_on and not replacing:
             if not fire_triggers(self.database, self.table, "DELETE", "BEFORE", old, None, self.env,
-                                 policy=self.policy):
+                                 policy=self.policy, rowids=(rowid, None)):
                 return False
             old = self.table.rows.get(rowid)
             if old is None:
@@ -538,7 +541,8 @@ class RowWriter:
         if self.returning is not None and not replacing:
             self.returning.add(rowid, old, self.env)
         if self.triggers_on and not replacing:
-            fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env, policy=self.policy)
+            fire_triggers(self.database, self.table, "DELETE", "AFTER", old, None, self.env, policy=self.policy,
+                          rowids=(rowid, None))
         return True
 
 
@@ -723,7 +727,7 @@ class TriggerProgram:
                               [c.collation for c in schema.columns], [c.declared_type for c in schema.columns])
             scope.sources.append(Source(scope.next_number(), [segment], len(schema.columns)))
         scope.no_from = True  # an aggregate of NEW's or OLD's columns in a subquery stays the subquery's
-        resolver = _TriggerResolver(scope)
+        resolver = _TriggerResolver(scope, _TRIGGER_ROWS.get(trigger.event.upper(), ("new", "old")), schema)
         outer = OuterContext(scope, resolver)
         self.when = None
         if trigger.when is not None:
@@ -732,11 +736,16 @@ class TriggerProgram:
         self.statements = [compile_body_statement(database, statement, parameters, outer)
                            for statement in trigger.body]
         refs = ", ".join(outer.refs)
+        self.absent_row = (None,) * (len(schema.columns) + 1)  # a row that is not there: NULLs
         self.outer_values = compile_function(scope.gen, "_outer", f"lambda r0, r1: ({refs}{',' if refs else ''})")
 
-    def run(self, database: Database, new: tuple | None, old: tuple | None, width: int, env: Env) -> None:
-        new = new if new is not None else (None,) * width
-        old = old if old is not None else (None,) * width
+    def run(self, database: Database, new: tuple | None, old: tuple | None, rowids: tuple[int | None, int | None],
+            env: Env) -> None:
+        """Run the body for one row change; ``rowids`` are OLD's and NEW's rowids, which the body reads after
+        each row's columns (NEW.rowid)."""
+        old_rowid, new_rowid = rowids
+        new = (*new, new_rowid) if new is not None else self.absent_row
+        old = (*old, old_rowid) if old is not None else self.absent_row
         if self.when is not None and not is_true(self.when(new, old, env)):
             return
         outer = self.outer_values(new, old)
@@ -745,28 +754,45 @@ class TriggerProgram:
             database.total_changes += changed  # as SQLite adds a trigger program's changes when it ends
 
 
+_TRIGGER_ROWS = {"INSERT": ("new",), "DELETE": ("old",)}  # the rows a trigger of the event has (UPDATE: both)
+
+
 class _TriggerResolver(RowResolver):
-    """Inside a trigger body only NEW.x and OLD.x refer to the triggering row."""
+    """Inside a trigger body only NEW.x and OLD.x refer to the triggering row, and only the rows its event
+    has: OLD.x in an INSERT trigger is SQLite's "no such column", as NEW.x in a DELETE trigger is. NEW.rowid
+    (oid, _rowid_) reads the rowid, kept after each row's columns, unless a column has that name."""
 
     trigger_program = True  # the compiler lets RAISE() run in what it resolves for
 
+    def __init__(self, scope: Scope, rows: tuple[str, ...], schema: TableSchema) -> None:
+        super().__init__(scope)
+        self.rows, self.schema = rows, schema
+
     def column(self, node: exp.Column) -> Code:
-        if (node.table or "").lower() not in ("new", "old"):
+        qualifier = (node.table or "").lower()
+        if qualifier not in self.rows:
             raise OperationalError(f"no such column: {node.sql(dialect='sqlite')}")
+        schema = self.schema
+        if (node.name.lower() in ROWID_NAMES and schema.column_position(node.name) is None
+                and not schema.without_rowid):
+            position = schema.rowid_column if schema.rowid_column is not None else len(schema.columns)
+            return Code(f"r{0 if qualifier == 'new' else 1}[{position}]", affinity=INTEGER, collation="BINARY")
         return super().column(node)
 
 
 def fire_triggers(database: Database, table: Table, event: str, timing: str, old: tuple | None,
-                  new: tuple | None, env: Env, changed: set[int] | None = None, policy: str = ABORT) -> bool:
-    """Run the table's triggers for a row change made under ``policy``, which overrides their bodies' own.
-    False when one ran RAISE(IGNORE): the rest are skipped, and so is the row's change (before it is made)."""
+                  new: tuple | None, env: Env, changed: set[int] | None = None, policy: str = ABORT,
+                  rowids: tuple[int | None, int | None] = (None, None)) -> bool:
+    """Run the table's triggers for a row change made under ``policy``, which overrides their bodies' own;
+    ``rowids`` are OLD's and NEW's. False when one ran RAISE(IGNORE): the rest are skipped, and so is the
+    row's change (before it is made)."""
     triggers = database.triggers_for(table.name, event, timing)
     if not triggers:
         return True
     outer_override = database.conflict_override
     database.conflict_override = policy if policy != ABORT else None
     try:
-        _run_triggers(database, table, triggers, event, old, new, env, changed)
+        _run_triggers(database, table, triggers, event, old, new, env, changed, rowids)
     except TriggerIgnore:
         return False
     finally:
@@ -775,7 +801,8 @@ def fire_triggers(database: Database, table: Table, event: str, timing: str, old
 
 
 def _run_triggers(database: Database, table: Table, triggers: list, event: str, old: tuple | None,
-                  new: tuple | None, env: Env, changed: set[int] | None) -> None:
+                  new: tuple | None, env: Env, changed: set[int] | None,
+                  rowids: tuple[int | None, int | None]) -> None:
     if database.trigger_depth > 32:
         raise OperationalError("too many levels of trigger recursion")
     cache = database.__dict__.setdefault("_trigger_cache", {})
@@ -790,7 +817,7 @@ def _run_triggers(database: Database, table: Table, triggers: list, event: str, 
             program = cache[key] = TriggerProgram(database, trigger, table)
         database.trigger_depth += 1
         try:
-            program.run(database, new, old, len(table.schema.columns), env)
+            program.run(database, new, old, rowids, env)
         finally:
             database.trigger_depth -= 1
 

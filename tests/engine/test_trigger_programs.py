@@ -5,12 +5,13 @@ RAISE(ABORT | FAIL | ROLLBACK, message) fails the statement with the message as 
 abandons the change of the row that fired it; outside a trigger program RAISE is an error. SQLite fires
 the triggers of one event newest first. NEW.x and OLD.x keep their column's collation but not its
 affinity: in a TEXT column's trigger, new.c = 5 is false for the text '5'; the rowid alias's has INTEGER.
+NEW.rowid reads the rowid, and a row the event has not (OLD in an INSERT trigger) is no column.
 """
 
 from __future__ import annotations
 
 import pytest
-from sqlite_twin import Twin
+from sqlite_twin import Twin, same_answer
 
 import engine
 
@@ -144,3 +145,41 @@ def test_new_and_old_of_the_rowid_alias_compare_with_integer_affinity(table: str
     twin.both("INSERT INTO t VALUES (2, '2')")
     twin.both("DELETE FROM t")
     twin.same("SELECT * FROM log ORDER BY rowid")
+
+
+@pytest.mark.parametrize("table", ["t(a, b)", "t(a INTEGER PRIMARY KEY, b)", "t(rowid TEXT, b)", "t(oid, b)"])
+def test_new_and_old_rowid_read_the_rowid_of_the_row_that_fired(table: str) -> None:
+    """NEW.rowid, NEW.oid and NEW._rowid_ read the row's rowid (a rowid alias's value; -1 in BEFORE INSERT
+    while it is not chosen yet), unless a column has that name."""
+    twin = Twin([f"CREATE TABLE {table}", "CREATE TABLE log(w, x, y, z)"])
+    for timing in ("BEFORE", "AFTER"):
+        twin.both(f"CREATE TRIGGER i{timing} {timing} INSERT ON t WHEN new.rowid <> 0 BEGIN INSERT INTO log VALUES "
+                  f"('{timing} insert', new.rowid, new.oid, typeof(new._rowid_)); END")
+        twin.both(f"CREATE TRIGGER u{timing} {timing} UPDATE ON t BEGIN INSERT INTO log VALUES "
+                  f"('{timing} update', old.rowid, new._rowid_, (SELECT new.oid - old.oid)); END")
+        twin.both(f"CREATE TRIGGER d{timing} {timing} DELETE ON t BEGIN INSERT INTO log VALUES "
+                  f"('{timing} delete', old.rowid, old._rowid_, old.b); END")
+    for statement in ("INSERT INTO t(b) VALUES (1), (2)", "INSERT INTO t(rowid, b) VALUES (10, 3)",
+                      "INSERT INTO t(_rowid_, b) VALUES ('12', 4)", "INSERT INTO t(b) SELECT b + 10 FROM t",
+                      "UPDATE t SET b = b * 2 WHERE b < 3", "DELETE FROM t WHERE b > 10",
+                      "REPLACE INTO t(rowid, b) VALUES (10, 99)"):
+        same_answer(twin, statement)
+    twin.same("SELECT * FROM log ORDER BY rowid")
+
+
+@pytest.mark.parametrize(("event", "reads"), [("INSERT", "old.a"), ("INSERT", "old.rowid"), ("DELETE", "new.a"),
+                                              ("DELETE", "new.rowid"), ("INSERT", "(SELECT old.a)")])
+def test_a_row_the_event_has_not_is_no_column(event: str, reads: str) -> None:
+    """An INSERT trigger has no OLD row and a DELETE trigger no NEW one: reading it is "no such column" when
+    the trigger first runs (it was NULL in ours, a silent wrong answer), and the statement changes nothing."""
+    twin = Twin(["CREATE TABLE t(a, b)", "CREATE TABLE log(x)", "INSERT INTO t VALUES (1, 2)",
+                 f"CREATE TRIGGER r AFTER {event} ON t BEGIN INSERT INTO log SELECT {reads}; END"])
+    same_answer(twin, "INSERT INTO t VALUES (3, 4)" if event == "INSERT" else "DELETE FROM t")
+    twin.same("SELECT * FROM t ORDER BY rowid")
+    twin.same("SELECT * FROM log")
+
+
+def test_new_rowid_of_a_without_rowid_table_is_no_column() -> None:
+    twin = Twin(["CREATE TABLE w(a PRIMARY KEY, b) WITHOUT ROWID",
+                 "CREATE TRIGGER r AFTER INSERT ON w BEGIN SELECT new.rowid; END"])
+    same_answer(twin, "INSERT INTO w VALUES (1, 2)")
