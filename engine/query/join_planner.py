@@ -306,11 +306,11 @@ def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> 
     if not choices:
         return None
     _, i, probe, index = min(choices, key=lambda choice: choice[:2])
-    table = source.table_name_in_code
+    table, named = source.table_name_in_code, _index_name_in_code(gen, index)
     pairs = bool(source.needs_rowid)
     values = ", ".join(code.src for code in probe.values)
     if probe.operator in ("==", "in"):
-        call = f"_index_equal({table}, {index!r}, ({values},), {probe.collation!r}, {pairs})"
+        call = f"_index_equal({table}, {named}, ({values},), {probe.collation!r}, {pairs})"
     else:
         bounds = {"between": "'>=', '<='", ">": "'>', None", ">=": "'>=', None", "<": "None, '<'",
                   "<=": "None, '<='"}[probe.operator]
@@ -318,8 +318,15 @@ def _indexed_rows(gen, source, conjuncts: list[Conjunct], pushed: list[int]) -> 
             values = f"None, {values}"
         elif probe.operator in (">", ">="):
             values = f"{values}, None"
-        call = f"_index_range({table}, {index!r}, {values}, {bounds}, {probe.collation!r}, {pairs})"
+        call = f"_index_range({table}, {named}, {values}, {bounds}, {probe.collation!r}, {pairs})"
     return call, [conjuncts[i].node], index
+
+
+def _index_name_in_code(gen, index: str) -> str:
+    """An index's name as a bound name, not a literal: the same query on tab1 and tab2 (idx_tab1_0, idx_tab2_0)
+    then generates the same source, which is compiled once. Bound apart from the constants, as a table is, so
+    the generators of the two stay alike for the predicates they keep (engine.query.kept_predicates)."""
+    return gen.bind_new(index, "_ix")
 
 
 def _external_rows(source) -> ExternalRows | None:
@@ -457,7 +464,8 @@ def _loop_nest(scope, order: list, where: list[Conjunct], on_clauses: dict[int, 
         elif source.table is not None:
             scanned = full_scan_index(source.table, source.columns_read, len(order) == 1, source.index_hint)
             if scanned is not None:
-                rows = f"_index_scan({source.table_name_in_code}, {scanned!r}, {bool(source.needs_rowid)})"
+                rows = (f"_index_scan({source.table_name_in_code}, {_index_name_in_code(nest.gen, scanned)}, "
+                        f"{bool(source.needs_rowid)})")
         elif _external_rows(source) is not None:
             rows = _external_rows_where(source, conjuncts, pushed) or rows
         if len(order) == 1 and source.join != "left" and not streaming_first:

@@ -123,3 +123,23 @@ def test_a_name_that_names_no_table_keeps_no_tree(first: str, second: str) -> No
 ])
 def test_only_names_with_a_digit_that_sqlglot_reads_as_plain_names_are_blanked(name: str, plain: bool) -> None:
     assert is_plain_name(name) is plain
+
+
+@pytest.mark.parametrize("query", ["SELECT pk FROM {t} WHERE c0 = 3 ORDER BY 1",
+                                   "SELECT pk FROM {t} WHERE c0 > 3 ORDER BY 1", "SELECT c0 FROM {t} ORDER BY c0"])
+def test_a_query_read_through_each_tables_own_index_compiles_one_source(query: str) -> None:
+    """tab1 and tab2 have the same columns and each an index of its own name on c0: the query compiles,
+    per table, to one generated source (the index's name is bound, not written into it), and each reads
+    its own table through its own index."""
+    from engine.query import codegen
+
+    setup = [statement for n in (1, 2, 3) for statement in (
+        f"CREATE TABLE tab{n}(pk INTEGER PRIMARY KEY, c0 INTEGER, c1 TEXT)",
+        f"CREATE INDEX idx_tab{n}_c0 ON tab{n}(c0)",
+        f"INSERT INTO tab{n} VALUES " + ", ".join(f"({k}, {k * n % 7}, 'r{k}')" for k in range(1, 12)))]
+    twin = Twin(setup)
+    same_answer(twin, query.format(t="tab1"))
+    sources = set(codegen._CODE_CACHE)
+    for table in ("tab2", "tab3"):
+        assert same_answer(twin, query.format(t=table))
+        assert set(codegen._CODE_CACHE) == sources, table
