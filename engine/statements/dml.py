@@ -383,10 +383,7 @@ class RowWriter:
         arguments = (old, rowid, excluded, excluded_rowid, self.env, self.env.params, self.outer)
         if clause.where is not None and not is_true(clause.where(*arguments)):
             return
-        row = list(old)
-        affinities = self.affinities
-        for position, value in zip(clause.positions, clause.values(*arguments), strict=True):
-            row[position] = apply_affinity(value, affinities[position])
+        row = assigned_row(old, rowid, clause.positions, clause.values(*arguments), writer_affinities(self.schema))
         try:
             updated = self.upsert_writer.update(rowid, old, row, set(clause.positions))
         except IntegrityError as error:
@@ -484,18 +481,24 @@ class RowWriter:
         return rowid
 
     def update(self, rowid: int, old: tuple, row: list, changed: set[int]) -> bool:
+        """Update the row at ``rowid`` to ``row``, which may end with a new rowid (`assigned_row`); whether
+        it was (a conflict or a trigger may skip it)."""
+        new_rowid = rowid
+        if len(row) > len(old):
+            new_rowid = row.pop()
+            if new_rowid.__class__ is not int:  # INTEGER affinity made every integer one already
+                raise IntegrityError("datatype mismatch")
         if self.constraints.generated:
             self._generate(row, inserting=False)
         if self.triggers_on:
             if not fire_triggers(self.database, self.table, "UPDATE", "BEFORE", old,
                                  self._new_before_update(row, changed), self.env, changed, policy=self.policy,
-                                 rowids=(rowid, rowid)):  # only a rowid alias's can change, read as a column
+                                 rowids=(rowid, new_rowid)):
                 return False
             if rowid not in self.table.rows:
                 return False
         if not self._not_null(row):
             return False
-        new_rowid = rowid
         position = self.schema.rowid_column
         if position is not None and position in changed:
             if row[position] is None:
@@ -1216,15 +1219,36 @@ def _assignment(assignment: exp.Expression) -> tuple[list[exp.Column], list]:
 
 
 def _assigned_position(schema: TableSchema, column: exp.Column) -> int:
+    """The position SET writes ``column`` to: a column's, the rowid alias's for rowid, oid and _rowid_, or
+    in a table without one the slot after its columns (`assigned_row`)."""
     position = schema.column_position(column.name)
     if position is None:
-        if column.name.lower() in ("rowid", "oid", "_rowid_") and schema.rowid_column is not None:
-            position = schema.rowid_column
-        else:
+        if column.name.lower() not in ROWID_NAMES or schema.without_rowid:
             raise OperationalError(f"no such column: {column.name}")
+        if schema.rowid_column is None:
+            return len(schema.columns)
+        position = schema.rowid_column
     if schema.columns[position].generated is not None:
         raise OperationalError(f'cannot UPDATE generated column "{schema.columns[position].name}"')
     return position
+
+
+def writer_affinities(schema: TableSchema) -> list[str]:
+    """The affinity of each position SET may write: the columns', then INTEGER for the rowid's slot."""
+    return [*schema.affinities, INTEGER]
+
+
+def assigned_row(current: tuple, rowid: int, positions: list[int], values, affinities: list[str]) -> list:
+    """The row SET makes of ``current``: each assigned value with its column's affinity, and when SET names
+    the rowid of a table without a rowid alias, the new rowid after the columns (RowWriter.update moves the
+    row there; the last of several assignments wins)."""
+    row = list(current)
+    width = len(row)
+    if width in positions:
+        row.append(rowid)
+    for position, value in zip(positions, values, strict=True):
+        row[position] = apply_affinity(value, affinities[position])
+    return row
 
 
 class UpdateStatement:
@@ -1246,7 +1270,7 @@ class UpdateStatement:
 
     def execute(self, database: Database, env: Env, outer: tuple) -> int:
         table = self.targets.table
-        affinities = table.schema.affinities
+        affinities = writer_affinities(table.schema)
         policy = database.conflict_override or self.policy
         writer = RowWriter(database, table, policy, env, self.returning)
         if table.schema.type_checks or database.triggers:
@@ -1271,9 +1295,7 @@ class UpdateStatement:
                     if targets.values_read_subqueries:
                         env.forget_correlated_subqueries()
                     values = targets.values(rowid, current, env, env.params, outer)
-                row = list(current)
-                for position, value in zip(self.positions, values, strict=True):
-                    row[position] = apply_affinity(value, affinities[position])
+                row = assigned_row(current, rowid, self.positions, values, affinities)
                 if writer.update(rowid, current, row, changed):
                     count += 1
         except IntegrityError as error:
@@ -1294,7 +1316,7 @@ class UpdateStatement:
         table = self.targets.table
         schema = table.schema
         index = self.targets.index
-        keys = {schema.rowid_column} if not schema.without_rowid else set(schema.primary_key)
+        keys = {schema.rowid_column, len(schema.columns)} if not schema.without_rowid else set(schema.primary_key)
         if index and not (policy == REPLACE or writer.triggers_on or self.targets.subquery
                           or (writer.fk_checks and (schema.foreign_keys or is_referenced(writer.database, table)))
                           or keys & set(self.positions) or set(table.indexes[index].positions) & set(self.positions)):
