@@ -67,27 +67,38 @@ def _item_spans(select: exp.Select | exp.Returning, tokens: TokenSpans) -> list[
     anchor = _first_position(select)
     if anchor is not None:
         opener = TokenType.RETURNING if isinstance(select, exp.Returning) else TokenType.SELECT
-        spans = _spans_after(tokens, anchor, len(select.expressions), opener)
+        spans = _spans_after(tokens, *anchor, len(select.expressions), opener)
     select.meta["item_spans"] = spans
     return spans
 
 
-def _first_position(select: exp.Select | exp.Returning) -> int | None:
-    """The smallest recorded start of a node in the select list, outside any subquery."""
-    starts = []
+_SCALAR_SUBQUERIES = (exp.Subquery, exp.Exists)
+
+
+def _first_position(select: exp.Select | exp.Returning) -> tuple[int, int] | None:
+    """The smallest recorded start of a node in the select list outside any subquery, and 0; else, when
+    only subqueries ``(SELECT ...)`` and ``EXISTS (SELECT ...)`` in it have positions, the smallest of
+    those and how many such subqueries enclose it (each a SELECT the walk back to the list's own passes)."""
+    outside, inside = [], []
     for item in select.expressions:
-        stack = [item]
+        stack = [(item, 0)]
         while stack:
-            node = stack.pop()
-            if isinstance(node, exp.Query | exp.Subquery):
+            node, nesting = stack.pop()
+            if (node.__class__ in _SCALAR_SUBQUERIES and node.this.__class__ is exp.Select
+                    and not node.this.args.get("with")):  # its list starts at its SELECT
+                node, nesting = node.this, nesting + 1
+            elif isinstance(node, exp.Query | exp.Subquery):
                 continue
             if "start" in node.meta:
-                starts.append(node.meta["start"])
-            stack.extend(node.iter_expressions())
-    return min(starts) if starts else None
+                (inside if nesting else outside).append((node.meta["start"], nesting))
+            stack.extend((child, nesting) for child in node.iter_expressions())
+    if outside:
+        return min(outside)
+    return min(inside) if inside else None
 
 
-def _spans_after(tokens: TokenSpans, anchor: int, count: int, opener: TokenType) -> list[tuple[int, int]] | None:
+def _spans_after(tokens: TokenSpans, anchor: int, nesting: int, count: int,
+                 opener: TokenType) -> list[tuple[int, int]] | None:
     types, starts, ends = tokens
     depths = []
     depth = 0
@@ -105,8 +116,11 @@ def _spans_after(tokens: TokenSpans, anchor: int, count: int, opener: TokenType)
     level = depths[anchor_index]
     start = anchor_index
     # back to the SELECT (or RETURNING) whose list holds the anchor: leaving a parenthesis lowers the level,
-    # and a SELECT deeper than the level is a subquery's
-    while start >= 0 and not (types[start] == opener and depths[start] == level):
+    # a SELECT deeper than the level is a subquery's, and the first ``nesting`` at the level are those of the
+    # subqueries the anchor is in
+    while start >= 0 and not (types[start] == opener and depths[start] == level and nesting == 0):
+        if types[start] == TokenType.SELECT and depths[start] == level:
+            nesting -= 1
         start -= 1
         level = min(level, depths[start]) if start >= 0 else level
     if start < 0:
