@@ -120,7 +120,8 @@ class Grammar:
         table = stream.choice(self.tables)
         event = stream.choice(["INSERT", "UPDATE", "DELETE"])
         row = "old" if event == "DELETE" else "new"
-        condition = self._expression_from(stream, [f"{row}.{column}" for column in table.columns])
+        names = [f"{row}.{column}" for column in table.columns] + ([] if table.without_rowid else [f"{row}.rowid"])
+        condition = self._expression_from(stream, names)
         action = stream.choice(["RAISE(IGNORE)", "RAISE(ABORT, 'stopped')", "RAISE(FAIL, 'failed')"])
         timing = stream.choice(["BEFORE", "AFTER"])
         return f"CREATE TRIGGER g{number} {timing} {event} ON {table.name} BEGIN SELECT {action} WHERE {condition}; END"
@@ -171,6 +172,8 @@ class Grammar:
             return f"DELETE FROM {table.name}{where}"
         verb = self.random.choice(["UPDATE", "UPDATE", "UPDATE OR IGNORE", "UPDATE OR REPLACE"])
         targets = self.random.sample(columns, self.random.randint(1, len(columns)))
+        if not table.without_rowid and self.guards.random() < 0.15:  # the row moves (a stream of its own too)
+            targets.append("rowid")
         if len(self.tables) > 1 and self.random.random() < 0.3:
             return self._update_from(verb, table, targets)
         sets = ", ".join(f"{column} = {self.expression(columns, 1)}" for column in targets)
