@@ -43,7 +43,11 @@ class OperationalError(DatabaseError):
 
 
 class IntegrityError(DatabaseError):
-    """A constraint is violated: NOT NULL, UNIQUE, PRIMARY KEY, CHECK, FOREIGN KEY."""
+    """A constraint is violated: NOT NULL, UNIQUE, PRIMARY KEY, CHECK, FOREIGN KEY, or a STRICT column's type.
+    One class, as sqlite3's: what the statement does about it is said by the flags below."""
+
+    keep_statement_changes = False  # the statement's earlier changes stay (OR FAIL, or no statement journal)
+    datatype_error = False  # a STRICT column's type: an ABORT whatever the statement's policy
 
 
 class InternalError(DatabaseError):
@@ -58,15 +62,13 @@ class NotSupportedError(DatabaseError):
     """Valid SQL that this engine does not implement."""
 
 
-class RaisedError(IntegrityError):
+def raised_error(message: str, action: str) -> IntegrityError:
     """RAISE(ABORT | FAIL | ROLLBACK, message) in a trigger program: SQLite's constraint error with the
     trigger's message. FAIL keeps the statement's earlier changes; ROLLBACK ends the transaction."""
-
-    def __init__(self, message: str, action: str) -> None:
-        super().__init__(message)
-        self.action = action
-        self.keep_statement_changes = action == "FAIL"
-        self.rollback_transaction = action == "ROLLBACK"
+    error = IntegrityError(message)
+    error.keep_statement_changes = action == "FAIL"
+    error.rollback_transaction = action == "ROLLBACK"
+    return error
 
 
 class TriggerIgnore(Exception):

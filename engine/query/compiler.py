@@ -22,7 +22,7 @@ from typing import Protocol
 
 from sqlglot import exp
 
-from engine.errors import NotSupportedError, OperationalError, RaisedError, TriggerIgnore
+from engine.errors import NotSupportedError, OperationalError, TriggerIgnore, raised_error
 from engine.query.codegen import (
     KIND_ANY,
     KIND_BLOB,
@@ -945,7 +945,7 @@ def raise_from_trigger(action: str, message: str) -> None:
     """What RAISE() does when a trigger program reaches it."""
     if action == "IGNORE":
         raise TriggerIgnore
-    raise RaisedError(message, action)
+    raise raised_error(message, action)
 
 
 _CLOCK_FUNCTIONS = frozenset(("date", "time", "datetime", "julianday", "unixepoch", "strftime"))

@@ -40,27 +40,24 @@ from engine.store.storage import Table
 ABORT, FAIL, IGNORE, REPLACE, ROLLBACK = "ABORT", "FAIL", "IGNORE", "REPLACE", "ROLLBACK"
 
 
-class KeepChangesError(IntegrityError):
-    """An OR FAIL violation: the statement stops but keeps the rows it already changed."""
-
-    keep_statement_changes = True
-
-
 _STORAGE_CLASS_NAMES = {int: "INT", float: "REAL", str: "TEXT", bytes: "BLOB"}
 
 
 def _violation(message: str, policy: str) -> IntegrityError:
-    return KeepChangesError(message) if policy == FAIL else IntegrityError(message)
+    """A constraint failed: an OR FAIL statement stops but keeps the rows it already changed."""
+    error = IntegrityError(message)
+    error.keep_statement_changes = policy == FAIL
+    return error
 
 
-class DatatypeError(IntegrityError):
-    """A STRICT column given a value of another type: an ABORT whatever the statement's policy."""
-
-
-class KeptDatatypeError(DatatypeError, KeepChangesError):
-    """A STRICT type error in a statement SQLite 3.40 runs without a statement journal: its earlier
-    changes stay, as sqlite3's do (its type check does not ask for a journal; only constraints that may
-    abort do)."""
+def _datatype_error(message: str, database: Database) -> IntegrityError:
+    """A STRICT column given a value of another type. Inside a transaction, a statement SQLite 3.40 runs
+    without a statement journal keeps its earlier changes, as sqlite3's does (the type check asks for no
+    journal; only constraints that may abort do); in autocommit SQLite rolls the whole statement back."""
+    error = IntegrityError(message)
+    error.datatype_error = True
+    error.keep_statement_changes = database.undo.in_transaction and not database.statement_may_abort
+    return error
 
 
 def _start_statement(database: Database, table: Table, policy: str, event: str) -> None:
@@ -306,10 +303,9 @@ class RowWriter:
         for position, classes, type_name in self.schema.type_checks:
             value = row[position]
             if value is not None and value.__class__ not in classes:
-                kept = not self.database.statement_may_abort
                 stored = _STORAGE_CLASS_NAMES[value.__class__]
-                raise (KeptDatatypeError if kept else DatatypeError)(
-                    f"cannot store {stored} value in {type_name} column {_qualified(self.schema, [position])}")
+                raise _datatype_error(f"cannot store {stored} value in {type_name} column "
+                                      f"{_qualified(self.schema, [position])}", self.database)
 
     def _checks(self, row: tuple) -> bool:
         for function, text in self.constraints.checks:
@@ -1035,7 +1031,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     except Error as error:
         error.row_index = index
         error.changes_made = writer.written
-        if (policy == ROLLBACK and isinstance(error, IntegrityError) and not isinstance(error, DatatypeError)
+        if (policy == ROLLBACK and isinstance(error, IntegrityError) and not error.datatype_error
                 and not getattr(error, "upsert_update", False)):
             _record_batch(database, table, inserted)
             inserted = []
@@ -1300,7 +1296,7 @@ class UpdateStatement:
                     count += 1
         except IntegrityError as error:
             error.changes_made = writer.written
-            if policy == ROLLBACK and not isinstance(error, DatatypeError):
+            if policy == ROLLBACK and not error.datatype_error:
                 database.undo.rollback(explicit=False)
             raise
         return count
@@ -1398,7 +1394,7 @@ def runnable(statement, parameters: ParameterMap, returning: Returning | None = 
 def _stops_but_keeps(error: BaseException) -> bool:
     """An OR FAIL violation: the statement ends like a success (a STRICT type error kept only for want of
     a journal ends like a failure)."""
-    return getattr(error, "keep_statement_changes", False) and not isinstance(error, DatatypeError)
+    return getattr(error, "keep_statement_changes", False) and not getattr(error, "datatype_error", False)
 
 
 compile_insert = _top_level(InsertStatement)

@@ -496,3 +496,24 @@ def test_random_writes_to_strict_tables_with_generated_columns_match_sqlite(tabl
         f"UPDATE {policy}{table} SET {update[0]} = {update[1]}",
         f"SELECT *, typeof(a), typeof(b), typeof(d), typeof(g), typeof(h) FROM {table} ORDER BY 1, 2, 3",
     ])
+
+
+@pytest.mark.parametrize("policy", ["", " OR IGNORE", " OR FAIL", " OR REPLACE", " OR ROLLBACK", " OR ABORT"])
+@pytest.mark.parametrize("in_transaction", [False, True])
+def test_a_strict_type_error_keeps_earlier_rows_only_inside_a_transaction(policy: str, in_transaction: bool) -> None:
+    """A STRICT table with no constraint that may abort has no statement journal in SQLite: inside a
+    transaction its earlier rows stay after a type error, while in autocommit the statement is rolled back
+    whole (ours kept the first row there, a half-written statement). The error is sqlite3's IntegrityError."""
+    outcomes = []
+    for connect in (sqlite3.connect, engine.connect):
+        connection = connect(":memory:", isolation_level=None)
+        connection.execute("CREATE TABLE u(a INT) STRICT")
+        if in_transaction:
+            connection.execute("BEGIN")
+        try:
+            connection.execute(f"INSERT{policy} INTO u VALUES (100), ('x')")
+            error = None
+        except (sqlite3.Error, engine.Error) as raised:
+            error = (type(raised).__name__, str(raised))
+        outcomes.append((error, connection.execute("SELECT * FROM u").fetchall(), connection.in_transaction))
+    assert outcomes[0] == outcomes[1]
