@@ -30,6 +30,7 @@ _MAYBE_INSERT = re.compile(r"\s*(?:INSERT|REPLACE)\b", re.IGNORECASE)
 def execute(database: Database, sql: str, params: tuple | dict = (), session=None) -> Result:
     """Run one statement atomically: on error every change it made is undone."""
     statement = _compiled(database, sql)
+    database.statement_may_abort = True  # until a write says it has no statement journal (engine.statements.dml)
     mark = database.undo.mark()
     try:
         result = statement.run(database, params, session)

@@ -51,35 +51,42 @@ def _violation(message: str, policy: str) -> IntegrityError:
 
 
 def _datatype_error(message: str, database: Database) -> IntegrityError:
-    """A STRICT column given a value of another type. Inside a transaction, a statement SQLite 3.40 runs
-    without a statement journal keeps its earlier changes, as sqlite3's does (the type check asks for no
-    journal; only constraints that may abort do); in autocommit SQLite rolls the whole statement back."""
+    """A STRICT column given a value of another type, or a rowid alias a value that is no integer: an ABORT
+    whatever the statement's policy (OR ROLLBACK does not end the transaction). Inside a transaction, a
+    statement SQLite 3.40 runs without a statement journal keeps its earlier changes, as sqlite3's does
+    (the type check asks for no journal; only constraints that may abort do); in autocommit SQLite rolls
+    the whole statement back."""
     error = IntegrityError(message)
     error.datatype_error = True
     error.keep_statement_changes = database.undo.in_transaction and not database.statement_may_abort
     return error
 
 
-def _start_statement(database: Database, table: Table, policy: str, event: str) -> None:
-    """At the top level, note whether the statement has a journal to undo a STRICT type error with."""
+def _start_statement(database: Database, table: Table, policy: str, event: str, writes_rowid: bool = False) -> None:
+    """At the top level, note whether the statement has a journal to undo a type error with (a STRICT
+    column's, or a rowid alias given a value that is no integer); `engine.statements.dispatch` assumes one
+    before each statement."""
     if database.trigger_depth == 0:
-        database.statement_may_abort = _may_abort(database, table, policy, event, set())
+        database.statement_may_abort = ((writes_rowid and policy == ABORT)  # the new rowid may be taken
+                                        or _may_abort(database, table, policy, event, set()))
 
 
 def _may_abort(database: Database, table: Table, policy: str, event: str, seen: set) -> bool:
     """Whether some constraint this write may check can abort it (SQLite's sqlite3MayAbort): a NOT
-    NULL, CHECK, UNIQUE or rowid key under ABORT or REPLACE, a foreign key, or the same in a table a
-    trigger of this event writes."""
+    NULL, CHECK, UNIQUE or rowid key under ABORT, a NOT NULL or CHECK under REPLACE (which replaces the row
+    holding a key, but aborts for those), a foreign key of the table, one referencing it where a row may go
+    (not a plain INSERT), or the same in a table a trigger of this event writes."""
     key = (table.name.lower(), policy, event)
     if key in seen:
         return False
     seen.add(key)
     schema = table.schema
-    if event != "DELETE" and policy in (ABORT, REPLACE) and (
-            schema.not_null_positions or schema.checks or schema.rowid_column is not None
-            or any(index.unique for index in table.indexes.values())):
+    if event != "DELETE" and policy in (ABORT, REPLACE) and (schema.not_null_positions or schema.checks or (
+            policy == ABORT and (schema.rowid_column is not None
+                                 or any(index.unique for index in table.indexes.values())))):
         return True
-    if database.foreign_keys and (schema.foreign_keys or is_referenced(database, table)):
+    if database.foreign_keys and (schema.foreign_keys or (
+            (event != "INSERT" or policy == REPLACE) and is_referenced(database, table))):
         return True
     for timing in ("BEFORE", "AFTER"):
         for trigger in database.triggers_for(table.name, event, timing):
@@ -293,7 +300,7 @@ class RowWriter:
         if alias is not None and row[alias] is None and inserting:
             row[alias] = self.table.new_rowid()
         elif alias is not None and row[alias].__class__ is not int:
-            raise IntegrityError("datatype mismatch")
+            raise _datatype_error("datatype mismatch", self.database)
         self.constraints.fill_generated(row, self.env)
         if self.schema.type_checks:
             self._types(row)
@@ -402,7 +409,7 @@ class RowWriter:
         """The rowid alias column's value, NULL or an integer: anything else is SQLite's datatype mismatch."""
         value = row[self.schema.rowid_column]
         if value is not None and value.__class__ is not int:
-            raise IntegrityError("datatype mismatch")
+            raise _datatype_error("datatype mismatch", self.database)
         return value
 
     # -- the three changes --
@@ -483,7 +490,7 @@ class RowWriter:
         if len(row) > len(old):
             new_rowid = row.pop()
             if new_rowid.__class__ is not int:  # INTEGER affinity made every integer one already
-                raise IntegrityError("datatype mismatch")
+                raise _datatype_error("datatype mismatch", self.database)
         if self.constraints.generated:
             self._generate(row, inserting=False)
         if self.triggers_on:
@@ -498,7 +505,7 @@ class RowWriter:
         position = self.schema.rowid_column
         if position is not None and position in changed:
             if row[position] is None:
-                raise IntegrityError("datatype mismatch")
+                raise _datatype_error("datatype mismatch", self.database)
             new_rowid = self._rowid_of(row)
         final = tuple(row)
         if self.late_types:
@@ -973,8 +980,6 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
     """
     env = env or Env((), database)
     writer = RowWriter(database, table, policy, env, returning, upsert, outer)
-    if table.schema.type_checks or database.triggers:
-        _start_statement(database, table, policy, "INSERT")
     affinities = table.schema.affinities
     width = len(affinities)
     if positions is None or positions == list(range(width)):
@@ -988,6 +993,8 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         explicit = len(positions) - 1 - positions[::-1].index(ROWID)
         kept = [i for i, p in enumerate(positions) if p != ROWID]
         positions = [positions[i] for i in kept]
+    if table.schema.type_checks or table.schema.rowid_column is not None or explicit is not None or database.triggers:
+        _start_statement(database, table, policy, "INSERT", explicit is not None)
     if fast and positions is None and explicit is None and isinstance(rows, list) and len(rows) >= _BULK_ROWS:
         appended = writer.append_unlogged(rows)
         if appended is not None:
@@ -1004,7 +1011,7 @@ def insert_rows(database: Database, table: Table, positions: list[int] | None, r
         for index, values in enumerate(rows):  # noqa: B007 - index is reported with an error
             rowid = None
             if explicit is not None:
-                rowid = _given_rowid(values[explicit])
+                rowid = _given_rowid(values[explicit], database)
                 values = [values[i] for i in kept]
             if positions is None:
                 if len(values) != width:
@@ -1047,11 +1054,11 @@ _UNCHANGED_BY_AFFINITY = {"INTEGER": int, "TEXT": str}  # a REAL float may be -0
 ROWID = -1  # an INSERT column position: the rowid of a table that has no INTEGER PRIMARY KEY alias
 
 
-def _given_rowid(value) -> int | None:
+def _given_rowid(value, database: Database) -> int | None:
     """A rowid given as an INSERT column: INTEGER affinity, then it must be an integer (NULL: the next one)."""
     value = apply_affinity(value, "INTEGER")
     if value is not None and value.__class__ is not int:
-        raise IntegrityError("datatype mismatch")
+        raise _datatype_error("datatype mismatch", database)
     return value
 
 
@@ -1269,8 +1276,9 @@ class UpdateStatement:
         affinities = writer_affinities(table.schema)
         policy = database.conflict_override or self.policy
         writer = RowWriter(database, table, policy, env, self.returning)
-        if table.schema.type_checks or database.triggers:
-            _start_statement(database, table, policy, "UPDATE")
+        if (table.schema.type_checks or table.schema.rowid_column is not None or database.triggers
+                or len(table.schema.columns) in self.positions):
+            _start_statement(database, table, policy, "UPDATE", len(table.schema.columns) in self.positions)
         changed = set(self.positions)
         count = 0
         targets = self.targets
