@@ -92,8 +92,8 @@ def _first_position(select: exp.Select | exp.Returning) -> tuple[int, int] | Non
             if "start" in node.meta:
                 (inside if nesting else outside).append((node.meta["start"], nesting))
             stack.extend((child, nesting) for child in node.iter_expressions())
-    if outside:
-        return min(outside)
+        if outside:  # the items are in the text's order: no later one starts before this one
+            return min(outside)
     return min(inside) if inside else None
 
 
