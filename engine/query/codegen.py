@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -189,7 +190,7 @@ def _helpers() -> dict[str, object]:
         "_fold": V.collate_key, "_RANK": V._RANK, "_NUM": (int, float), "_STR": str, "_BYTES": bytes,
         "_to_integer": V.to_integer, "_to_real": V.to_real, "_to_text": V.to_text, "_cast": V.cast,
         "_like": functions.like, "_glob": functions.glob, "_is": _is_same, "_nullif": _nullif,
-        "_scalar": _scalar_of, "_in_set": _in_set,
+        "_scalar": _scalar_of, "_in_set": _in_set, "_rows_by_key": rows_by_key,
         "_index_equal": executor.index_equal, "_index_scan": executor.index_scan, "_index_range": executor.index_range,
     }
 
@@ -230,6 +231,17 @@ def _nullif(a: object, b: object, collation: str | None = None) -> object:
     if a is None or b is None:
         return a
     return None if V.compare(a, b, collation) == 0 else a
+
+
+def rows_by_key(rows: Iterable[tuple], position: int) -> dict[object, list[tuple]]:
+    """A hash join's table: the rows by their value at ``position``, without NULLs (they equal nothing)."""
+    table: dict[object, list[tuple]] = {}
+    add = table.setdefault
+    for row in rows:
+        key = row[position]
+        if key is not None:
+            add(key, []).append(row)
+    return table
 
 
 def _scalar_of(rows: list[tuple]) -> object:

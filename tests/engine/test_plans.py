@@ -99,6 +99,24 @@ def test_a_join_of_many_tables_hashes_every_step(connection: engine.Connection) 
     assert sorted(connection.execute(query).fetchall()) == sorted(reference.execute(query).fetchall())
 
 
+@pytest.mark.parametrize("query", [
+    "SELECT p.id, q.id FROM p, q WHERE p.k = q.k",  # NULLs join nothing; 1, 1.0 and '1' as SQLite compares them
+    "SELECT p.id, q.id FROM p, q WHERE q.k = p.k AND q.id > 2",  # the hashed side filtered first
+    "SELECT p.id, q.id, q.rowid FROM p, q WHERE p.k = q.k",  # the hashed rows carry their rowid
+    "SELECT p.id, q.id FROM p LEFT JOIN q ON p.k = q.k",
+    "SELECT p.id, q.id FROM p, q WHERE p.k = q.k AND p.t = q.t",  # a key of two columns
+    "SELECT p.id, q.id FROM p, q WHERE p.k = q.k + 0",  # a key that is not a plain column
+    "SELECT a.id, b.id, c.id FROM p AS a, q AS b, p AS c WHERE a.k = b.k AND b.t = c.t",
+])
+def test_a_hash_join_matches_what_sqlite_joins(query: str) -> None:
+    twin = Twin(["CREATE TABLE p(id INTEGER PRIMARY KEY, k, t TEXT)",
+                 "CREATE TABLE q(id INTEGER PRIMARY KEY, k, t TEXT)",
+                 "INSERT INTO p VALUES (1, 1, 'a'), (2, NULL, 'b'), (3, 1.0, 'a'), (4, '1', 'c'), (5, 2, NULL)",
+                 "INSERT INTO q VALUES (1, 1, 'a'), (2, NULL, 'b'), (3, 2.0, NULL), (4, '1', 'c'), (5, 1, 'c')"])
+    assert any("USING HASH" in step for step in plan(twin.ours, query))
+    twin.same(query + " ORDER BY 1, 2")
+
+
 def test_aggregates_windows_and_ordering_are_planned_above_the_loops(connection: engine.Connection) -> None:
     assert plan(connection, "SELECT col0, count(*) FROM tab0 GROUP BY col0") == [
         "SCAN tab0", "AGGREGATE GROUP BY 1 key(s)"]
