@@ -14,6 +14,7 @@ import re
 import threading
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
@@ -358,6 +359,7 @@ _PLUS_BEFORE_NAME = re.compile(r"\+\s*[A-Za-z_\"`\[]", re.IGNORECASE)  # as _UNA
 _GROUPS_WORD = re.compile("groups", re.IGNORECASE)  # as str.upper() reads it ("groupſ" too)
 
 _PARSING = threading.local()
+_TOKEN_TYPE = attrgetter("token_type")
 
 
 def _tokenizer_and_parser() -> tuple:
@@ -379,7 +381,7 @@ def _parse_with_sqlglot(sql: str) -> exp.Expression:
     try:
         tokenizer, parser = _tokenizer_and_parser()
         tokens = tokenizer.tokenize(parsed)
-        kinds = {token.token_type for token in tokens}  # one pass: each rewrite below needs tokens of its kinds
+        kinds = set(map(_TOKEN_TYPE, tokens))  # one pass: each rewrite below needs tokens of its kinds
         anonymous = []
         if TokenType.VAR in kinds and TokenType.L_PAREN in kinds:  # a window's "(GROUPS", a call "name("
             if _GROUPS_WORD.search(parsed):
