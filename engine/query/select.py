@@ -345,7 +345,8 @@ def expand_stars(scope: Scope, expressions: list[exp.Expression]) -> list[tuple[
     items: list[tuple[str | None, exp.Expression]] = []
 
     def columns_of(segment: Segment, skip_hidden: bool) -> list[tuple[str, exp.Expression]]:
-        return [(column, exp.column(column, table=exp.to_identifier(segment.alias, quoted=True)))
+        # each column its own new identifier, so no copy (exp.column deep-copies an identifier it is given)
+        return [(column, exp.column(column, table=exp.to_identifier(segment.alias, quoted=True), copy=False))
                 for column in segment.columns if not (skip_hidden and column.lower() in segment.hidden)
                 and column not in segment.virtual]
 
