@@ -77,7 +77,7 @@ def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, keep
     # Everything imported so far lives as long as the worker: keep it out of the collector's
     # scans, and collect less often. Engines that parse in Python allocate many cyclic syntax
     # trees and planner objects per statement, which only the collector frees: at the default
-    # thresholds it took a third of the time, at 50,000 young objects still a fifth of select3.test's
+    # thresholds it took a third of the time, at 50,000 young objects still a quarter of select3.test's
     # (12.7 s against 9.3 s without collecting). At a million it took 9.6 s, for about 70 MB more at the
     # worker's peak.
     gc.freeze()
