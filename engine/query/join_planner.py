@@ -145,29 +145,33 @@ def _rejects_null_row(scope, compiler: ExpressionCompiler, term: exp.Expression,
     """Whether WHERE term ``term`` is true only where source ``number``'s row is not its NULL row, as
     SQLite's sqlite3ExprImpliesNonNullRow decides it (a column of the source outside the operators that
     accept a NULL)."""
-
-    def reads_source(node: exp.Expression) -> bool:
-        while isinstance(node, exp.Paren):
-            node = node.this
-        if isinstance(node, exp.Column):
-            return _compile_used(scope, compiler, lambda: compiler.value(node))[1] == {number}
-        if isinstance(node, exp.And):
-            return reads_source(node.this) and reads_source(node.expression)
-        if isinstance(node, exp.Between):
-            return reads_source(node.this)
-        if isinstance(node, _NULL_TOLERANT) or (isinstance(node, exp.Func) and not isinstance(node, exp.Cast)):
-            return False
-        return any(reads_source(child) for child in node.iter_expressions())
-
     while isinstance(term, exp.Paren):
         term = term.this
     if isinstance(term, exp.Not) and isinstance(term.this, exp.Is) and isinstance(term.this.expression, exp.Null):
-        return reads_source(term.this.this)  # x IS NOT NULL (SQLite's TK_NOTNULL)
+        return _reads_source(scope, compiler, term.this.this, number)  # x IS NOT NULL (SQLite's TK_NOTNULL)
     while isinstance(term, exp.And):
         if _rejects_null_row(scope, compiler, term.this, number):
             return True
         term = term.expression
-    return reads_source(term)
+    return _reads_source(scope, compiler, term, number)
+
+
+def _reads_source(scope, compiler: ExpressionCompiler, node: exp.Expression, number: int) -> bool:
+    """Whether ``node`` reads a column of source ``number`` outside the operators that accept a NULL (a
+    function of the module, not a closure: a recursive closure is a cycle that keeps the planner's objects
+    for the collector)."""
+    while isinstance(node, exp.Paren):
+        node = node.this
+    if isinstance(node, exp.Column):
+        return _compile_used(scope, compiler, lambda: compiler.value(node))[1] == {number}
+    if isinstance(node, exp.And):
+        return (_reads_source(scope, compiler, node.this, number)
+                and _reads_source(scope, compiler, node.expression, number))
+    if isinstance(node, exp.Between):
+        return _reads_source(scope, compiler, node.this, number)
+    if isinstance(node, _NULL_TOLERANT) or (isinstance(node, exp.Func) and not isinstance(node, exp.Cast)):
+        return False
+    return any(_reads_source(scope, compiler, child, number) for child in node.iter_expressions())
 
 
 class _Operands:

@@ -62,6 +62,7 @@ class RowResolver:
         if scope.outer is not None:  # a subquery's call may be an enclosing query's aggregate
             self.special_classes = _ENCLOSED_SPECIAL
         self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
+        scope.planner.track_compiler(self.compiler)
         self.windows: WindowCollector | None = None
 
     def column(self, node: exp.Column) -> Code:
@@ -131,6 +132,7 @@ class GroupResolver:
         self.bare_columns: list[str] = []
         self._bare_index: dict[str, int] = {}
         self.compiler = ExpressionCompiler(scope.gen, self, scope.parameters)
+        scope.planner.track_compiler(self.compiler)
         self.windows: WindowCollector | None = None
 
     def _grouped(self, code: Code) -> Code | None:

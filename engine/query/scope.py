@@ -48,6 +48,8 @@ class QueryPlanner(Protocol):
 
     def statement_constant(self, node: exp.Expression, parameters: ParameterMap, scope: Scope | None): ...
 
+    def track_compiler(self, compiler) -> None: ...
+
 
 @dataclass
 class Segment:

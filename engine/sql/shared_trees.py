@@ -95,8 +95,16 @@ class SharedTrees:
             tree.meta[SHARED_TREE] = True
             self._trees[key] = (tree, sql)  # the text its table names are found in, when it is asked for again
             if len(self._trees) > _KEPT_TREES:
-                self._trees.popitem(last=False)
+                _release(self._trees.popitem(last=False)[1][0])
         return tree
+
+
+def _release(tree: exp.Expression) -> None:
+    """Let a tree no statement will be given again be freed by reference counting: each node's parent
+    points back at it, a cycle only the collector would free, long after, out of the cache (a random/
+    query's tree is about 140 objects; collecting such trees was a tenth of those files' time)."""
+    for node in tree.walk():
+        node.parent = None
 
 
 def _blanked(sql: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -63,6 +63,8 @@ def _compiled(database: Database, sql: str):
     except OperationalError as error:
         locate_error(error, sql, statements[0].start)
         raise
+    finally:
+        database.planner.release_compilers()
     if statement.cacheable:
         database.statements[sql] = statement
         if len(database.statements) > _STATEMENT_CACHE_SIZE:

@@ -4,6 +4,10 @@ Every sqlglot node reaches its whole tree through its parents, and a tree is a f
 objects in reference cycles: kept alive by the 128 cached statements, they would move into the
 garbage collector's older generations and be walked again and again. The plans keep what they
 run and what they return: the column names, cut from the text when the statement is compiled.
+
+What a statement lets go is freed by reference counting, not left in cycles for the collector:
+its planning objects once it is compiled, and a shared tree once no statement will get it again.
+Collecting them was a sixth of a corpus run, on objects long out of the cache.
 """
 
 from __future__ import annotations
@@ -64,3 +68,41 @@ def test_explain_still_describes_the_conditions_of_each_loop() -> None:
     lines = [row[3] for row in connection.execute("EXPLAIN SELECT * FROM t, u WHERE t.a = u.a AND t.b > 'k'")]
     assert any("t.b > 'k'" in line for line in lines), lines
     assert any("HASH" in line and "t.a = u.a" in line for line in lines), lines
+
+
+def cyclic_garbage_of(run) -> list[object]:
+    """What only the cyclic collector would free of what ``run()`` leaves behind."""
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        run()
+        gc.collect()
+        return list(gc.garbage)
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+
+
+def test_compiling_a_statement_leaves_its_planning_objects_to_reference_counting() -> None:
+    connection = engine.connect()
+    connection.executescript("CREATE TABLE t(a INTEGER, b TEXT, c REAL); CREATE TABLE u(a INTEGER, d TEXT);"
+                             "INSERT INTO t VALUES (1, 'x', 1.5); INSERT INTO u VALUES (1, 'x');")
+
+    def run() -> None:
+        for sql in QUERIES:
+            connection.execute(sql).fetchall()
+        connection.execute("UPDATE t SET c = c + 1 WHERE a IN (SELECT a FROM u)")
+
+    kinds = {type(item).__name__ for item in cyclic_garbage_of(run)}
+    assert not kinds & {"Scope", "RowResolver", "GroupResolver", "ExpressionCompiler", "Source"}, kinds
+
+
+def test_a_tree_let_go_by_the_shared_trees_is_freed_by_reference_counting() -> None:
+    connection = engine.connect()
+    connection.executescript("CREATE TABLE t1(a INTEGER, b INTEGER)")
+    # more distinct shapes than the shared trees keep: the first ones' trees are let go
+    texts = [f"SELECT a + {'b + ' * n}1 FROM t1 WHERE a > b" for n in range(100)]
+    garbage = cyclic_garbage_of(lambda: [connection.execute(sql).fetchall() for sql in texts])
+    assert not [item for item in garbage if isinstance(item, exp.Select)]

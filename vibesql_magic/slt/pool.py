@@ -75,11 +75,11 @@ def _worker_main(channel: Connection, spec: EngineSpec, keep_details: bool, keep
         return
     channel.send(("ready", engine.version))
     # Everything imported so far lives as long as the worker: keep it out of the collector's
-    # scans, and collect less often. Engines that parse in Python allocate many cyclic syntax
-    # trees and planner objects per statement, which only the collector frees: at the default
-    # thresholds it took a third of the time, at 50,000 young objects still a quarter of select3.test's
-    # (12.7 s against 9.3 s without collecting). At a million it took 9.6 s, for about 70 MB more at the
-    # worker's peak.
+    # scans, and collect less often. Our engine lets reference counting free each statement's
+    # syntax tree and planner objects (engine.query.planner), but the rows a file inserts are
+    # young objects the collector walks, and other engines that parse in Python leave cycles: on
+    # select3.test and four index/ and random/ files, collecting after 50,000 young objects took
+    # 16.2 s against 15.2 s after a million.
     gc.freeze()
     gc.set_threshold(1_000_000, 20, 20)
     while True:
