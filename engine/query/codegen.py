@@ -160,9 +160,13 @@ class CodeGen:
         """Run constant source now (constant folding)."""
         return eval(src, self.namespace)
 
-    def define(self, source: str) -> None:
-        """Execute generated definitions in this namespace."""
-        exec(compiled_code(source), self.namespace)
+    def define(self, source: str) -> dict[str, object]:
+        """Execute generated definitions against this namespace and return what they define. The functions
+        read the namespace as their globals but are not put in it: a namespace holding functions whose
+        globals it is would be a cycle, and every plan the statement cache lets go garbage for the collector."""
+        defined: dict[str, object] = {}
+        exec(compiled_code(source), self.namespace, defined)
+        return defined
 
 
 _CODE_CACHE: dict[str, object] = {}
@@ -267,8 +271,7 @@ def _in_set(rows: list[tuple], convert, collation: str | None) -> tuple[frozense
 
 def compile_function(gen: CodeGen, name: str, source: str):
     """Compile ``name = <source>`` into the generated namespace and return it."""
-    gen.define(f"{name} = {source}")
-    return gen.namespace[name]
+    return gen.define(f"{name} = {source}")[name]
 
 
 def collated(src: str, collation: str | None) -> str:

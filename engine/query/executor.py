@@ -227,13 +227,12 @@ class SelectCore(Plan):
             sources.append("def _post(_env, _p, _o, _contexts, _windows):\n"
                            f"    return [{outputs} for {targets}, _w in zip(_contexts, _windows)]")
         sources.extend(self._window_sources())
-        namespace = self.gen.namespace
-        self.gen.define("\n\n".join(sources))
-        self._core = namespace["_core"]
-        self._post = namespace.get("_post")
+        defined = self.gen.define("\n\n".join(sources))
+        self._core = defined["_core"]
+        self._post = defined.get("_post")
         for index, spec in enumerate(self.spec.windows):
-            spec.evaluate = namespace[f"_window{index}"]
-            spec.offsets = namespace[f"_offsets{index}"]
+            spec.evaluate = defined[f"_window{index}"]
+            spec.offsets = defined[f"_offsets{index}"]
 
     def _loop_function(self, outputs: str) -> list[str]:
         """The loop nest, ending in the projection or in collecting each group's aggregate arguments."""

@@ -1126,8 +1126,8 @@ class _TargetRows:
         # FROM they come from the join, which SQLite computes before the first update
         self.values = None
         if not self.joined:
-            scope.gen.define(f"def _set_values(i0, r0, _env, _p, _o):\n    return {values}")
-            self.values = scope.gen.namespace["_set_values"]
+            source = f"def _set_values(i0, r0, _env, _p, _o):\n    return {values}"
+            self.values = scope.gen.define(source)["_set_values"]
         self.values_read_subqueries = any(isinstance(node, RowSubquery) or node.find(exp.Query) is not None
                                           for node in value_nodes)
         # The join planner reads the target as a query would: an indexed column or the rowid is probed

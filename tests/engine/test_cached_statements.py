@@ -106,3 +106,13 @@ def test_a_tree_let_go_by_the_shared_trees_is_freed_by_reference_counting() -> N
     texts = [f"SELECT a + {'b + ' * n}1 FROM t1 WHERE a > b" for n in range(100)]
     garbage = cyclic_garbage_of(lambda: [connection.execute(sql).fetchall() for sql in texts])
     assert not [item for item in garbage if isinstance(item, exp.Select)]
+
+
+def test_a_plan_the_statement_cache_lets_go_is_freed_by_reference_counting() -> None:
+    connection = engine.connect()
+    connection.executescript("CREATE TABLE t(a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x')")
+    # more distinct statements than the cache keeps, with a window, an aggregate and a subquery
+    texts = [f"SELECT a + {n}, row_number() OVER (ORDER BY b), (SELECT count(*) FROM t) FROM t" for n in range(80)]
+    texts += [f"SELECT b, sum(a) FROM t WHERE a > {n} GROUP BY b" for n in range(80)]
+    garbage = cyclic_garbage_of(lambda: [connection.execute(sql).fetchall() for sql in texts])
+    assert not {type(item).__name__ for item in garbage} & {"SelectCore", "SubqueryRuntime", "CodeGen"}
