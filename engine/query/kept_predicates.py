@@ -43,8 +43,8 @@ class _KeptWithNode:
 
     __slots__ = ("classes", "compiles")
 
-    def __init__(self, node: exp.Expression) -> None:
-        self.classes = _self_contained(node)
+    def __init__(self, classes: frozenset[type]) -> None:
+        self.classes = classes
         self.compiles: list[_Kept] = []
 
     def __deepcopy__(self, memo: dict) -> None:
@@ -57,7 +57,7 @@ class _KeptWithNode:
 def _kept_with(node: exp.Expression) -> _KeptWithNode:
     kept = node.meta.get(_KEPT)
     if kept is None:
-        kept = node.meta[_KEPT] = _KeptWithNode(node)
+        kept = node.meta[_KEPT] = _KeptWithNode(_self_contained(node))
     return kept
 
 
@@ -132,12 +132,18 @@ def _self_contained(node: exp.Expression) -> frozenset[type]:
     than columns."""
     classes, stack = set(), [node]
     while stack:
-        node = stack.pop()
-        cls = node.__class__
-        if cls not in SELF_CONTAINED_NODES or (cls is exp.In and any(node.args.get(arg) for arg in _SUBQUERY_ARGS)):
+        inner = stack.pop()
+        cls = inner.__class__
+        if cls not in SELF_CONTAINED_NODES or (cls is exp.In and any(inner.args.get(arg) for arg in _SUBQUERY_ARGS)):
+            # the nodes between are not self-contained either: the AND/OR operands below a conjunct that
+            # is not are asked in turn, and walking each again would be quadratic in a long WHERE
+            while inner is not node and inner.parent is not None:
+                inner = inner.parent
+                if inner is not node and _KEPT not in inner.meta:
+                    inner.meta[_KEPT] = _KeptWithNode(frozenset())
             return frozenset()
         classes.add(cls)
-        stack.extend(node.iter_expressions())
+        stack.extend(inner.iter_expressions())
     return frozenset(classes)
 
 

@@ -203,7 +203,10 @@ class Table:
 
     def primary_key_index(self) -> str | None:
         """The name of the index that enforces the PRIMARY KEY (a WITHOUT ROWID table's own order)."""
-        return next((name for name, index in self.indexes.items() if index.schema.origin == "primary key"), None)
+        for name, index in self.indexes.items():  # a loop, not next() of a generator: asked by every full scan
+            if index.schema.origin == "primary key":
+                return name
+        return None
 
     def scan(self) -> dict[int, tuple]:
         """Rows in rowid order."""
