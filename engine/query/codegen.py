@@ -9,7 +9,6 @@ below, SQLite's rules from `engine.semantics` under short names.
 from __future__ import annotations
 
 import builtins
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -124,14 +123,10 @@ class CodeGen:
         cls = value.__class__
         if value is None:
             return "None"
-        if cls is int or cls is str or cls is bytes:
-            # a name, not the value: statements that differ only in their literals then generate
-            # the same source, and compiled_code's cache compiles it once
-            return self.bind(value)
-        if cls is float:
-            if math.isfinite(value):
-                return repr(value)
-            return self.bind(value)
+        if cls is float and value == 0.0:
+            return repr(value)  # 0.0 and -0.0 are one constant's key: bound, one would stand for the other
+        # a name, not the value: statements that differ only in their literals then generate
+        # the same source, and compiled_code's cache compiles it once
         return self.bind(value)
 
     def bindings_from_here(self) -> Bindings:
