@@ -32,6 +32,11 @@ PAIRS = [
     ("SELECT 7 % 0 AS v", "SELECT 7 % 3 AS v"),
     # sign, -0.0 and integer overflow
     ("SELECT -0.0 AS v, 1 / -0.0 AS w", "SELECT -1.0 AS v, 1 / -1.0 AS w"),
+    # real constants are bound names in the generated source: one source, each statement its own values
+    ("SELECT a FROM t WHERE c > 1.5 AND c < 3.0", "SELECT a FROM t WHERE c > 2.0 AND c < 3.5"),
+    # 0.0 and -0.0 compare equal, as Python values and as constants' keys: atan2 shows the sign
+    ("SELECT atan2(0.0, c * 0.0) AS v, atan2(0.0, c * -0.0) AS w FROM t",
+     "SELECT atan2(0.0, c * -0.0) AS v, atan2(0.0, c * 0.0) AS w FROM t"),
     ("SELECT -9223372036854775808 AS v", "SELECT -9223372036854775807 AS v"),
     ("SELECT 9223372036854775807 + 0 AS v", "SELECT 9223372036854775808 + 0 AS v"),
     ("SELECT 9223372036854775807 + 1 AS v", "SELECT 9223372036854775806 + 1 AS v"),
