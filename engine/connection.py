@@ -224,6 +224,7 @@ class Connection:
         """Close the connection; uncommitted changes are discarded, as in sqlite3."""
         if not self._closed:
             self._database.undo.rollback(explicit=False)
+            self._database.close()
             self._closed = True
 
     def __enter__(self) -> Connection:

@@ -19,6 +19,8 @@ import pytest
 from sqlglot import exp
 
 import engine
+from engine.statements.database import Database
+from engine.store.storage import Index, Table
 
 QUERIES = [
     "SELECT a + 1, b FROM t WHERE a > 1 AND c < 2.5 ORDER BY 1",
@@ -116,3 +118,16 @@ def test_a_plan_the_statement_cache_lets_go_is_freed_by_reference_counting() -> 
     texts += [f"SELECT b, sum(a) FROM t WHERE a > {n} GROUP BY b" for n in range(80)]
     garbage = cyclic_garbage_of(lambda: [connection.execute(sql).fetchall() for sql in texts])
     assert not {type(item).__name__ for item in garbage} & {"SelectCore", "SubqueryRuntime", "CodeGen"}
+
+
+def test_a_closed_connection_is_freed_by_reference_counting() -> None:
+    def run() -> None:
+        connection = engine.connect()
+        connection.executescript("CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT); CREATE INDEX t_b ON t(b)")
+        connection.executemany("INSERT INTO t VALUES (?, ?)", [(n, f"x{n}") for n in range(200)])
+        connection.execute("SELECT a FROM t WHERE b > 'x5' ORDER BY 1").fetchall()
+        connection.commit()
+        connection.close()
+
+    garbage = cyclic_garbage_of(run)
+    assert not [item for item in garbage if isinstance(item, Database | Table | Index)]
