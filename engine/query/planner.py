@@ -11,7 +11,6 @@ compile in `engine.query.compiler`; the operators run in `engine.query.executor`
 from __future__ import annotations
 
 import itertools
-import weakref
 
 from sqlglot import exp
 
@@ -34,11 +33,12 @@ class Planner:
         # (other plans let it go, so a cached statement does not keep its whole syntax tree alive)
         self.explaining = False
         # the expression compilers of the statement being compiled, whose cycles release_compilers breaks
-        self._compilers: list[weakref.ref] = []
+        # (held only until then: the dispatcher releases them as each statement's compile ends)
+        self._compilers: list[ExpressionCompiler] = []
 
     def track_compiler(self, compiler: ExpressionCompiler) -> None:
-        """Remember a compiler of the statement being compiled, without keeping it alive."""
-        self._compilers.append(weakref.ref(compiler))
+        """Remember a compiler of the statement being compiled."""
+        self._compilers.append(compiler)
 
     def release_compilers(self) -> None:
         """Cut each tracked compiler from its resolver, once the statement is compiled and nothing compiles
@@ -46,10 +46,8 @@ class Planner:
         sources and much of the syntax tree were garbage only the cyclic collector frees: collecting them
         took a sixth of a corpus run's time, on objects long out of the cache. Cut, they are freed by
         reference counting as soon as the statement's planning lets them go."""
-        for tracked in self._compilers:
-            compiler = tracked()
-            if compiler is not None:
-                compiler.resolver = None
+        for compiler in self._compilers:
+            compiler.resolver = None
         self._compilers.clear()
 
     def plan_query(self, query: exp.Expression, parameters: ParameterMap, outer: OuterContext | None = None,

@@ -42,6 +42,7 @@ from engine.query.syntax import (
     term_number,
     walk_scope,
 )
+from engine.sql.dialect import MAY_BE_SPECIAL_KEY, SPECIAL_NODES
 
 
 @dataclass
@@ -173,19 +174,16 @@ def _read_shape(scope: Scope, select: exp.Select, join_conditions: list[exp.Expr
                   select.args.get("distinct") is not None)
 
 
-_SPECIAL_NODES = (exp.AggFunc, exp.Anonymous, exp.Window)
-_MAY_BE_SPECIAL = "may_be_special"  # a root's meta entry: whether the tree has a node of _SPECIAL_NODES
-
-
 def _may_be_special(select: exp.Select) -> bool:
-    """Whether this SELECT core may have an aggregate, a plain call or a window. The whole statement is
-    walked once per tree (and once for the statements that share a tree, engine.sql.shared_trees), not once
-    per SELECT core; only a core that is not the root, in a statement that has one, is walked itself."""
+    """Whether this SELECT core may have an aggregate, a plain call or a window. The parser answers it for the
+    whole statement in the walk its rules make (engine.sql.parser), else the statement is walked once per
+    tree, not once per SELECT core; only a core that is not the root, in a statement that has one, is walked
+    itself."""
     root = select.root()
-    known = root.meta.get(_MAY_BE_SPECIAL)
+    known = root.meta.get(MAY_BE_SPECIAL_KEY)
     if known is None:
-        known = root.meta[_MAY_BE_SPECIAL] = root.find(*_SPECIAL_NODES) is not None
-    return known and (select is root or select.find(*_SPECIAL_NODES) is not None)
+        known = root.meta[MAY_BE_SPECIAL_KEY] = root.find(*SPECIAL_NODES) is not None
+    return known and (select is root or select.find(*SPECIAL_NODES) is not None)
 
 
 def _refuse_bare_columns_of_a_filtered_extreme(spec: SelectSpec) -> None:

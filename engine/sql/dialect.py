@@ -3,13 +3,15 @@
 `engine.sql.parser` records on each tree what sqlglot drops but SQLite's semantics need:
 the statement's text and its tokens (result columns are named after the text,
 `engine.sql.result_names`)
-and the columns written ``+column`` (which have no affinity).
+the columns written ``+column`` (which have no affinity), and whether it may have an aggregate,
+plain call or window (the planner looks for them in every SELECT core).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 
 DIALECT = "sqlite"
@@ -18,6 +20,9 @@ TOKENS_KEY = "source_tokens"  # ... and the sqlglot tokens it was parsed from
 PLACEHOLDERS_KEY = "has_placeholders"  # ... and whether any of them is a placeholder ("?", ":name")
 UPSERT_CLAUSES = "upsert_clauses"  # an Insert arg: all its ON CONFLICT clauses, when there are several
 UNARY_PLUS = "unary_plus"  # a Column arg: the column was written "+column"
+# ... and whether the tree may have an aggregate, a plain call or a window (a node of SPECIAL_NODES)
+MAY_BE_SPECIAL_KEY = "may_be_special"
+SPECIAL_NODES = (exp.AggFunc, exp.Anonymous, exp.Window)
 # appended to a call's name so that sqlglot reads it as a plain call, not with a grammar of its own
 # (json_object); the compiler reads function names without it
 PLAIN_CALL_MARK = "\u2060"

@@ -25,9 +25,11 @@ from engine.semantics.functions import BUILTIN_NAMES, PLAIN_CALLS
 from engine.semantics.values import BLOB, INTEGER, NUMERIC, REAL, TEXT, affinity_of_type
 from engine.sql.ddl_parser import parse_alter_table, parse_create_table, parse_create_trigger
 from engine.sql.dialect import (
+    MAY_BE_SPECIAL_KEY,
     PLACEHOLDERS_KEY,
     PLAIN_CALL_MARK,
     SOURCE_KEY,
+    SPECIAL_NODES,
     SQLGLOT_FUNCTION_GRAMMARS,
     SQLGLOT_FUNCTIONS,
     TOKENS_KEY,
@@ -619,8 +621,13 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
     if "VALUES" in sql.upper():
         _check_values_rows(sql)
     conjunctions, comparisons = [], []
+    special = False  # a node of SPECIAL_NODES met, which the planner would otherwise walk the tree to find
     for node in tree.walk():  # one pass: these trees can have hundreds of nodes (find_all walks slower)
         cls = node.__class__
+        if not special:
+            special = _SPECIAL_CLASSES.get(cls)
+            if special is None:
+                special = _SPECIAL_CLASSES[cls] = issubclass(cls, SPECIAL_NODES)
         if cls not in _RULED_CLASSES:  # most nodes (identifiers, literals, most operators) have no rule
             continue
         if cls is exp.And:
@@ -632,6 +639,7 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
         if cls is exp.Mod and "start" in node.meta and sql[node.meta["start"]:node.meta["end"] + 1].lower() == "mod":
             # sqlglot reads mod(x, y) as the % operator; SQLite's mod() is the math function (REAL)
             node.replace(exp.Anonymous(this="mod", expressions=[node.this, node.expression]))
+            special = True
             continue
         if cls is exp.LowerHex:  # sqlglot fuses lower(hex(x)) into one node; SQLite has the two functions
             node.replace(exp.Lower(this=exp.Hex(this=node.this)))
@@ -660,6 +668,7 @@ def _apply_sqlite_parse_rules(tree: exp.Expression, sql: str, unary_plus: set[in
             # clause or an operator, and SQLite stops at what follows it
             continues = not after_as and name.name.upper() in _CONTINUATIONS
             raise _syntax_error_at(sql, end + 1 if continues else start)
+    tree.meta[MAY_BE_SPECIAL_KEY] = special
     for comparison in reversed(comparisons):  # deepest first (the walk is breadth-first)
         _regroup_comparison(comparison)
     for conjunction in reversed(conjunctions):  # innermost first: "1 AND 0 AND x" folds twice
@@ -681,6 +690,7 @@ _PRECEDENCE_FIXED = frozenset((*_INEQUALITIES, exp.EQ, exp.NEQ))
 _RANGE_OPERATORS = (exp.Between, exp.In, exp.Like, exp.Glob, exp.RegexpLike)
 # where each range operator keeps its last operand, which sqlglot parsed tighter than a comparison
 _LAST_OPERAND = {exp.Between: "high", exp.Like: "expression", exp.Glob: "expression", exp.RegexpLike: "expression"}
+_SPECIAL_CLASSES: dict[type, bool] = {}  # whether a node class is one of SPECIAL_NODES (sqlglot has hundreds)
 # the node classes a rule of _apply_sqlite_parse_rules looks at (exactly these classes, not subclasses)
 _RULED_CLASSES = frozenset((exp.And, *_PRECEDENCE_FIXED, exp.Mod, exp.LowerHex, exp.Column, exp.Select,
                             *_SQLGLOT_ONLY_CLAUSES, exp.Alias, exp.TableAlias))

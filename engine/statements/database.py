@@ -55,6 +55,7 @@ class Database:
         """Let reference counting free the database once its connection lets it go: the planner points back
         at it, a cycle that left a closed connection's rows, indexes and plans to the cyclic collector (an
         index/ file of SQLLogicTest leaves five tables of up to 10,000 rows). Nothing plans on it afterwards."""
+        self.planner.release_compilers()
         self.planner.database = None
 
     # -- catalog lookups --
