@@ -2,9 +2,8 @@
 
 `engine.sql.parser` records on each tree what sqlglot drops but SQLite's semantics need:
 the statement's text and its tokens (result columns are named after the text,
-`engine.sql.result_names`)
-the columns written ``+column`` (which have no affinity), and whether it may have an aggregate,
-plain call or window (the planner looks for them in every SELECT core).
+`engine.sql.result_names`), the columns written ``+column`` (which have no affinity), and whether
+it may have an aggregate, plain call or window (the planner looks for them in every SELECT core).
 """
 
 from __future__ import annotations
