@@ -479,9 +479,11 @@ def _loop_nest(scope, order: list, where: list[Conjunct], on_clauses: dict[int, 
             filters = " and ".join(conjuncts[i].predicate for i in pushed)
             size = f"len({source.table_name_in_code}.rows)" if source.table is not None and indexed is None else None
             return LoopPlan(nest.setup, [], 0, nest.steps, (_element(source), rows, filters or None), size)
-        candidates = rows if per_row else nest.candidates(source, position, rows, conjuncts, pushed, step)
-        if position > 0:
-            candidates, pushed = nest.hash_join(source, candidates, conjuncts, pushed, step)
+        hash_keys = nest.hash_keys(source, conjuncts) if position > 0 else None
+        candidates = rows if per_row else nest.candidates(source, position, rows, conjuncts, pushed, step,
+                                                          read_once=hash_keys is not None)
+        if hash_keys is not None:
+            candidates, pushed = nest.hash_join(source, candidates, hash_keys, conjuncts, pushed, step)
         nest.placed.add(source.number)
         nest.start_new_nest_if_deep(order[:position], source)
         nest.open_loop(source, candidates, conjuncts, pushed, step)
@@ -529,8 +531,9 @@ class _LoopNest:
         return Step("SCAN", source.segments[0].alias + " (computed)")
 
     def candidates(self, source, position: int, rows: str, conjuncts: list[Conjunct], pushed: list[int],
-                   step: Step) -> str:
-        """The source's rows after its own filters, computed once before the loops."""
+                   step: Step, read_once: bool = False) -> str:
+        """The source's rows after its own filters, computed once before the loops. Rows the loops read
+        again (``read_once`` false, an inner loop's) are copied into a list; a hash table's are not."""
         element = _element(source)
         candidates = f"_c{source.number}"
         filters = " and ".join(conjuncts[i].predicate for i in pushed)
@@ -540,7 +543,7 @@ class _LoopNest:
                 rows = candidates
             self.setup.append(f"{candidates} = [{element} for {element} in {rows} if {filters}]")
             step.filters = [conjuncts[i].node for i in pushed]
-        elif position == 0 and source.join != "left":
+        elif (position == 0 and source.join != "left") or read_once:
             candidates = rows
         else:
             self.setup.append(f"{candidates} = list({rows})")
@@ -548,11 +551,11 @@ class _LoopNest:
             self.done.update(pushed)
         return candidates
 
-    def hash_join(self, source, candidates: str, conjuncts: list[Conjunct], pushed: list[int],
-                  step: Step) -> tuple[str, list[int]]:
-        """Read the source through a hash table on its equalities with sources already bound, if it has any."""
+    def hash_keys(self, source, conjuncts: list[Conjunct]) -> tuple[list[int], list[tuple[Code, Code]]] | None:
+        """The conjuncts equating the source with sources already bound, and each one's key on the source and
+        on the bound side; None when it has none, or when its rows are computed per row."""
         if source.lateral is not None:
-            return candidates, pushed
+            return None
         hashed = [(i, eq) for i, c in enumerate(conjuncts) if (source.join == "left" or i not in self.done)
                   for eq in c.equalities if eq[0] == source.number and eq[3] <= self.placed]
         seen_conjuncts: list[int] = []
@@ -561,8 +564,13 @@ class _LoopNest:
             if i not in seen_conjuncts:
                 seen_conjuncts.append(i)
                 keys.append((own_key, other_key))
-        if not keys:
-            return candidates, pushed
+        return (seen_conjuncts, keys) if keys else None
+
+    def hash_join(self, source, candidates: str, hash_keys: tuple[list[int], list[tuple[Code, Code]]],
+                  conjuncts: list[Conjunct], pushed: list[int], step: Step) -> tuple[str, list[int]]:
+        """Read the source through a hash table on ``hash_keys`` (from `hash_keys`), built from its candidates
+        in one pass before the loops."""
+        seen_conjuncts, keys = hash_keys
         element = _element(source)
         table = f"_h{source.number}"
         own = keys[0][0].src if len(keys) == 1 else "(" + ", ".join(k[0].src for k in keys) + ",)"
@@ -570,10 +578,8 @@ class _LoopNest:
         column = _PLAIN_COLUMN.fullmatch(own) if len(keys) == 1 and element == source.var else None
         if column is not None and column.group(1) == element:
             # one generated line instead of five (a 15-table join hashed 14 tables: half its source, and
-            # compile() costs by the size of it), and the rows are not copied into a list first
-            copied = f"{candidates} = list("
-            rows = self.setup.pop()[len(copied):-1] if self.setup and self.setup[-1].startswith(copied) else candidates
-            self.setup.append(f"{table} = _rows_by_key({rows}, {column.group(2)})")
+            # compile() costs by the size of it)
+            self.setup.append(f"{table} = _rows_by_key({candidates}, {column.group(2)})")
         else:
             missing = "_k is not None" if len(keys) == 1 else "None not in _k"
             self.setup += [f"{table} = {{}}", f"for {element} in {candidates}:", f"    _k = {own}",
