@@ -137,10 +137,11 @@ def _self_contained(node: exp.Expression) -> frozenset[type]:
         if cls not in SELF_CONTAINED_NODES or (cls is exp.In and any(inner.args.get(arg) for arg in _SUBQUERY_ARGS)):
             # the nodes between are not self-contained either: the AND/OR operands below a conjunct that
             # is not are asked in turn, and walking each again would be quadratic in a long WHERE
-            while inner is not node and inner.parent is not None:
-                inner = inner.parent
-                if inner is not node and _KEPT not in inner.meta:
-                    inner.meta[_KEPT] = _KeptWithNode(frozenset())
+            ancestor = inner.parent if inner is not node else None
+            while ancestor is not None and ancestor is not node:
+                if _KEPT not in ancestor.meta:
+                    ancestor.meta[_KEPT] = _KeptWithNode(frozenset())
+                ancestor = ancestor.parent
             return frozenset()
         classes.add(cls)
         stack.extend(inner.iter_expressions())
